@@ -23,21 +23,39 @@ const projects = [
   {
     displayName: "integration",
     testMatch: ["<rootDir>/{lib,tests,scripts,app}/**/*.int.test.ts"],
-    setupFilesAfterEnv: [...common.setupFilesAfterEnv, "<rootDir>/tests/support/integration-setup.ts"],
-    testTimeout: 60_000,
-    maxWorkers: 1,
+    setupFilesAfterEnv: [
+      ...common.setupFilesAfterEnv,
+      "<rootDir>/tests/support/integration-setup.ts",
+      "<rootDir>/tests/support/session.ts",
+    ],
+    // The app's session and cache, as seen from a test: signInAs(), no cache. (lib/db is replaced in session.ts:
+    // next/jest rewrites "@/" imports to file paths before moduleNameMapper could see them.)
+    // (Specific mappings first: jest uses the first pattern that matches.)
+    moduleNameMapper: {
+      "^next-auth$": "<rootDir>/tests/support/next-auth-stub.ts",
+      "^next/cache$": "<rootDir>/tests/support/next-cache-stub.ts",
+      ...common.moduleNameMapper,
+    },
   },
   {
     displayName: "e2e",
     testMatch: ["<rootDir>/tests/e2e/**/*.spec.ts"],
-    testTimeout: 120_000,
-    maxWorkers: 1,
+    setupFilesAfterEnv: [...common.setupFilesAfterEnv, "<rootDir>/tests/support/e2e-setup.ts"],
   },
 ];
 
+// ESM-only packages that jest must transform; next/jest's own ignore pattern cannot be overridden from outside.
+const ESM_PACKAGES = ["@faker-js/faker"];
+
 export default async function config() {
   const resolved = await Promise.all(
-    projects.map((project) => createJestConfig({ ...common, ...project })()),
+    projects.map(async (project) => {
+      const c = await createJestConfig({ ...common, ...project })();
+      c.transformIgnorePatterns = c.transformIgnorePatterns.map((p, i) =>
+        i === 0 ? p.replace("(?!.pnpm)", `(?!.pnpm)(?!${ESM_PACKAGES.map((x) => x + "/").join("|")})`) : p,
+      );
+      return c;
+    }),
   );
   return { projects: resolved };
 }

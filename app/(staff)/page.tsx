@@ -1,0 +1,86 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/session";
+import { todaysAppointmentsByClinic } from "@/lib/queries/appointments";
+import { formatDate, formatTime, fullName, zoneLabel } from "@/lib/format";
+import { PageHeader } from "@/components/shell/page-header";
+import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Badge } from "@/components/ui/badge";
+import { PatientSearchForm } from "@/components/patients/patient-search-form";
+
+export const metadata: Metadata = { title: "Today" };
+export const dynamic = "force-dynamic";
+
+export default async function StaffHomePage() {
+  const user = await requireUser("/");
+  const now = new Date();
+  const days = await todaysAppointmentsByClinic(user.clinicIds, now);
+  return (
+    <>
+      <PageHeader title="Today" description="Appointments at your clinics, in each clinic's local time." />
+      <div className="mb-6 max-w-xl">
+        <PatientSearchForm />
+      </div>
+      {days.length === 0 && (
+        <p className="text-sm text-muted-foreground">You are not a member of any clinic yet. Ask an administrator to add you to one.</p>
+      )}
+      <div className="space-y-6">
+        {days.map(({ clinic, appointments }) => (
+          <Card key={clinic.id}>
+            <CardHeader>
+              <CardTitle>{clinic.name}</CardTitle>
+              <CardDescription>
+                {formatDate(now, clinic.timeZone)} · times in {zoneLabel(now, clinic.timeZone)} · {appointments.length} appointment
+                {appointments.length === 1 ? "" : "s"}
+              </CardDescription>
+            </CardHeader>
+            <CardContent>
+              {appointments.length === 0 ? (
+                <p className="text-sm text-muted-foreground">No appointments today.</p>
+              ) : (
+                <Table>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHead className="w-28">Time</TableHead>
+                      <TableHead>Patient</TableHead>
+                      <TableHead>Service</TableHead>
+                      <TableHead>Provider</TableHead>
+                      <TableHead>Status</TableHead>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {appointments.map((a) => (
+                      <TableRow key={a.id}>
+                        <TableCell className="tabular-nums">
+                          {formatTime(a.startsAt, clinic.timeZone)}–{formatTime(a.endsAt, clinic.timeZone)}
+                        </TableCell>
+                        <TableCell>
+                          <Link className="font-medium underline-offset-4 hover:underline" href={`/patients/${a.patient.id}`}>
+                            {fullName(a.patient)}
+                          </Link>
+                        </TableCell>
+                        <TableCell>
+                          <span className="inline-flex items-center gap-2">
+                            <span aria-hidden className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: a.service.colour }} />
+                            {a.service.name}
+                            {a.purchaseId && <Badge variant="outline">Package</Badge>}
+                          </span>
+                        </TableCell>
+                        <TableCell>{a.provider.name}</TableCell>
+                        <TableCell>
+                          <AppointmentStatusBadge status={a.status} />
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              )}
+            </CardContent>
+          </Card>
+        ))}
+      </div>
+    </>
+  );
+}

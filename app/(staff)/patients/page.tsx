@@ -1,0 +1,67 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { z } from "zod";
+import { requireUser } from "@/lib/session";
+import { searchPatients } from "@/lib/queries/patients";
+import { formatCalendarDate } from "@/lib/format";
+import { PageHeader } from "@/components/shell/page-header";
+import { PatientSearchForm } from "@/components/patients/patient-search-form";
+import { Pagination } from "@/components/shell/pagination";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Badge } from "@/components/ui/badge";
+
+export const metadata: Metadata = { title: "Patients" };
+export const dynamic = "force-dynamic";
+
+const ZParams = z.object({
+  q: z.string().max(100).catch(""),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export default async function PatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireUser("/patients");
+  const raw = await searchParams;
+  const { q, page } = ZParams.parse({ q: typeof raw.q === "string" ? raw.q : "", page: raw.page });
+  const { rows, total, pageCount } = await searchPatients({ q, page });
+  return (
+    <>
+      <PageHeader title="Patients" description={q ? `${total} patient${total === 1 ? "" : "s"} matching “${q}”` : `${total} patients`} />
+      <div className="mb-4 max-w-xl">
+        <PatientSearchForm defaultValue={q} />
+      </div>
+      {rows.length === 0 ? (
+        <p className="text-sm text-muted-foreground">No patients match “{q}”. Check the spelling, or search by patient number.</p>
+      ) : (
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead>Name</TableHead>
+              <TableHead>Patient no.</TableHead>
+              <TableHead>Date of birth</TableHead>
+              <TableHead>Phone</TableHead>
+              <TableHead>Preferred clinic</TableHead>
+              <TableHead>Packages</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((p) => (
+              <TableRow key={p.id}>
+                <TableCell>
+                  <Link className="font-medium underline-offset-4 hover:underline" href={`/patients/${p.id}`}>
+                    {p.lastName}, {p.firstName}
+                  </Link>
+                </TableCell>
+                <TableCell className="tabular-nums">{p.identifier}</TableCell>
+                <TableCell className="tabular-nums">{formatCalendarDate(p.dateOfBirth)}</TableCell>
+                <TableCell className="tabular-nums">{p.phone ?? "—"}</TableCell>
+                <TableCell>{p.preferredClinic ?? "—"}</TableCell>
+                <TableCell>{p.activePackages > 0 ? <Badge variant="secondary">{p.activePackages} active</Badge> : "—"}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => `/patients?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`} />
+    </>
+  );
+}

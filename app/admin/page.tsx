@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { requireAdmin } from "@/lib/session";
+import { adminOverview } from "@/lib/queries/admin";
+import { formatDateTime } from "@/lib/format";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+
+export const metadata: Metadata = { title: "Admin" };
+export const dynamic = "force-dynamic";
+
+const ADMIN_ZONE = "UTC";
+
+export default async function AdminHomePage() {
+  await requireAdmin("/admin");
+  const { counts, recentAudit } = await adminOverview(new Date());
+  const tiles = [
+    { label: "Clinics", value: counts.clinics },
+    { label: "Services", value: counts.services },
+    { label: "Providers", value: counts.providers },
+    { label: "Package templates", value: counts.packages },
+    { label: "Patients", value: counts.patients },
+    { label: "Active purchases", value: counts.activePurchases },
+    { label: "Upcoming appointments", value: counts.upcoming },
+    { label: "Staff accounts", value: counts.staff },
+  ];
+  return (
+    <>
+      <PageHeader title="Admin" description="The clinic group at a glance." />
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        {tiles.map((t) => (
+          <Card key={t.label}>
+            <CardHeader className="pb-2">
+              <CardDescription>{t.label}</CardDescription>
+              <CardTitle className="text-2xl tabular-nums">{t.value.toLocaleString("en-GB")}</CardTitle>
+            </CardHeader>
+          </Card>
+        ))}
+      </div>
+      <Card className="mt-6">
+        <CardHeader>
+          <CardTitle className="text-base">Recent activity</CardTitle>
+          <CardDescription>The latest entries of the audit log (times in UTC).</CardDescription>
+        </CardHeader>
+        <CardContent>
+          {recentAudit.length === 0 ? (
+            <p className="text-sm text-muted-foreground">Nothing recorded yet.</p>
+          ) : (
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>When</TableHead>
+                  <TableHead>Who</TableHead>
+                  <TableHead>What</TableHead>
+                  <TableHead>Record</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {recentAudit.map((e) => (
+                  <TableRow key={e.id}>
+                    <TableCell className="tabular-nums">{formatDateTime(e.at, ADMIN_ZONE)}</TableCell>
+                    <TableCell>{e.actor?.name ?? "System"}</TableCell>
+                    <TableCell>{e.action}</TableCell>
+                    <TableCell className="text-muted-foreground">
+                      {e.entityType} {e.entityId.slice(0, 8)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </CardContent>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { CurrentUser } from "@/lib/session";
+import { Logo } from "@/components/shell/logo";
+import { NavLinks, type NavItem } from "@/components/shell/nav-links";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+import { Badge } from "@/components/ui/badge";
+
+const STAFF_NAV: NavItem[] = [
+  { href: "/", label: "Today" },
+  { href: "/patients", label: "Patients" },
+];
+
+const ADMIN_NAV: NavItem[] = [{ href: "/admin", label: "Admin" }];
+
+export function AppShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
+  const items = user.role === "ADMIN" ? [...STAFF_NAV, ...ADMIN_NAV] : STAFF_NAV;
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-background focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="border-b bg-card">
+        <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4">
+          <Link href="/" className="flex items-center gap-2 font-semibold">
+            <Logo />
+            <span>Cadence</span>
+          </Link>
+          <NavLinks items={items} />
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span className="hidden text-muted-foreground sm:inline">{user.name}</span>
+            <Badge variant={user.role === "ADMIN" ? "default" : "secondary"}>{user.role === "ADMIN" ? "Admin" : "Staff"}</Badge>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+
+/** `exact`: active only on this very path (for section roots whose children have their own links). */
+export type NavItem = { href: string; label: string; exact?: boolean };
+
+export function NavLinks({ items, label = "Main" }: { items: NavItem[]; label?: string }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label} className="flex flex-wrap items-center gap-1">
+      {items.map((item) => {
+        const active = item.exact || item.href === "/" ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
+        return (
+          <Link
+            key={item.href}
+            href={item.href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "rounded-md px-3 py-2 text-sm font-medium transition-colors hover:bg-accent hover:text-accent-foreground",
+              active ? "bg-accent text-accent-foreground" : "text-muted-foreground",
+            )}
+          >
+            {item.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,26 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: ["node_modules/**", ".next/**", ".data/**", "lib/generated/**", "test-results/**", "next-env.d.ts"],
+  },
+  {
+    // The pure scheduling core must not reach for the clock, the environment or the framework.
+    files: ["lib/scheduling/**/*.ts"],
+    ignores: ["lib/scheduling/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["next", "next/*", "react", "react/*", "@prisma/*", "@/lib/generated/*", "@/lib/db"] }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[object.name='process'][property.name='env']", message: "lib/scheduling is pure: pass configuration in." },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "lib/scheduling is pure: `now` is an argument." },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "lib/scheduling is pure: `now` is an argument." },
+      ],
+    },
+  },
+];
+
+export default config;

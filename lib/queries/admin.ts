@@ -1,0 +1,21 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+
+export async function adminOverview(now: Date) {
+  const [clinics, services, providers, packages, patients, activePurchases, upcoming, staff, recentAudit] = await Promise.all([
+    prisma.clinic.count({ where: { active: true } }),
+    prisma.service.count({ where: { active: true } }),
+    prisma.provider.count({ where: { active: true } }),
+    prisma.package.count({ where: { active: true } }),
+    prisma.patient.count({ where: { active: true } }),
+    prisma.packagePurchase.count({ where: { status: "ACTIVE" } }),
+    prisma.appointment.count({ where: { startsAt: { gte: now }, status: "SCHEDULED" } }),
+    prisma.user.count({ where: { active: true } }),
+    prisma.auditLog.findMany({
+      orderBy: { at: "desc" },
+      take: 15,
+      select: { id: true, at: true, action: true, entityType: true, entityId: true, actor: { select: { name: true } } },
+    }),
+  ]);
+  return { counts: { clinics, services, providers, packages, patients, activePurchases, upcoming, staff }, recentAudit };
+}

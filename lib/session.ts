@@ -1,0 +1,66 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { authOptions } from "@/lib/auth";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+export type CurrentUser = {
+  id: string;
+  name: string;
+  email: string;
+  role: "ADMIN" | "STAFF";
+  /** Clinics this user may act in; admins act in every clinic. */
+  clinicIds: string[];
+};
+
+/**
+ * The signed-in user as the database sees them now: a JWT alone would keep a deactivated account or a removed
+ * role working until it expires. One query per request (React cache).
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions());
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await prisma.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, role: true, active: true, memberships: { select: { clinicId: true } } },
+  });
+  if (!user?.active) return null;
+  const clinicIds =
+    user.role === "ADMIN"
+      ? (await prisma.clinic.findMany({ select: { id: true } })).map((c) => c.id)
+      : user.memberships.map((m) => m.clinicId);
+  return { id: user.id, name: user.name, email: user.email, role: user.role, clinicIds };
+});
+
+/** For pages: the signed-in user, or a redirect to the login page. */
+export async function requireUser(returnTo?: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
+  return user;
+}
+
+/** For admin pages: a signed-in admin, a redirect to login, or 403. */
+export async function requireAdmin(returnTo?: string): Promise<CurrentUser> {
+  const user = await requireUser(returnTo);
+  if (user.role !== "ADMIN") forbidden();
+  return user;
+}
+
+/** For server actions: throws an AppError the action turns into a typed failure. */
+export async function authorize(role: "STAFF" | "ADMIN" = "STAFF"): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Please sign in again.");
+  if (role === "ADMIN" && user.role !== "ADMIN") {
+    throw new AppError("FORBIDDEN", "Only administrators can do this.");
+  }
+  return user;
+}
+
+export function assertClinicAccess(user: CurrentUser, clinicId: string): void {
+  if (!user.clinicIds.includes(clinicId)) {
+    throw new AppError("FORBIDDEN", "You can only act on appointments at the clinics you belong to.");
+  }
+}

@@ -1,0 +1,8 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays, startOfDay } from "date-fns";
+
+/** The UTC instants bounding the local calendar day that contains `instant` in `timeZone` (23 or 25 h across DST). */
+export function localDayBounds(instant: Date, timeZone: string): { start: Date; end: Date } {
+  const local = startOfDay(new TZDate(instant.getTime(), timeZone));
+  return { start: new Date(local.getTime()), end: new Date(addDays(local, 1).getTime()) };
+}

@@ -1,0 +1,168 @@
+// `npm run bench:planner`: speed on seeded M/L requests (in-process p50/p95) against a naive baseline, and quality
+// on small seeded requests against an exact MILP (HiGHS). Prints a table and a SUMMARY line; exits 1 when a target
+// is missed. Not a test: timings depend on the machine.
+import { parsePlanRequest, planCourse, PlanRequest, PlanResult } from "../lib/scheduling";
+import { getZone } from "../lib/scheduling/local-time";
+import { checkPlan } from "../tests/unit/scheduling/plan-checker";
+import { solveExact, Highs } from "./bench/exact";
+import { PROFILES, SIZES, smallRequest, speedRequest } from "./bench/generate";
+import { naivePlan } from "./bench/naive";
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has("--quick");
+const N_SPEED = { M: QUICK ? 10 : 40, L: QUICK ? 6 : 20 };
+const N_NAIVE = { M: QUICK ? 2 : 5, L: QUICK ? 1 : 2 };
+const N_LARGE_EXACT = { M: QUICK ? 1 : 3, L: QUICK ? 0 : 2 };
+const N_SMALL_PER_PROFILE = QUICK ? 10 : 60;
+
+const pct = (xs: number[], p: number) => {
+  const s = xs.slice().sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const time = <T>(f: () => T): [T, number] => {
+  const t0 = performance.now();
+  const r = f();
+  return [r, performance.now() - t0];
+};
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+
+/** Local day (relative to firstDay) of the course's last session, planned or booked; null when empty. */
+function finishOf(req: PlanRequest, plan: PlanResult, firstDay: number): number | null {
+  const zones = new Map(req.clinics.map((c) => [c.id, getZone(c.timeZone)]));
+  const days = plan.sessions
+    .map((s) => zones.get(s.clinicId)!.dayOf(Date.parse(s.start)))
+    .concat((req.courseBooked ?? []).map((b) => zones.get(b.clinicId)!.dayOf(Date.parse(b.start))));
+  return days.length ? Math.max(...days) - firstDay : null;
+}
+
+async function main() {
+  const lines: string[] = [];
+  const out = (s = "") => {
+    lines.push(s);
+    console.log(s);
+  };
+  out(`Course planner benchmark${QUICK ? " (quick)" : ""} — node ${process.version}`);
+  out();
+
+  // --- Speed --------------------------------------------------------------------------------------------------
+  out("SPEED (in-process, ms)                    n     p50     p95     max | naive p50 (n)  speed-up | first-fit naive  speed-up");
+  const speed: Record<string, { p50: number; p95: number; ratio: number }> = {};
+  for (const size of ["M", "L"] as const) {
+    const request = (i: number) => speedRequest(SIZES[size], 1000 + i);
+    for (let i = 0; i < (size === "M" ? 20 : 5); i++) planCourse(request(100 + i)); // warm-up (JIT), not measured
+    // Each request is generated just before it is planned, as the app builds one from the database just before
+    // calling the planner. (No forced GC between runs: a forced full GC drops V8's warmed-up state and made every
+    // run 3× slower; holding many pre-generated requests alive makes every young-generation GC copy them all.)
+    const times: number[] = [];
+    for (let i = 0; i < N_SPEED[size]; i++) {
+      const r = request(i);
+      times.push(time(() => planCourse(r))[1]);
+    }
+    const naiveTimes: number[] = [];
+    const fitTimes: number[] = [];
+    const sameTimes: number[] = [];
+    for (let i = 0; i < N_NAIVE[size]; i++) {
+      const r = request(i);
+      sameTimes.push(time(() => planCourse(r))[1]);
+      fitTimes.push(time(() => naivePlan(r, { firstFit: true }))[1]);
+      naiveTimes.push(time(() => naivePlan(r))[1]);
+    }
+    const ratio = pct(naiveTimes, 50) / pct(sameTimes, 50);
+    const fitRatio = pct(fitTimes, 50) / pct(sameTimes, 50);
+    speed[size] = { p50: pct(times, 50), p95: pct(times, 95), ratio };
+    const s = SIZES[size];
+    out(
+      `${size} (${s.sessions} sess, ${s.providers} prov, ${s.clinics} clin, ${s.days} d, ${s.busy} busy)`.padEnd(40) +
+        `${pad(times.length, 3)} ${pad(pct(times, 50).toFixed(1), 7)} ${pad(pct(times, 95).toFixed(1), 7)} ${pad(Math.max(...times).toFixed(1), 7)} | ${pad(pct(naiveTimes, 50).toFixed(0), 9)} (${naiveTimes.length}) ${pad(ratio.toFixed(1), 8)}× | ${pad(pct(fitTimes, 50).toFixed(0), 15)} ${pad(fitRatio.toFixed(1), 8)}×`,
+    );
+  }
+  out("  (naive = every slot of the horizon for each session, busy lists scanned linearly; speed-up = naive p50 / planner p50 on the same requests)");
+  out();
+
+  // --- Quality against the exact MILP -------------------------------------------------------------------------
+  const loadHighs = (await import("highs")).default as unknown as () => Promise<Highs>;
+  const highs = await loadHighs();
+  type Tally = { n: number; optCount: number; optDay: number; within2: number; invalid: number; lost: number };
+  const zero = (): Tally => ({ n: 0, optCount: 0, optDay: 0, within2: 0, invalid: 0, lost: 0 });
+  const planner: Record<string, Tally> = {};
+  const naive: Record<string, Tally> = {};
+  let hard = 0;
+  let exactMs = 0;
+  const misses: string[] = [];
+  for (const profile of PROFILES) {
+    planner[profile] = zero();
+    naive[profile] = zero();
+    for (let i = 0; i < N_SMALL_PER_PROFILE; i++) {
+      const seed = 1 + i + PROFILES.indexOf(profile) * 10_000;
+      const req = smallRequest(seed, profile);
+      const valid = parsePlanRequest(JSON.parse(JSON.stringify(req)));
+      if (!valid.ok) throw new Error(`generated request ${profile}#${seed} is invalid: ${valid.error}`);
+      const [exact, ms] = time(() => solveExact(highs, req));
+      exactMs += ms;
+      for (const [who, tally, plan] of [
+        ["planner", planner[profile], planCourse(req)],
+        ["naive", naive[profile], naivePlan(req, { firstFit: true })],
+      ] as const) {
+        tally.n++;
+        if (checkPlan(req, plan).length > 0) tally.invalid++;
+        const placed = plan.sessions.length;
+        const finish = finishOf(req, plan, exact.firstDay);
+        if (placed === exact.placed) tally.optCount++;
+        else tally.lost += exact.placed - placed;
+        const sameDay = placed === exact.placed && finish === exact.finish;
+        if (sameDay) tally.optDay++;
+        if (placed === exact.placed && (finish === exact.finish || (finish !== null && exact.finish !== null && finish - exact.finish <= 2)))
+          tally.within2++;
+        if (who === "planner" && !sameDay) misses.push(`${profile}#${seed}: planner ${placed}@${finish} exact ${exact.placed}@${exact.finish}`);
+        if (who === "naive" && !sameDay) hard++;
+      }
+    }
+  }
+  const sum = (t: Record<string, Tally>) =>
+    Object.values(t).reduce((a, b) => ({ n: a.n + b.n, optCount: a.optCount + b.optCount, optDay: a.optDay + b.optDay, within2: a.within2 + b.within2, invalid: a.invalid + b.invalid, lost: a.lost + b.lost }), zero());
+  const P = (a: number, n: number) => `${((100 * a) / n).toFixed(1)}%`;
+  out("QUALITY vs exact MILP (HiGHS)   n   | planner: opt-count  opt-day  ≤2 days  lost  invalid | naive: opt-count  opt-day  ≤2 days  lost  invalid");
+  for (const profile of [...PROFILES, "ALL"]) {
+    const p = profile === "ALL" ? sum(planner) : planner[profile];
+    const q = profile === "ALL" ? sum(naive) : naive[profile];
+    out(
+      `  ${profile.padEnd(28)}${pad(p.n, 4)}   |  ${pad(P(p.optCount, p.n), 17)} ${pad(P(p.optDay, p.n), 8)} ${pad(P(p.within2, p.n), 8)} ${pad(p.lost, 5)} ${pad(p.invalid, 8)} |  ${pad(P(q.optCount, q.n), 15)} ${pad(P(q.optDay, q.n), 8)} ${pad(P(q.within2, q.n), 8)} ${pad(q.lost, 5)} ${pad(q.invalid, 8)}`,
+    );
+  }
+  const all = sum(planner);
+  // Informational: large requests use a beam instead of the exhaustive search; check a few against the MILP too.
+  const large: string[] = [];
+  for (const size of ["M", "L"] as const)
+    for (let i = 0; i < N_LARGE_EXACT[size]; i++) {
+      const req = speedRequest(SIZES[size], 1000 + i);
+      const exact = solveExact(highs, req);
+      const plan = planCourse(req);
+      const finish = finishOf(req, plan, exact.firstDay);
+      large.push(`${size}#${i} ${plan.sessions.length}@day ${finish} vs exact ${exact.placed}@day ${exact.finish}${plan.sessions.length === exact.placed && finish === exact.finish ? " ✓" : " ✗"}`);
+    }
+  out(`  (exact solves: ${all.n}, ${(exactMs / all.n).toFixed(1)} ms each; requests where the naive baseline is not optimal: ${hard})`);
+  if (large.length) out(`  large requests (beam search) vs exact: ${large.join("; ")}`);
+  if (misses.length) out(`  planner misses: ${misses.slice(0, 10).join("; ")}${misses.length > 10 ? " …" : ""}`);
+  out();
+
+  const targets = [
+    ["M p95 ≤ 25 ms", speed.M.p95 <= 25],
+    ["L p95 ≤ 250 ms", speed.L.p95 <= 250],
+    ["speed-up on L ≥ 10×", speed.L.ratio >= 10],
+    ["optimal count 100%", all.optCount === all.n],
+    ["optimal day ≥ 97%", all.optDay >= 0.97 * all.n],
+    ["within 2 days 100%", all.within2 === all.n],
+    ["≥ 300 small requests", all.n >= 300 || QUICK],
+    ["no invalid plan", all.invalid === 0],
+  ] as const;
+  for (const [name, ok] of targets) out(`  ${ok ? "met   " : "MISSED"} ${name}`);
+  out(
+    `SUMMARY M p95=${speed.M.p95.toFixed(1)}ms L p95=${speed.L.p95.toFixed(1)}ms speedup(L)=${speed.L.ratio.toFixed(1)}× optimal-count=${P(all.optCount, all.n)} optimal-day=${P(all.optDay, all.n)} within-2-days=${P(all.within2, all.n)} (n=${all.n}; naive: ${P(sum(naive).optCount, all.n)}/${P(sum(naive).optDay, all.n)}/${P(sum(naive).within2, all.n)})`,
+  );
+  process.exitCode = targets.every(([, ok]) => ok) ? 0 : 1;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});
