@@ -6,14 +6,9 @@ import { authOptions } from "@/lib/auth";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
-export type CurrentUser = {
-  id: string;
-  name: string;
-  email: string;
-  role: "ADMIN" | "STAFF";
-  /** Clinics this user may act in; admins act in every clinic. */
-  clinicIds: string[];
-};
+import type { CurrentUser } from "@/lib/session-types";
+
+export type { CurrentUser } from "@/lib/session-types";
 
 /**
  * The signed-in user as the database sees them now: a JWT alone would keep a deactivated account or a removed

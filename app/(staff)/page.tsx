@@ -9,6 +9,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { PatientSearchForm } from "@/components/patients/patient-search-form";
+import { BookAppointmentButton } from "@/components/booking/book-appointment-button";
 
 export const metadata: Metadata = { title: "Today" };
 export const dynamic = "force-dynamic";
@@ -19,7 +20,11 @@ export default async function StaffHomePage() {
   const days = await todaysAppointmentsByClinic(user.clinicIds, now);
   return (
     <>
-      <PageHeader title="Today" description="Appointments at your clinics, in each clinic's local time." />
+      <PageHeader
+        title="Today"
+        description="Appointments at your clinics, in each clinic's local time."
+        actions={<BookAppointmentButton />}
+      />
       <div className="mb-6 max-w-xl">
         <PatientSearchForm />
       </div>

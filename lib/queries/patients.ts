@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { patientSearchWhere } from "@/lib/queries/patient-search";
 
 export const PATIENTS_PAGE_SIZE = 25;
 
@@ -15,27 +16,9 @@ export type PatientListRow = {
   activePackages: number;
 };
 
-function searchFilter(q: string): Prisma.PatientWhereInput {
-  const terms = q.trim().split(/\s+/).filter(Boolean).slice(0, 4);
-  if (terms.length === 0) return { active: true };
-  // Every word must match somewhere: "ann smi" finds Anna Smith.
-  return {
-    active: true,
-    AND: terms.map((term) => ({
-      OR: [
-        { firstName: { contains: term, mode: "insensitive" as const } },
-        { lastName: { contains: term, mode: "insensitive" as const } },
-        { identifier: { contains: term, mode: "insensitive" as const } },
-        { email: { contains: term, mode: "insensitive" as const } },
-        { phone: { contains: term } },
-      ],
-    })),
-  };
-}
-
 export async function searchPatients(params: { q: string; page: number; pageSize?: number }) {
   const pageSize = params.pageSize ?? PATIENTS_PAGE_SIZE;
-  const where = searchFilter(params.q);
+  const where = patientSearchWhere(params.q);
   const [total, rows] = await Promise.all([
     prisma.patient.count({ where }),
     prisma.patient.findMany({

@@ -1,5 +1,6 @@
 import { isoWeekday } from "./calendar";
-import { Interval, firstEndingAfter, intersectIntervals, subtractList } from "./intervals";
+import { subtractBusy } from "./busy-index";
+import { Interval, firstEndingAfter, intersectIntervals } from "./intervals";
 import type { Zone } from "./local-time";
 import type { PlanModel } from "./model";
 import { nextGridStart } from "./slots";
@@ -89,7 +90,9 @@ export function buildCandidates(model: PlanModel): Candidates {
     if (demandsHere.length === 0) return;
     const staff = model.providers
       .map((p, pi) => ({ p, pi, ks: demandsHere.filter((k) => p.services.has(model.demands[k].service)) }))
-      .filter((x) => x.p.selected && x.ks.length > 0 && x.p.availability.has(ci));
+      .filter((x) => x.p.selected && x.ks.length > 0 && x.p.availability.has(ci))
+      // Clinic hours ∩ the provider's hours at this clinic, once per weekday rather than once per day.
+      .map((x) => ({ ...x, weekly: clinic.hours.map((open, wd) => intersectIntervals(open, x.p.availability.get(ci)![wd] ?? [])) }));
     if (staff.length === 0) return;
     const from = Math.max(dayLo, zone.dayOf(model.earliest));
     const to = Math.min(dayHi, zone.dayOf(model.expires));
@@ -98,10 +101,10 @@ export function buildCandidates(model: PlanModel): Candidates {
       const wd = isoWeekday(day);
       const open = clinic.hours[wd];
       if (open.length === 0) continue;
-      for (const { p, pi, ks } of staff) {
-        const minutes = intersectIntervals(open, p.availability.get(ci)![wd]);
+      for (const { p, pi, ks, weekly } of staff) {
+        const minutes = weekly[wd];
         if (minutes.length === 0) continue;
-        const free = subtractList(dayMinutesToUtc(zone, day, minutes), p.blocked);
+        const free = subtractBusy(dayMinutesToUtc(zone, day, minutes), p.blocked);
         if (free.length === 0) continue;
         for (const k of ks) {
           const svc = model.services[model.demands[k].service];

@@ -8,7 +8,7 @@ import { weekStart } from "./calendar";
 // day the least promising are dropped, which only happens on large requests.
 
 const EXACT_LIMIT = 4_000;
-const BEAM_WIDTH = 300;
+const BEAM_WIDTH = 200;
 
 export interface DayProblem {
   dayLo: number;

@@ -1,5 +1,10 @@
 import { DAY_MS, MINUTE_MS } from "./calendar";
 
+// Read once: offsets are looked up in the planner's innermost loops, where a bundler's live import binding can
+// cost a getter call per use.
+const DAY = DAY_MS;
+const MINUTE = MINUTE_MS;
+
 // Wall-clock ↔ UTC for one IANA zone. Intl gives the offset at an instant but is slow (microseconds per call),
 // so offsets are sampled once per UTC day and DST transitions located by bisection; afterwards an offset lookup is
 // a Map hit. A zone is assumed to change offset at most once within 24 hours (true of every zone in use today).
@@ -65,7 +70,7 @@ function createZone(name: string): Zone {
   const edge = (k: number): number => {
     let o = edgeCache.get(k);
     if (o === undefined) {
-      o = rawOffset(k * DAY_MS);
+      o = rawOffset(k * DAY);
       edgeCache.set(k, o);
     }
     return o;
@@ -76,17 +81,17 @@ function createZone(name: string): Zone {
     if (!d) {
       const before = edge(k);
       const after = edge(k + 1);
-      let transition = (k + 1) * DAY_MS;
+      let transition = (k + 1) * DAY;
       if (before !== after) {
         // Bisection on whole minutes: the first minute whose offset is already `after`.
         let lo = k * 1440;
         let hi = (k + 1) * 1440;
         while (hi - lo > 1) {
           const mid = Math.floor((lo + hi) / 2);
-          if (rawOffset(mid * MINUTE_MS) === after) hi = mid;
+          if (rawOffset(mid * MINUTE) === after) hi = mid;
           else lo = mid;
         }
-        transition = hi * MINUTE_MS;
+        transition = hi * MINUTE;
       }
       d = { before, after, transition };
       dayCache.set(k, d);
@@ -94,12 +99,12 @@ function createZone(name: string): Zone {
     return d;
   };
   const offsetAt = (u: number): number => {
-    const d = utcDay(Math.floor(u / DAY_MS));
+    const d = utcDay(Math.floor(u / DAY));
     return d.before === d.after || u < d.transition ? d.before : d.after;
   };
   const SPAN = 15 * 3_600_000; // wider than any real offset
   const toUtc = (day: number, minute: number): number => {
-    const naive = day * DAY_MS + minute * MINUTE_MS;
+    const naive = day * DAY + minute * MINUTE;
     const oA = offsetAt(naive - SPAN);
     const oB = offsetAt(naive + SPAN);
     const uA = naive - oA;
@@ -111,8 +116,8 @@ function createZone(name: string): Zone {
     if (okA) return uA;
     if (okB) return uB;
     // In the gap: every skipped wall time resolves to the transition itself, the first instant after the gap.
-    const lo = Math.floor((naive - SPAN) / DAY_MS);
-    const hi = Math.floor((naive + SPAN) / DAY_MS);
+    const lo = Math.floor((naive - SPAN) / DAY);
+    const hi = Math.floor((naive + SPAN) / DAY);
     for (let k = lo; k <= hi; k++) {
       const d = utcDay(k);
       if (d.before !== d.after) return d.transition;
@@ -123,10 +128,10 @@ function createZone(name: string): Zone {
     name,
     offsetAt,
     toUtc,
-    dayOf: (u) => Math.floor((u + offsetAt(u)) / DAY_MS),
+    dayOf: (u) => Math.floor((u + offsetAt(u)) / DAY),
     minuteOf: (u) => {
       const w = u + offsetAt(u);
-      return Math.floor((w - Math.floor(w / DAY_MS) * DAY_MS) / MINUTE_MS);
+      return Math.floor((w - Math.floor(w / DAY) * DAY) / MINUTE);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { buildRequest } from "@/tests/unit/scheduling/build-request";
+import { subtractBusy } from "./busy-index";
 import { buildModel } from "./model";
 
 describe("buildModel", () => {
@@ -26,9 +27,11 @@ describe("buildModel", () => {
       ],
       providers: [{ ...base.providers[0], timeOff: [{ start: "2026-03-02T10:30:00Z", end: "2026-03-02T13:00:00Z" }] }],
     });
-    const { starts, ends } = model.providers[0].blocked;
-    expect([...starts].map((t) => new Date(t).toISOString())).toEqual(["2026-03-02T09:00:00.000Z"]);
-    expect([...ends].map((t) => new Date(t).toISOString())).toEqual(["2026-03-02T13:00:00.000Z"]);
+    const free = subtractBusy([{ start: Date.parse("2026-03-02T08:00:00Z"), end: Date.parse("2026-03-02T14:00:00Z") }], model.providers[0].blocked);
+    expect(free.map((f) => [new Date(f.start).toISOString(), new Date(f.end).toISOString()])).toEqual([
+      ["2026-03-02T08:00:00.000Z", "2026-03-02T09:00:00.000Z"],
+      ["2026-03-02T13:00:00.000Z", "2026-03-02T14:00:00.000Z"],
+    ]);
   });
 
   it("takes the later of notice and earliest start, and counts booked sessions as patient time", () => {

@@ -1,6 +1,7 @@
-import { MINUTE_MS, parseLocalDate, parseLocalTime } from "./calendar";
+import { DAY_MS, MINUTE_MS, parseLocalDate, parseLocalTime } from "./calendar";
 import { instantMs } from "./instant";
-import { Interval, IntervalList, mergeIntervals, unionList } from "./intervals";
+import { buildBusyIndex, BusyIndex } from "./busy-index";
+import { Interval, mergeIntervals } from "./intervals";
 import { getZone, Zone } from "./local-time";
 import { earliestAllowedStart } from "./notice";
 import type { PlanRequest } from "./schema";
@@ -29,7 +30,7 @@ export interface ProviderModel {
   id: string;
   services: Set<number>;
   availability: Map<number, Interval[][]>; // clinic index → merged minutes per weekday
-  blocked: IntervalList; // busy ∪ time off, sorted and merged
+  blocked: BusyIndex; // busy ∪ time off over the planning horizon
   selected: boolean;
   preferred: boolean;
 }
@@ -89,6 +90,12 @@ export function buildModel(r: PlanRequest): PlanModel {
     blockMs: (s.durationMin + (s.bufferAfterMin ?? 0)) * MINUTE_MS,
   }));
 
+  const earliest = earliestAllowedStart(ms(r.now), r.minNoticeMinutes ?? 0, r.earliestStart === undefined ? undefined : ms(r.earliestStart));
+  const expires = ms(r.expiresAt);
+  // UTC days that any local day of the horizon can touch (zones are within ±14 h of UTC).
+  const firstUtcDay = Math.floor(earliest / DAY_MS) - 2;
+  const lastUtcDay = Math.max(firstUtcDay, Math.floor(expires / DAY_MS) + 2);
+
   // Busy blocks are the bulk of a large request: parse them straight into per-provider typed arrays.
   const providerIndex = new Map(r.providers.map((p, i) => [p.id, i]));
   const busy = r.busy ?? [];
@@ -120,7 +127,7 @@ export function buildModel(r: PlanRequest): PlanModel {
       id: p.id,
       services: new Set((p.serviceIds ?? []).map((s) => serviceIndex.get(s) ?? -1)),
       availability: new Map([...byClinic].map(([ci, list]) => [ci, weeklyByDay(list)])),
-      blocked: unionList(starts[pi].subarray(0, fill[pi]), ends[pi].subarray(0, fill[pi])),
+      blocked: buildBusyIndex(starts[pi], ends[pi], fill[pi], firstUtcDay, lastUtcDay),
       selected: selectedProviders.has(p.id),
       preferred: preferredProviders.has(p.id),
     };
@@ -152,8 +159,8 @@ export function buildModel(r: PlanRequest): PlanModel {
     patientBusy,
     booked,
     demands: r.sessions.map((s) => ({ service: serviceIndex.get(s.serviceId) ?? -1, count: s.count })),
-    earliest: earliestAllowedStart(ms(r.now), r.minNoticeMinutes ?? 0, r.earliestStart === undefined ? undefined : ms(r.earliestStart)),
-    expires: ms(r.expiresAt),
+    earliest,
+    expires,
     stepMin: r.slotStepMinutes ?? 15,
     minDaysBetween: r.cadence?.minDaysBetween ?? 0,
     maxPerWeek: r.cadence?.maxPerWeek ?? Infinity,

@@ -1,12 +1,14 @@
 import { MINUTE_MS } from "./calendar";
 import type { Zone } from "./local-time";
 
+const MINUTE = MINUTE_MS; // read once (hot path)
+
 // The step grid is wall-clock: an instant u is on it when its local reading is a whole multiple of the step after
 // midnight. Because the step divides a day, that is simply (u + offset(u)) ≡ 0 mod step — no calendar needed.
 
 /** Smallest on-grid instant ≥ u. */
 export function nextGridStart(zone: Zone, u: number, stepMin: number): number {
-  const step = stepMin * MINUTE_MS;
+  const step = stepMin * MINUTE;
   const o = zone.offsetAt(u);
   const g = Math.ceil((u + o) / step) * step - o;
   const o2 = zone.offsetAt(g);

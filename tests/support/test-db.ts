@@ -111,7 +111,10 @@ export function useTestDatabase(): TestDatabase {
       state.prisma = createPrismaClient({ pglite: state.pglite });
     }
     const tables = await applicationTables(state.prisma);
-    state.truncate = tables.length > 0 ? `TRUNCATE TABLE ${tables.join(", ")} RESTART IDENTITY CASCADE` : undefined;
+    // One statement deleting from every table: foreign keys are checked at the end of the statement, so order
+    // does not matter. Much cheaper than TRUNCATE on PostgreSQL (~5 ms vs ~300 ms for 22 small tables).
+    state.truncate =
+      tables.length > 0 ? `WITH ${tables.map((t, i) => `d${i} AS (DELETE FROM ${t})`).join(", ")} SELECT 1` : undefined;
   }, 180_000);
 
   beforeEach(async () => {

@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { PurchaseLedgerCard } from "@/components/packages/purchase-ledger-card";
 import { AppointmentTable } from "@/components/appointments/appointment-table";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { BookAppointmentButton } from "@/components/booking/book-appointment-button";
 
 export const metadata: Metadata = { title: "Patient" };
 export const dynamic = "force-dynamic";
@@ -30,7 +31,15 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
 
   return (
     <>
-      <PageHeader title={fullName(patient)} description={`Patient no. ${patient.identifier}`} />
+      <PageHeader
+        title={fullName(patient)}
+        description={`Patient no. ${patient.identifier}`}
+        actions={
+          <BookAppointmentButton
+            patient={{ id: patient.id, name: fullName(patient), identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth) }}
+          />
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-1">
           <CardHeader>

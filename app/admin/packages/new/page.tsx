@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { env } from "@/lib/env";
+import { packageFormOptions } from "@/lib/queries/admin/packages";
+import { requireAdmin } from "@/lib/session";
+import { PageHeader } from "@/components/shell/page-header";
+import { PackageForm } from "@/components/admin/packages/package-form";
+
+export const metadata: Metadata = { title: "New package" };
+export const dynamic = "force-dynamic";
+
+export default async function NewPackagePage() {
+  await requireAdmin("/admin/packages/new");
+  const options = await packageFormOptions();
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title="New package" description="A course of sessions staff can assign to patients in one step." />
+      <PackageForm
+        options={options}
+        currency={env().CADENCE_CURRENCY}
+        initial={{
+          name: "",
+          description: "",
+          price: "",
+          validityDays: "90",
+          active: true,
+          saleEndsOn: "",
+          items: [{ serviceId: "", sessions: "6" }],
+          defaultClinicId: "",
+          providerIds: [],
+          minDaysBetween: "",
+          maxPerWeek: "",
+          maxActivePerPatient: "1",
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { prisma } from "@/lib/db";
+import { runAction, type ActionError, type ActionResult } from "@/lib/action-result";
+import { authorize } from "@/lib/session";
+import { createPatient, DuplicatePatientError, setPatientActive, updatePatient, type DuplicatePatient } from "@/lib/services/admin/patients";
+import { ZPatientSchema, ZPatientStatusSchema } from "@/lib/validations/patient";
+import { zId } from "@/lib/validations/common";
+
+/** A failed create may carry the existing patients it resembles, for the form to link to. */
+export type CreatePatientResult =
+  | ActionResult<{ id: string }>
+  | { ok: false; error: ActionError & { duplicates: DuplicatePatient[] } };
+
+export async function createPatientAction(input: unknown): Promise<CreatePatientResult> {
+  let duplicates: DuplicatePatient[] | null = null;
+  const result = await runAction(async () => {
+    const data = ZPatientSchema.parse(input);
+    const user = await authorize("ADMIN");
+    try {
+      const created = await createPatient(prisma, user, data);
+      revalidatePath("/admin/patients");
+      return created;
+    } catch (e) {
+      if (e instanceof DuplicatePatientError) duplicates = e.matches;
+      throw e;
+    }
+  });
+  return !result.ok && duplicates ? { ok: false, error: { ...result.error, duplicates } } : result;
+}
+
+export async function updatePatientAction(id: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const patientId = zId.parse(id);
+    const data = ZPatientSchema.parse(input);
+    const user = await authorize("ADMIN");
+    const result = await updatePatient(prisma, user, patientId, data);
+    revalidatePath("/admin/patients");
+    revalidatePath(`/patients/${patientId}`);
+    return result;
+  });
+}
+
+export async function setPatientActiveAction(input: unknown): Promise<ActionResult<{ id: string; active: boolean }>> {
+  return runAction(async () => {
+    const data = ZPatientStatusSchema.parse(input);
+    const user = await authorize("ADMIN");
+    const result = await setPatientActive(prisma, user, data.id, data.active);
+    revalidatePath("/admin/patients");
+    return result;
+  });
+}

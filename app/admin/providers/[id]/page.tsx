@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireAdmin } from "@/lib/session";
+import { clinicOptionsWithHours, getProviderForEdit } from "@/lib/queries/admin/providers";
+import { providerFormModel } from "@/lib/queries/admin/provider-view";
+import { serviceOptions } from "@/lib/queries/admin/services";
+import { PageHeader } from "@/components/shell/page-header";
+import { ActiveToggle } from "@/components/admin/active-toggle";
+import { ActiveBadge } from "@/components/admin/status-badge";
+import { OutsideHoursAlert } from "@/components/admin/providers/outside-hours-alert";
+import { ProviderForm } from "@/components/admin/providers/provider-form";
+import { setProviderActiveAction } from "../actions";
+
+export const metadata: Metadata = { title: "Edit provider" };
+export const dynamic = "force-dynamic";
+
+export default async function EditProviderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireAdmin(`/admin/providers/${id}`);
+  const [provider, services, clinics] = await Promise.all([getProviderForEdit(id), serviceOptions(), clinicOptionsWithHours()]);
+  if (!provider) notFound();
+  const { initial, outsideHours } = providerFormModel(provider, clinics);
+  const appointments = provider._count.appointments;
+  return (
+    <>
+      <PageHeader
+        title={provider.name}
+        description={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            <ActiveBadge active={provider.active} />
+            {provider.title}
+            {appointments > 0 && <span>· {appointments} appointments on record, so the provider can be deactivated but not deleted.</span>}
+          </span>
+        }
+        actions={<ActiveToggle id={provider.id} active={provider.active} what="provider" action={setProviderActiveAction} />}
+      />
+      {outsideHours.length > 0 && (
+        <div className="mb-6 max-w-4xl">
+          <OutsideHoursAlert items={outsideHours} />
+        </div>
+      )}
+      <ProviderForm key={`${provider.id}-${provider.active}`} provider={initial} services={services} clinics={clinics} />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { prisma } from "@/lib/db";
+import { runAction, type ActionResult } from "@/lib/action-result";
+import { authorize } from "@/lib/session";
+import { createStaff, resetStaffPassword, setStaffActive, updateStaff } from "@/lib/services/admin/staff";
+import { zId } from "@/lib/validations/common";
+import { ZPasswordResetSchema, ZStaffCreateSchema, ZStaffStatusSchema, ZStaffUpdateSchema } from "@/lib/validations/staff";
+
+export async function createStaffAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const data = ZStaffCreateSchema.parse(input);
+    const user = await authorize("ADMIN");
+    const result = await createStaff(prisma, user, data);
+    revalidatePath("/admin/staff");
+    return result;
+  });
+}
+
+export async function updateStaffAction(id: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const userId = zId.parse(id);
+    const data = ZStaffUpdateSchema.parse(input);
+    const user = await authorize("ADMIN");
+    const result = await updateStaff(prisma, user, userId, data);
+    revalidatePath("/admin/staff");
+    return result;
+  });
+}
+
+export async function setStaffActiveAction(input: unknown): Promise<ActionResult<{ id: string; active: boolean }>> {
+  return runAction(async () => {
+    const data = ZStaffStatusSchema.parse(input);
+    const user = await authorize("ADMIN");
+    const result = await setStaffActive(prisma, user, data.id, data.active);
+    revalidatePath("/admin/staff");
+    return result;
+  });
+}
+
+export async function resetStaffPasswordAction(id: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const userId = zId.parse(id);
+    const data = ZPasswordResetSchema.parse(input);
+    const user = await authorize("ADMIN");
+    return resetStaffPassword(prisma, user, userId, data);
+  });
+}

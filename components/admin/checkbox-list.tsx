@@ -1,0 +1,37 @@
+"use client";
+
+import { CheckboxField } from "@/components/admin/checkbox-field";
+
+/** A labelled group of checkboxes choosing ids (services offered, clinics worked at…). */
+export function CheckboxList({ idPrefix, legend, options, selected, onChange, error, empty }: {
+  idPrefix: string;
+  legend: string;
+  options: { id: string; name: string; active: boolean }[];
+  selected: string[];
+  onChange: (ids: string[]) => void;
+  error?: string;
+  empty: string;
+}) {
+  return (
+    <fieldset className="grid gap-2" aria-describedby={error ? `${idPrefix}-error` : undefined}>
+      <legend className="mb-2 text-sm font-medium">{legend}</legend>
+      {options.length === 0 && <p className="text-sm text-muted-foreground">{empty}</p>}
+      <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+        {options.map((o) => (
+          <CheckboxField
+            key={o.id}
+            id={`${idPrefix}-${o.id}`}
+            label={o.active ? o.name : `${o.name} (inactive)`}
+            checked={selected.includes(o.id)}
+            onChange={(on) => onChange(on ? [...selected, o.id] : selected.filter((id) => id !== o.id))}
+          />
+        ))}
+      </div>
+      {error && (
+        <p id={`${idPrefix}-error`} role="alert" className="text-[13px] font-medium text-destructive">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { removePackageAction } from "@/app/admin/packages/actions";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+
+/** Delete when nobody bought the package; otherwise deactivate, so purchases keep their history. */
+export function RemovePackageButton({ packageId, name, purchases, active }: { packageId: string; name: string; purchases: number; active: boolean }) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const sold = purchases > 0;
+  if (sold && !active) return null;
+
+  async function remove() {
+    setPending(true);
+    try {
+      const result = await removePackageAction(packageId);
+      if (!result.ok) {
+        toast.error(result.error.message);
+        return;
+      }
+      toast.success(result.data.outcome === "deleted" ? `Deleted “${name}”.` : `Deactivated “${name}”.`);
+      router.push("/admin/packages");
+      router.refresh();
+    } catch {
+      toast.error("Cadence could not be reached. Nothing was changed.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <Dialog>
+      <DialogTrigger asChild>
+        <Button variant="outline">{sold ? "Deactivate" : "Delete"}</Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>{sold ? `Deactivate “${name}”?` : `Delete “${name}”?`}</DialogTitle>
+          <DialogDescription>
+            {sold
+              ? `It has been assigned ${purchases} time${purchases === 1 ? "" : "s"}, so it is kept for those patients and can no longer be assigned. You can reactivate it by editing it.`
+              : "Nobody has bought it yet, so it is removed for good."}
+          </DialogDescription>
+        </DialogHeader>
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button variant="ghost">Keep it</Button>
+          </DialogClose>
+          <Button variant="destructive" onClick={remove} disabled={pending}>
+            {pending ? "Working…" : sold ? "Deactivate" : "Delete"}
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,202 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { createPatientAction, updatePatientAction } from "@/app/admin/patients/actions";
+import type { DuplicatePatient } from "@/lib/services/admin/patients";
+import { fieldErrorsOf } from "@/lib/validation-errors";
+import { latestToday, ZPatientSchema, type TPatientInput } from "@/lib/validations/patient";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { PreferencesFields, type WindowValue } from "@/components/admin/patients/preferences-fields";
+
+export type PatientFormValues = {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  email: string;
+  phone: string;
+  identifier: string;
+  notes: string;
+  preferredClinicId: string;
+  preferredWeekdays: number[];
+  preferredWindows: WindowValue[];
+};
+
+const NONE = "__none";
+
+export function PatientForm({ patientId, initial, clinics, identifierHint }: {
+  /** Absent when creating. */
+  patientId?: string;
+  initial: PatientFormValues;
+  clinics: { id: string; name: string; active: boolean }[];
+  identifierHint?: string;
+}) {
+  const router = useRouter();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<DuplicatePatient[] | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const set = <K extends keyof PatientFormValues>(key: K, value: PatientFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    // Another name or date of birth is another question: the warning no longer applies.
+    if (key === "firstName" || key === "lastName" || key === "dateOfBirth") setDuplicates(null);
+  };
+
+  async function save(confirmDuplicate: boolean) {
+    setFormError(null);
+    const input: TPatientInput = { ...values, confirmDuplicate };
+    const parsed = ZPatientSchema.safeParse(input);
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error));
+      setFormError("Please correct the highlighted fields.");
+      return;
+    }
+    setErrors({});
+    setPending(true);
+    try {
+      const result = patientId ? await updatePatientAction(patientId, input) : await createPatientAction(input);
+      if (!result.ok) {
+        if ("duplicates" in result.error) {
+          setDuplicates(result.error.duplicates);
+          return;
+        }
+        setErrors(result.error.fieldErrors ?? {});
+        setFormError(result.error.message);
+        return;
+      }
+      const name = `${parsed.data.firstName} ${parsed.data.lastName}`;
+      toast.success(patientId ? `Saved ${name}.` : `Added ${name} (${parsed.data.identifier}).`);
+      router.push("/admin/patients");
+      router.refresh();
+    } catch {
+      setFormError("Cadence could not be reached. Nothing was saved; check your connection and try again.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(false);
+      }}
+      noValidate
+      className="space-y-6"
+      aria-label={patientId ? "Edit patient" : "New patient"}
+    >
+      {formError && (
+        <Alert variant="destructive">
+          <AlertDescription>{formError}</AlertDescription>
+        </Alert>
+      )}
+      {duplicates && (
+        <Alert variant="warning">
+          <AlertTitle>Is this the same person?</AlertTitle>
+          <AlertDescription>
+            <p>
+              {duplicates.length === 1 ? "A patient" : `${duplicates.length} patients`} with this name and date of birth already{" "}
+              {duplicates.length === 1 ? "exists" : "exist"}:
+            </p>
+            <ul className="my-2 list-disc pl-5">
+              {duplicates.map((d) => (
+                <li key={d.id}>
+                  <Link href={`/admin/patients/${d.id}`} className="font-medium text-foreground underline underline-offset-4">
+                    {d.firstName} {d.lastName}, {d.identifier}
+                  </Link>
+                  {!d.active && " (deactivated)"}
+                </li>
+              ))}
+            </ul>
+            <div className="flex flex-wrap gap-2">
+              <Button type="button" variant="outline" size="sm" disabled={pending} onClick={() => void save(true)}>
+                It is someone else: create anyway
+              </Button>
+            </div>
+          </AlertDescription>
+        </Alert>
+      )}
+
+      <Card>
+        <CardHeader>
+          <CardTitle className="text-base">Patient</CardTitle>
+        </CardHeader>
+        <CardContent className="grid gap-4 md:grid-cols-2">
+          <Field label="First name" htmlFor="firstName" error={errors.firstName}>
+            <Input value={values.firstName} onChange={(e) => set("firstName", e.target.value)} autoComplete="off" />
+          </Field>
+          <Field label="Last name" htmlFor="lastName" error={errors.lastName}>
+            <Input value={values.lastName} onChange={(e) => set("lastName", e.target.value)} autoComplete="off" />
+          </Field>
+          <Field label="Date of birth" htmlFor="dateOfBirth" error={errors.dateOfBirth}>
+            <Input type="date" max={latestToday()} value={values.dateOfBirth} onChange={(e) => set("dateOfBirth", e.target.value)} />
+          </Field>
+          <Field label="Patient number" htmlFor="identifier" error={errors.identifier} hint={identifierHint}>
+            <Input value={values.identifier} onChange={(e) => set("identifier", e.target.value)} autoComplete="off" />
+          </Field>
+          <Field label="Email" htmlFor="email" error={errors.email}>
+            <Input type="email" value={values.email} onChange={(e) => set("email", e.target.value)} autoComplete="off" />
+          </Field>
+          <Field label="Phone" htmlFor="phone" error={errors.phone}>
+            <Input type="tel" value={values.phone} onChange={(e) => set("phone", e.target.value)} autoComplete="off" />
+          </Field>
+          <Field label="Preferred clinic" htmlFor="preferredClinicId" error={errors.preferredClinicId}>
+            <Select value={values.preferredClinicId || NONE} onValueChange={(v) => set("preferredClinicId", v === NONE ? "" : v)}>
+              <SelectTrigger id="preferredClinicId" className="w-full">
+                <SelectValue />
+              </SelectTrigger>
+              <SelectContent>
+                <SelectItem value={NONE}>No preference</SelectItem>
+                {clinics
+                  .filter((c) => c.active || c.id === values.preferredClinicId)
+                  .map((c) => (
+                    <SelectItem key={c.id} value={c.id}>
+                      {c.name}
+                    </SelectItem>
+                  ))}
+              </SelectContent>
+            </Select>
+          </Field>
+          <Field label="Notes" htmlFor="notes" error={errors.notes} hint="Visible to staff on the patient's record." className="md:col-span-2">
+            <Textarea rows={3} value={values.notes} onChange={(e) => set("notes", e.target.value)} />
+          </Field>
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle className="text-base">Scheduling preferences</CardTitle>
+          <CardDescription>Optional. The auto-scheduler prefers these days and times when it books a course.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <PreferencesFields
+            weekdays={values.preferredWeekdays}
+            windows={values.preferredWindows}
+            onWeekdays={(days) => set("preferredWeekdays", days)}
+            onWindows={(windows) => set("preferredWindows", windows)}
+            errors={errors}
+          />
+        </CardContent>
+      </Card>
+
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : patientId ? "Save changes" : "Add patient"}
+        </Button>
+        <Button type="button" variant="ghost" onClick={() => router.push("/admin/patients")}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

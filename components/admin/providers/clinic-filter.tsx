@@ -1,0 +1,42 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+
+const ALL = "all";
+
+/** Filters the provider list by clinic; the choice lives in the URL like the search. */
+export function ClinicFilter({ clinics, value, q, sort, dir }: {
+  clinics: { id: string; name: string }[];
+  value: string | null;
+  q: string;
+  sort: string;
+  dir: string;
+}) {
+  const router = useRouter();
+  function choose(next: string) {
+    const query = new URLSearchParams({ ...(q ? { q } : {}), sort, dir, ...(next !== ALL ? { clinic: next } : {}) });
+    router.push(`/admin/providers?${query}`);
+  }
+  return (
+    <div className="flex items-center gap-2">
+      <Label htmlFor="clinic-filter" className="text-sm text-muted-foreground">
+        Clinic
+      </Label>
+      <Select value={value ?? ALL} onValueChange={choose}>
+        <SelectTrigger id="clinic-filter" className="min-w-48">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          <SelectItem value={ALL}>All clinics</SelectItem>
+          {clinics.map((c) => (
+            <SelectItem key={c.id} value={c.id}>
+              {c.name}
+            </SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+    </div>
+  );
+}

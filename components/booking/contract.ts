@@ -1,0 +1,44 @@
+import type { ActionResult } from "@/lib/action-result";
+import type {
+  BookingOptions,
+  ClinicOption,
+  ConfirmedBatch,
+  FitCheck,
+  PackageOptions,
+  PatientOption,
+  PlanPreview,
+  PreviewSession,
+  ProviderOption,
+  ServiceOption,
+  SessionChoice,
+  SlotOption,
+} from "@/lib/booking/types";
+
+/** The booking server actions as these components call them (app/(staff)/booking/actions.ts). */
+export type BookingActions = {
+  searchPatientsForBooking(q: string): Promise<ActionResult<PatientOption[]>>;
+  loadPackageOptions(patientId: string): Promise<ActionResult<PackageOptions>>;
+  checkTemplateFit(input: { patientId: string; packageId: string }): Promise<ActionResult<FitCheck>>;
+  assignPackage(input: { patientId: string; packageId: string; idempotencyKey: string }): Promise<ActionResult<{ purchaseId: string }>>;
+  loadBookingOptions(input: { purchaseId: string; clinicIds?: string[] }): Promise<ActionResult<BookingOptions>>;
+  autoSchedule(input: { purchaseId: string; clinicIds: string[]; providerIds: string[]; count?: number }): Promise<ActionResult<PlanPreview>>;
+  alternativesFor(input: {
+    purchaseId: string;
+    clinicIds: string[];
+    providerIds: string[];
+    sessions: SessionChoice[];
+    index: number;
+  }): Promise<ActionResult<PreviewSession[]>>;
+  confirmPlan(input: { purchaseId: string; idempotencyKey: string; sessions: SessionChoice[] }): Promise<ActionResult<ConfirmedBatch>>;
+  listServicesForSingle(input: { clinicId?: string }): Promise<ActionResult<ServiceOption[]>>;
+  listClinicsForSingle(input: { serviceId: string }): Promise<ActionResult<ClinicOption[]>>;
+  listProvidersForSingle(input: { serviceId: string; clinicId: string }): Promise<ActionResult<ProviderOption[]>>;
+  freeSlots(input: {
+    patientId: string;
+    serviceId: string;
+    clinicId: string;
+    providerId: string;
+    from?: string;
+  }): Promise<ActionResult<SlotOption[]>>;
+  bookSingle(input: { patientId: string; idempotencyKey: string; slot: SessionChoice }): Promise<ActionResult<ConfirmedBatch>>;
+};

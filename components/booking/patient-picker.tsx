@@ -1,0 +1,96 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Loader2, UserRound } from "lucide-react";
+import { Command, CommandEmpty, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
+import { Button } from "@/components/ui/button";
+import type { PatientOption } from "@/lib/booking/types";
+import { searchPatientsForBooking } from "./actions";
+import { useLatestRequest } from "./use-latest-request";
+
+const DEBOUNCE_MS = 250;
+
+type SearchState =
+  | { status: "idle" }
+  | { status: "loading" }
+  | { status: "done"; patients: PatientOption[] }
+  | { status: "error"; message: string };
+
+/** Searchable patient list (name, patient number or phone); the server returns at most 20 matches. */
+export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => void }) {
+  const [query, setQuery] = useState("");
+  const [state, setState] = useState<SearchState>({ status: "idle" });
+  const begin = useLatestRequest();
+
+  useEffect(() => {
+    const q = query.trim();
+    const isLatest = begin();
+    if (q.length < 2) return;
+    const timer = setTimeout(async () => {
+      setState({ status: "loading" });
+      const result = await searchPatientsForBooking(q);
+      if (!isLatest()) return;
+      setState(result.ok ? { status: "done", patients: result.data } : { status: "error", message: result.error.message });
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, begin]);
+
+  const tooShort = query.trim().length < 2;
+  return (
+    <Command shouldFilter={false} label="Patients" className="rounded-lg border">
+      <CommandInput
+        aria-label="Search patients"
+        placeholder="Name, patient number or phone"
+        value={query}
+        onValueChange={setQuery}
+        autoFocus
+      />
+      <CommandList aria-label="Matching patients" className="max-h-72">
+        {tooShort ? (
+          <p className="px-3 py-6 text-center text-sm text-muted-foreground">Type at least two characters to search.</p>
+        ) : state.status === "loading" ? (
+          <p className="flex items-center justify-center gap-2 px-3 py-6 text-sm text-muted-foreground" role="status">
+            <Loader2 aria-hidden className="size-4 animate-spin" /> Searching…
+          </p>
+        ) : state.status === "error" ? (
+          <p className="px-3 py-6 text-center text-sm text-destructive" role="alert">
+            {state.message}
+          </p>
+        ) : state.status === "done" ? (
+          <>
+            <CommandEmpty>No patient matches “{query.trim()}”.</CommandEmpty>
+            {state.patients.map((p) => (
+              <CommandItem key={p.id} value={p.id} onSelect={() => onPick(p)} className="py-2">
+                <UserRound aria-hidden className="text-muted-foreground" />
+                <span className="font-medium">{p.name}</span>
+                <span className="ml-auto text-xs tabular-nums text-muted-foreground">
+                  No. {p.identifier} · born {p.dateOfBirth}
+                </span>
+              </CommandItem>
+            ))}
+          </>
+        ) : null}
+      </CommandList>
+    </Command>
+  );
+}
+
+/** The chosen patient, with a way back to the search when the dialog was not opened from their page. */
+export function ChosenPatient({ patient, onChange }: { patient: PatientOption; onChange?: () => void }) {
+  return (
+    <div className="flex items-center justify-between gap-3 rounded-lg border bg-muted/40 px-3 py-2">
+      <div className="flex min-w-0 items-center gap-2 text-sm">
+        <UserRound aria-hidden className="size-4 shrink-0 text-muted-foreground" />
+        <span className="truncate font-medium">{patient.name}</span>
+        <span className="shrink-0 text-muted-foreground">
+          No. {patient.identifier} · born {patient.dateOfBirth}
+        </span>
+      </div>
+      {onChange && (
+        <Button type="button" variant="ghost" size="sm" onClick={onChange} aria-label={`Change patient (now ${patient.name})`}>
+          Change
+        </Button>
+      )}
+    </div>
+  );
+}

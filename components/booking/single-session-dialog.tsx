@@ -1,0 +1,313 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { AlertCircle, CalendarCheck, CheckCircle2, ChevronDown, Loader2 } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { cn } from "@/lib/utils";
+import type { ActionResult } from "@/lib/action-result";
+import type { ClinicOption, ConfirmedBatch, PatientOption, ProviderOption, ServiceOption, SlotOption } from "@/lib/booking/types";
+import { bookSingle, freeSlots, listClinicsForSingle, listProvidersForSingle, listServicesForSingle } from "./actions";
+import { newIdempotencyKey } from "./idempotency";
+import { ChosenPatient, PatientPicker } from "./patient-picker";
+
+type Props = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  patient?: PatientOption;
+  onCloseAutoFocus?: (event: Event) => void;
+};
+
+/** One appointment outside a package (PRODUCT §3.1): patient → service → clinic → provider → free slot → Confirm. */
+export function SingleSessionDialog({ open, onOpenChange, patient, onCloseAutoFocus }: Props) {
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent className="sm:max-w-2xl" onInteractOutside={(e) => e.preventDefault()} onCloseAutoFocus={onCloseAutoFocus}>
+        <DialogHeader>
+          <DialogTitle>Single session</DialogTitle>
+          <DialogDescription>Book one appointment at a free time of the chosen provider.</DialogDescription>
+        </DialogHeader>
+        <SingleSessionFlow initialPatient={patient} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+type List<T> = { status: "idle" } | { status: "loading" } | { status: "done"; items: T[] } | { status: "error"; message: string };
+
+/** Loads a list whenever its inputs change; `null` inputs mean "not yet" (the list stays idle). */
+function useList<T>(load: (() => Promise<ActionResult<T[]>>) | null, deps: unknown[]): List<T> {
+  const [state, setState] = useState<{ deps: string; list: List<T> }>({ deps: "", list: { status: "idle" } });
+  const depsKey = JSON.stringify(deps);
+  useEffect(() => {
+    if (!load) return;
+    let live = true;
+    load().then((result) => {
+      if (live) setState({ deps: depsKey, list: result.ok ? { status: "done", items: result.data } : { status: "error", message: result.error.message } });
+    });
+    return () => {
+      live = false;
+    };
+    // `load` is rebuilt every render; depsKey says when its inputs changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [depsKey, load === null]);
+  if (!load) return { status: "idle" };
+  return state.deps === depsKey ? state.list : { status: "loading" };
+}
+
+function SingleSessionFlow({ initialPatient }: { initialPatient?: PatientOption }) {
+  const router = useRouter();
+  const id = useId();
+  const [patient, setPatient] = useState<PatientOption | null>(initialPatient ?? null);
+  const [serviceId, setServiceId] = useState("");
+  const [clinicId, setClinicId] = useState("");
+  const [providerId, setProviderId] = useState("");
+  const [slots, setSlots] = useState<SlotOption[]>([]);
+  const [slotsState, setSlotsState] = useState<{ status: "idle" | "loading" | "more" | "done" } | { status: "error"; message: string }>({ status: "idle" });
+  const [slot, setSlot] = useState<SlotOption | null>(null);
+  const [bookKey, setBookKey] = useState(newIdempotencyKey);
+  const [booking, setBooking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [booked, setBooked] = useState<ConfirmedBatch | null>(null);
+
+  const services = useList<ServiceOption>(patient ? () => listServicesForSingle({}) : null, [patient?.id]);
+  const clinics = useList<ClinicOption>(serviceId ? () => listClinicsForSingle({ serviceId }) : null, [serviceId]);
+  const providers = useList<ProviderOption>(serviceId && clinicId ? () => listProvidersForSingle({ serviceId, clinicId }) : null, [serviceId, clinicId]);
+
+  const loadSlots = async (from?: string) => {
+    if (!patient || !serviceId || !clinicId || !providerId) return;
+    setSlotsState({ status: from ? "more" : "loading" });
+    const result = await freeSlots({ patientId: patient.id, serviceId, clinicId, providerId, from });
+    if (!result.ok) return setSlotsState({ status: "error", message: result.error.message });
+    setSlots((previous) => {
+      const merged = from ? [...previous, ...result.data] : result.data;
+      return merged.filter((s, i) => merged.findIndex((t) => t.start === s.start) === i);
+    });
+    setSlotsState({ status: "done" });
+  };
+
+  const resetFrom = (level: "service" | "clinic" | "provider") => {
+    if (level === "service") setClinicId("");
+    if (level !== "provider") setProviderId("");
+    setSlots([]);
+    setSlot(null);
+    setSlotsState({ status: "idle" });
+    setError(null);
+  };
+
+  const choose = (s: SlotOption) => {
+    setSlot(s);
+    setBookKey(newIdempotencyKey());
+    setError(null);
+  };
+
+  const confirm = async () => {
+    if (!patient || !slot || booking) return;
+    setBooking(true);
+    setError(null);
+    const { serviceId: sId, providerId: pId, clinicId: cId, start } = slot;
+    const result = await bookSingle({ patientId: patient.id, idempotencyKey: bookKey, slot: { serviceId: sId, providerId: pId, clinicId: cId, start } });
+    setBooking(false);
+    if (!result.ok) return setError(result.error.message);
+    setBooked(result.data);
+    router.refresh();
+  };
+
+  if (booked && patient && slot) {
+    return (
+      <div className="grid justify-items-center gap-3 py-6 text-center" role="status">
+        <CheckCircle2 aria-hidden className="size-10 text-success" />
+        <p className="text-lg font-semibold">Booked {slot.serviceName} for {patient.name}</p>
+        <p className="text-sm text-muted-foreground">
+          {slot.dateLabel}, {slot.timeLabel} with {slot.providerName} at {slot.clinicName}
+        </p>
+        <div className="mt-2 flex gap-2">
+          <DialogClose asChild>
+            <Button asChild variant="outline">
+              <Link href={`/patients/${booked.patientId}`}>Open patient page</Link>
+            </Button>
+          </DialogClose>
+          <DialogClose asChild>
+            <Button type="button">Done</Button>
+          </DialogClose>
+        </div>
+      </div>
+    );
+  }
+
+  if (!patient) return <PatientPicker onPick={setPatient} />;
+
+  const days = groupByDay(slots);
+  return (
+    <div className="grid gap-4">
+      <ChosenPatient patient={patient} onChange={initialPatient ? undefined : () => setPatient(null)} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <ListSelect
+          id={`${id}-service`}
+          label="Service"
+          list={services}
+          value={serviceId}
+          onChange={(v) => {
+            setServiceId(v);
+            resetFrom("service");
+          }}
+          render={(s) => `${s.name} (${s.durationMin} min)`}
+        />
+        <ListSelect
+          id={`${id}-clinic`}
+          label="Clinic"
+          list={clinics}
+          value={clinicId}
+          placeholder={serviceId ? undefined : "Choose a service first"}
+          onChange={(v) => {
+            setClinicId(v);
+            resetFrom("clinic");
+          }}
+          render={(c) => c.name}
+        />
+        <ListSelect
+          id={`${id}-provider`}
+          label="Provider"
+          list={providers}
+          value={providerId}
+          placeholder={clinicId ? undefined : "Choose a clinic first"}
+          onChange={(v) => {
+            setProviderId(v);
+            resetFrom("provider");
+          }}
+          render={(p) => (p.title ? `${p.name} · ${p.title}` : p.name)}
+        />
+      </div>
+
+      <div className="flex items-center gap-3">
+        <Button type="button" variant="outline" disabled={!providerId || slotsState.status === "loading"} onClick={() => loadSlots()}>
+          {slotsState.status === "loading" && <Loader2 aria-hidden className="animate-spin" />}
+          Find free times
+        </Button>
+        {slotsState.status === "error" && (
+          <p role="alert" className="text-sm text-destructive">
+            {slotsState.message}
+          </p>
+        )}
+      </div>
+
+      {slotsState.status !== "idle" && slotsState.status !== "loading" && slotsState.status !== "error" && (
+        <fieldset className="grid gap-3">
+          <legend className="mb-1 text-sm font-medium">Free times (clinic time)</legend>
+          {days.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No free time found for this provider.</p>
+          ) : (
+            days.map(([day, daySlots]) => (
+              <div key={day} className="grid gap-1.5">
+                <p className="text-sm font-medium text-muted-foreground">{day}</p>
+                <div role="group" aria-label={day} className="flex flex-wrap gap-1.5">
+                  {daySlots.map((s) => {
+                    const selected = slot?.start === s.start && slot.providerId === s.providerId;
+                    return (
+                      <Button
+                        key={s.start}
+                        type="button"
+                        size="sm"
+                        variant={selected ? "default" : "outline"}
+                        aria-pressed={selected}
+                        aria-label={`${s.dateLabel}, ${s.timeLabel}`}
+                        onClick={() => choose(s)}
+                        className="tabular-nums"
+                      >
+                        {s.timeLabel.split(" ")[0]}
+                      </Button>
+                    );
+                  })}
+                </div>
+              </div>
+            ))
+          )}
+          {slots.length > 0 && (
+            <div>
+              <Button type="button" variant="ghost" size="sm" disabled={slotsState.status === "more"} onClick={() => loadSlots(slots[slots.length - 1].start)}>
+                {slotsState.status === "more" ? <Loader2 aria-hidden className="animate-spin" /> : <ChevronDown aria-hidden />}
+                Later times
+              </Button>
+            </div>
+          )}
+        </fieldset>
+      )}
+
+      {error && (
+        <Alert variant="destructive">
+          <AlertCircle aria-hidden />
+          <AlertTitle>Nothing was booked</AlertTitle>
+          <AlertDescription>{error}</AlertDescription>
+        </Alert>
+      )}
+
+      <div className="flex flex-wrap items-center justify-end gap-3 border-t pt-4">
+        <span className="text-sm text-muted-foreground">
+          {slot ? `${slot.serviceName} · ${slot.dateLabel}, ${slot.timeLabel} · ${slot.providerName}` : "Choose a free time."}
+        </span>
+        <Button type="button" disabled={!slot || booking} onClick={confirm}>
+          {booking ? <Loader2 aria-hidden className="animate-spin" /> : <CalendarCheck aria-hidden />}
+          Confirm
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function groupByDay(slots: SlotOption[]): [string, SlotOption[]][] {
+  const days = new Map<string, SlotOption[]>();
+  for (const s of slots) days.set(s.dateLabel, [...(days.get(s.dateLabel) ?? []), s]);
+  return [...days];
+}
+
+function ListSelect<T extends { id: string }>({
+  id,
+  label,
+  list,
+  value,
+  onChange,
+  render,
+  placeholder,
+}: {
+  id: string;
+  label: string;
+  list: List<T>;
+  value: string;
+  onChange: (value: string) => void;
+  render: (item: T) => string;
+  placeholder?: string;
+}) {
+  const items = list.status === "done" ? list.items : [];
+  const empty = list.status === "done" && items.length === 0;
+  return (
+    <div className="grid gap-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      <Select value={value} onValueChange={onChange} disabled={list.status !== "done" || empty}>
+        <SelectTrigger id={id} className={cn("w-full")} aria-describedby={list.status === "error" ? `${id}-error` : undefined}>
+          <SelectValue
+            placeholder={
+              list.status === "loading" ? "Loading…" : empty ? `No ${label.toLowerCase()} available` : (placeholder ?? `Choose ${label.toLowerCase()}`)
+            }
+          />
+        </SelectTrigger>
+        <SelectContent>
+          {items.map((item) => (
+            <SelectItem key={item.id} value={item.id}>
+              {render(item)}
+            </SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+      {list.status === "error" && (
+        <p id={`${id}-error`} role="alert" className="text-[13px] text-destructive">
+          {list.message}
+        </p>
+      )}
+    </div>
+  );
+}

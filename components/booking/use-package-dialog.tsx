@@ -1,0 +1,192 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { AlertCircle, ArrowLeft, CheckCircle2 } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { ConfirmedBatch, PackageOptions, PatientOption } from "@/lib/booking/types";
+import { loadPackageOptions } from "./actions";
+import { ChosenPatient, PatientPicker } from "./patient-picker";
+import { StepIndicator } from "./step-indicator";
+import { PackageChoice, type PackageSelection } from "./use-package/package-choice";
+import { TemplateAssign } from "./use-package/template-assign";
+import { ScheduleStep } from "./use-package/schedule-step";
+
+type Props = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Set when opened from a patient's page: the patient step is skipped. */
+  patient?: PatientOption;
+  onCloseAutoFocus?: (event: Event) => void;
+};
+
+const STEPS = ["Patient", "Package", "Schedule", "Done"] as const;
+
+/** The Use Package modal (PRODUCT §3.2–3.5). Its state lives inside the content, so closing it starts afresh. */
+export function UsePackageDialog({ open, onOpenChange, patient, onCloseAutoFocus }: Props) {
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent className="sm:max-w-4xl" onInteractOutside={(e) => e.preventDefault()} onCloseAutoFocus={onCloseAutoFocus}>
+        <UsePackageFlow initialPatient={patient} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+type Options = { status: "loading" } | { status: "done"; data: PackageOptions } | { status: "error"; message: string };
+type Step = { name: "patient" } | { name: "package" } | { name: "schedule"; purchaseId: string } | { name: "done"; batch: ConfirmedBatch };
+
+function UsePackageFlow({ initialPatient }: { initialPatient?: PatientOption }) {
+  const router = useRouter();
+  const [patient, setPatient] = useState<PatientOption | null>(initialPatient ?? null);
+  const [step, setStep] = useState<Step>(initialPatient ? { name: "package" } : { name: "patient" });
+  const [options, setOptions] = useState<Options>({ status: "loading" });
+  const [selection, setSelection] = useState<PackageSelection>(null);
+
+  const patientId = step.name === "package" ? patient?.id : undefined;
+  useEffect(() => {
+    if (!patientId) return;
+    let live = true;
+    loadPackageOptions(patientId).then((result) => {
+      if (!live) return;
+      setOptions(result.ok ? { status: "done", data: result.data } : { status: "error", message: result.error.message });
+    });
+    return () => {
+      live = false;
+    };
+  }, [patientId]);
+
+  const goToPackages = () => {
+    setOptions({ status: "loading" });
+    setSelection(null);
+    setStep({ name: "package" });
+  };
+
+  const stepIndex = { patient: 0, package: 1, schedule: 2, done: 3 }[step.name];
+  return (
+    <>
+      <DialogHeader>
+        <DialogTitle>Use Package</DialogTitle>
+        <DialogDescription>
+          Book a course of sessions from a package: choose the package, let Auto Schedule propose times, adjust, then confirm.
+        </DialogDescription>
+        <StepIndicator steps={STEPS} current={stepIndex} className="mt-2" />
+      </DialogHeader>
+
+      {patient && step.name !== "patient" && (
+        <ChosenPatient
+          patient={patient}
+          onChange={
+            initialPatient || step.name === "done"
+              ? undefined
+              : () => {
+                  setSelection(null);
+                  setStep({ name: "patient" });
+                }
+          }
+        />
+      )}
+
+      {step.name === "patient" && (
+        <PatientPicker
+          onPick={(p) => {
+            setPatient(p);
+            goToPackages();
+          }}
+        />
+      )}
+
+      {step.name === "package" &&
+        (options.status === "loading" ? (
+          <div className="grid gap-3" role="status" aria-label="Loading packages">
+            <Skeleton className="h-5 w-48" />
+            <div className="grid gap-2 sm:grid-cols-2">
+              <Skeleton className="h-24" />
+              <Skeleton className="h-24" />
+            </div>
+            <Skeleton className="h-5 w-48" />
+            <div className="grid gap-2 sm:grid-cols-2">
+              <Skeleton className="h-24" />
+              <Skeleton className="h-24" />
+            </div>
+          </div>
+        ) : options.status === "error" ? (
+          <Alert variant="destructive">
+            <AlertCircle aria-hidden />
+            <AlertTitle>Packages could not be loaded</AlertTitle>
+            <AlertDescription>{options.message}</AlertDescription>
+          </Alert>
+        ) : (
+          <>
+            <PackageChoice options={options.data} selection={selection} onSelect={setSelection} />
+            <div className="sticky -bottom-6 -mx-6 -mb-6 border-t bg-popover px-6 py-4">
+              {selection?.kind === "template" ? (
+                <TemplateAssign
+                  key={selection.template.id}
+                  patientId={options.data.patient.id}
+                  template={selection.template}
+                  onAssigned={(purchaseId) => setStep({ name: "schedule", purchaseId })}
+                />
+              ) : (
+                <div className="flex flex-wrap items-center justify-end gap-3">
+                  <span className="text-sm text-muted-foreground">
+                    {selection ? `${selection.purchase.packageName}: ${selection.purchase.remainingTotal} sessions left` : "Choose a package to continue."}
+                  </span>
+                  <Button
+                    type="button"
+                    disabled={!selection}
+                    onClick={() => selection?.kind === "assigned" && setStep({ name: "schedule", purchaseId: selection.purchase.id })}
+                  >
+                    Continue
+                  </Button>
+                </div>
+              )}
+            </div>
+          </>
+        ))}
+
+      {step.name === "schedule" && (
+        <>
+          <div>
+            <Button type="button" variant="ghost" size="sm" onClick={goToPackages} className="-ml-2">
+              <ArrowLeft aria-hidden />
+              Back to packages
+            </Button>
+          </div>
+          <ScheduleStep
+            purchaseId={step.purchaseId}
+            onBooked={(batch) => {
+              setStep({ name: "done", batch });
+              router.refresh();
+            }}
+          />
+        </>
+      )}
+
+      {step.name === "done" && patient && (
+        <div className="grid justify-items-center gap-3 py-6 text-center" role="status">
+          <CheckCircle2 aria-hidden className="size-10 text-success" />
+          <p className="text-lg font-semibold">
+            Booked {step.batch.appointmentCount} session{step.batch.appointmentCount === 1 ? "" : "s"} for {patient.name}
+          </p>
+          <p className="text-sm text-muted-foreground">The sessions are taken from the package and appear on the patient&apos;s page.</p>
+          <div className="mt-2 flex gap-2">
+            <DialogClose asChild>
+              <Button asChild variant="outline">
+                <Link href={`/patients/${step.batch.patientId}`}>Open patient page</Link>
+              </Button>
+            </DialogClose>
+            <DialogClose asChild>
+              <Button type="button">Done</Button>
+            </DialogClose>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+

@@ -1,0 +1,247 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import { AlertCircle, CalendarCheck, Loader2, Sparkles } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { ActionError } from "@/lib/action-result";
+import type { BookingOptions, ConfirmedBatch, PlanPreview as Plan, PreviewSession, ProviderOption, SessionChoice } from "@/lib/booking/types";
+import { alternativesFor, autoSchedule, confirmPlan, loadBookingOptions } from "../actions";
+import { newIdempotencyKey } from "../idempotency";
+import { PlanPreview } from "../plan-preview";
+import { ProviderMultiSelect } from "../provider-multi-select";
+import { useLatestRequest } from "../use-latest-request";
+import { ClinicChoice } from "./clinic-choice";
+
+type Pending = "options" | "providers" | "schedule" | "confirm" | null;
+type EditablePlan = Plan & { confirmKey: string };
+
+const toChoice = ({ serviceId, providerId, clinicId, start }: SessionChoice): SessionChoice => ({ serviceId, providerId, clinicId, start });
+const byStart = (a: PreviewSession, b: PreviewSession) => Date.parse(a.start) - Date.parse(b.start);
+
+/** Clinics & providers → Auto Schedule → preview (remove / move) → Confirm, for one purchase. */
+export function ScheduleStep({ purchaseId, onBooked }: { purchaseId: string; onBooked: (batch: ConfirmedBatch) => void }) {
+  const formId = useId();
+  const [options, setOptions] = useState<BookingOptions | null>(null);
+  const [providers, setProviders] = useState<ProviderOption[]>([]);
+  const [clinicIds, setClinicIds] = useState<string[]>([]);
+  const [providerIds, setProviderIds] = useState<string[]>([]);
+  const [count, setCount] = useState("");
+  const [plan, setPlan] = useState<EditablePlan | null>(null);
+  const [pending, setPending] = useState<Pending>("options");
+  const [error, setError] = useState<ActionError | null>(null);
+  const beginProviders = useLatestRequest();
+
+  useEffect(() => {
+    let live = true;
+    loadBookingOptions({ purchaseId }).then((result) => {
+      if (!live) return;
+      setPending(null);
+      if (!result.ok) return setError(result.error);
+      setOptions(result.data);
+      setProviders(result.data.providers);
+      setClinicIds(result.data.defaults.clinicIds);
+      setProviderIds(result.data.defaults.providerIds);
+    });
+    return () => {
+      live = false;
+    };
+  }, [purchaseId]);
+
+  const changeClinics = async (next: string[]) => {
+    setClinicIds(next);
+    setPlan(null);
+    setError(null);
+    const isLatest = beginProviders();
+    if (next.length === 0) {
+      setProviders([]);
+      setProviderIds([]);
+      setPending(null);
+      return;
+    }
+    setPending("providers");
+    const result = await loadBookingOptions({ purchaseId, clinicIds: next });
+    if (!isLatest()) return;
+    setPending(null);
+    if (!result.ok) return setError(result.error);
+    const eligible = new Set(result.data.providers.map((p) => p.id));
+    const kept = providerIds.filter((id) => eligible.has(id));
+    setProviders(result.data.providers);
+    setProviderIds(kept.length > 0 ? kept : result.data.defaults.providerIds.filter((id) => eligible.has(id)));
+  };
+
+  const changeProviders = (next: string[]) => {
+    setProviderIds(next);
+    setPlan(null);
+  };
+
+  const countNumber = count.trim() === "" ? undefined : Number(count);
+  const countInvalid = countNumber !== undefined && (!Number.isInteger(countNumber) || countNumber < 1);
+  const remaining = options?.purchase.remainingTotal ?? 0;
+
+  const runAutoSchedule = async () => {
+    setPending("schedule");
+    setError(null);
+    const result = await autoSchedule({ purchaseId, clinicIds, providerIds, count: countNumber });
+    setPending(null);
+    if (!result.ok) return setError(result.error);
+    setPlan({ ...result.data, sessions: [...result.data.sessions].sort(byStart), confirmKey: newIdempotencyKey() });
+  };
+
+  // An edited plan is a different intent from the one a previous Confirm may have sent: it gets a new key.
+  const edit = (sessions: PreviewSession[]) => plan && setPlan({ ...plan, sessions, confirmKey: newIdempotencyKey() });
+
+  const confirm = async () => {
+    if (!plan || plan.sessions.length === 0) return;
+    setPending("confirm");
+    setError(null);
+    const result = await confirmPlan({ purchaseId, idempotencyKey: plan.confirmKey, sessions: plan.sessions.map(toChoice) });
+    setPending(null);
+    if (!result.ok) return setError(result.error);
+    onBooked(result.data);
+  };
+
+  if (!options) {
+    return pending === "options" ? (
+      <div className="grid gap-3" role="status" aria-label="Loading clinics and providers">
+        <Skeleton className="h-6 w-48" />
+        <Skeleton className="h-16 w-full" />
+        <Skeleton className="h-9 w-full" />
+      </div>
+    ) : (
+      <ErrorAlert error={error} />
+    );
+  }
+
+  const busy = pending !== null;
+  const canSchedule = clinicIds.length > 0 && providerIds.length > 0 && !countInvalid;
+  return (
+    <div className="grid gap-5">
+      <div className="rounded-lg border bg-muted/40 px-3 py-2 text-sm">
+        <span className="font-medium">{options.purchase.packageName}</span>
+        <span className="text-muted-foreground">
+          {" "}
+          · {remaining} session{remaining === 1 ? "" : "s"} left (
+          {options.purchase.items
+            .filter((i) => i.remaining > 0)
+            .map((i) => `${i.remaining} × ${i.serviceName}`)
+            .join(", ")}
+          ) · expires {options.purchase.expiresOn}
+        </span>
+      </div>
+
+      <div className="grid gap-5 md:grid-cols-2">
+        <ClinicChoice clinics={options.clinics} value={clinicIds} onChange={changeClinics} disabled={pending === "schedule" || pending === "confirm"} />
+        <div className="grid content-start gap-4">
+          <Field
+            label="Providers"
+            htmlFor={`${formId}-providers`}
+            hint={
+              clinicIds.length === 0
+                ? "Choose a clinic first."
+                : pending === "providers"
+                  ? "Updating providers for the chosen clinics…"
+                  : "Providers at the chosen clinics qualified for the remaining services."
+            }
+          >
+            <ProviderMultiSelect
+              id={`${formId}-providers`}
+              providers={providers}
+              value={providerIds}
+              onChange={changeProviders}
+              disabled={pending === "providers" || pending === "schedule" || pending === "confirm"}
+            />
+          </Field>
+          <Field
+            label="Number of sessions (optional)"
+            htmlFor={`${formId}-count`}
+            hint={`Leave empty to plan all ${remaining} remaining sessions.`}
+            error={countInvalid ? "Enter a whole number of at least 1." : undefined}
+          >
+            <Input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={remaining || undefined}
+              value={count}
+              onChange={(e) => {
+                setCount(e.target.value);
+                setPlan(null);
+              }}
+              className="w-32"
+            />
+          </Field>
+        </div>
+      </div>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="button" onClick={runAutoSchedule} disabled={!canSchedule || busy} variant={plan ? "outline" : "default"}>
+          {pending === "schedule" ? <Loader2 aria-hidden className="animate-spin" /> : <Sparkles aria-hidden />}
+          Auto Schedule
+        </Button>
+        {!canSchedule && !busy && (
+          <span className="text-sm text-muted-foreground">Choose at least one clinic and one provider.</span>
+        )}
+        {pending === "schedule" && (
+          <span role="status" className="text-sm text-muted-foreground">
+            Finding the best times…
+          </span>
+        )}
+      </div>
+
+      {error && (
+        <ErrorAlert error={error}>
+          {error.code === "SLOT_TAKEN" && (
+            <Button type="button" size="sm" variant="outline" onClick={runAutoSchedule} disabled={!canSchedule || busy} className="mt-2">
+              <Sparkles aria-hidden />
+              Auto Schedule again
+            </Button>
+          )}
+        </ErrorAlert>
+      )}
+
+      {plan && (
+        <PlanPreview
+          sessions={plan.sessions}
+          unplaced={plan.unplaced}
+          fitWarning={plan.fitWarning}
+          disabled={busy}
+          onRemove={(index) => edit(plan.sessions.filter((_, i) => i !== index))}
+          onMove={(index, to) => edit(plan.sessions.map((s, i) => (i === index ? to : s)).sort(byStart))}
+          loadAlternatives={(index) =>
+            alternativesFor({ purchaseId, clinicIds, providerIds, sessions: plan.sessions.map(toChoice), index })
+          }
+        />
+      )}
+
+      {plan && plan.sessions.length > 0 && (
+        <div className="flex flex-wrap items-center justify-end gap-3 border-t pt-4">
+          <span className="text-sm text-muted-foreground">
+            {plan.sessions.length} session{plan.sessions.length === 1 ? "" : "s"} will be booked and taken from the package.
+          </span>
+          <Button type="button" onClick={confirm} disabled={busy}>
+            {pending === "confirm" ? <Loader2 aria-hidden className="animate-spin" /> : <CalendarCheck aria-hidden />}
+            Confirm
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ErrorAlert({ error, children }: { error: ActionError | null; children?: React.ReactNode }) {
+  if (!error) return null;
+  return (
+    <Alert variant="destructive">
+      <AlertCircle aria-hidden />
+      <AlertTitle>{error.code === "SLOT_TAKEN" ? "Nothing was booked" : "That did not work"}</AlertTitle>
+      <AlertDescription>
+        <p>{error.message}</p>
+        {children}
+      </AlertDescription>
+    </Alert>
+  );
+}

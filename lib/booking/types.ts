@@ -1,0 +1,107 @@
+/**
+ * What the booking actions send to the browser: plain, serialisable, already formatted for display in each
+ * clinic's time zone. The Use Package modal and the single-session dialog are built on these.
+ */
+
+export type PatientOption = {
+  id: string;
+  name: string;
+  identifier: string;
+  /** e.g. "4 Apr 1968" */
+  dateOfBirth: string;
+};
+
+export type LedgerItem = { serviceId: string; serviceName: string; remaining: number; total: number };
+
+export type AssignedPurchase = {
+  id: string;
+  packageName: string;
+  /** ISO instant */
+  expiresAt: string;
+  /** e.g. "22 Feb 2027" */
+  expiresOn: string;
+  daysLeft: number;
+  /** Expiry is within the warning window (14 days). */
+  expiringSoon: boolean;
+  pricePaid: string;
+  items: LedgerItem[];
+  remainingTotal: number;
+};
+
+export type AvailableTemplate = {
+  id: string;
+  name: string;
+  /** "6 × Physiotherapy 45 min + 1 × Initial Assessment 60 min · 90 days · £420" */
+  summary: string;
+  description: string | null;
+  price: string;
+  validityDays: number;
+  items: { serviceName: string; sessions: number; durationMin: number }[];
+  /** Why this patient may not take it now ("Limit reached: …", "Sale ended on …"), or null. */
+  disabledReason: string | null;
+};
+
+export type PackageOptions = {
+  patient: PatientOption;
+  assigned: AssignedPurchase[];
+  available: AvailableTemplate[];
+};
+
+export type ClinicOption = {
+  id: string;
+  name: string;
+  timeZone: string;
+  /** "full": offers every remaining service; "partial": some of them (listed in missingServices). */
+  coverage: "full" | "partial";
+  missingServices: string[];
+};
+
+export type ProviderOption = {
+  id: string;
+  name: string;
+  title: string | null;
+  clinicIds: string[];
+  /** Remaining services of the purchase this provider is qualified for. */
+  serviceNames: string[];
+  /** Has treated this patient before. */
+  previous: boolean;
+};
+
+export type BookingOptions = {
+  purchase: AssignedPurchase;
+  clinics: ClinicOption[];
+  /** Eligible for the selected clinics (see loadBookingOptions' clinicIds). */
+  providers: ProviderOption[];
+  defaults: { clinicIds: string[]; providerIds: string[] };
+};
+
+/** A session as the browser sends it back (for alternatives and confirmation). */
+export type SessionChoice = { serviceId: string; providerId: string; clinicId: string; start: string };
+
+export type PreviewSession = SessionChoice & {
+  end: string;
+  serviceName: string;
+  providerName: string;
+  clinicName: string;
+  timeZone: string;
+  /** e.g. "Tue 3 Mar 2026" and "09:00–09:45 GMT", in the clinic's zone */
+  dateLabel: string;
+  timeLabel: string;
+};
+
+export type UnplacedPreview = { serviceId: string; serviceName: string; count: number; reason: string };
+
+export type PlanPreview = {
+  sessions: PreviewSession[];
+  unplaced: UnplacedPreview[];
+  /** Set when not every remaining session fits before expiry with this selection. */
+  fitWarning: string | null;
+};
+
+export type FitCheck = { fits: boolean; message: string | null };
+
+export type ConfirmedBatch = { batchId: string; appointmentCount: number; patientId: string };
+
+export type ServiceOption = { id: string; name: string; durationMin: number; colour: string };
+
+export type SlotOption = PreviewSession;

@@ -1,0 +1,111 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ListParams } from "@/lib/queries/list-params";
+import { PATIENT_NUMBER_PREFIX } from "@/lib/validations/patient";
+
+export const PATIENT_SORTS = ["name", "identifier", "dateOfBirth"] as const;
+export type PatientSort = (typeof PATIENT_SORTS)[number];
+export const ADMIN_PATIENTS_PAGE_SIZE = 25;
+
+/**
+ * Every word must match one column ("ann smi" finds Anna Smith). The trigram indexes of the constraints migration
+ * are partial on active patients, so the active list stays index-backed at 100 000 patients; the (small) list of
+ * deactivated patients is searched the same way without them.
+ */
+function where(q: string, active: boolean): Prisma.PatientWhereInput {
+  const terms = q.trim().split(/\s+/).filter(Boolean).slice(0, 4);
+  return {
+    active,
+    AND: terms.map((term) => ({
+      OR: [
+        { firstName: { contains: term, mode: "insensitive" as const } },
+        { lastName: { contains: term, mode: "insensitive" as const } },
+        { identifier: { contains: term, mode: "insensitive" as const } },
+        { email: { contains: term, mode: "insensitive" as const } },
+        { phone: { contains: term } },
+      ],
+    })),
+  };
+}
+
+function orderBy(params: ListParams<PatientSort>): Prisma.PatientOrderByWithRelationInput[] {
+  const dir = params.dir;
+  switch (params.sort) {
+    case "identifier":
+      return [{ identifier: dir }];
+    case "dateOfBirth":
+      return [{ dateOfBirth: dir }, { id: "asc" }];
+    default:
+      return [{ lastName: dir }, { firstName: dir }, { id: "asc" }];
+  }
+}
+
+export async function listPatients(params: ListParams<PatientSort>, options: { active: boolean }) {
+  const filter = where(params.q, options.active);
+  const [total, rows] = await Promise.all([
+    prisma.patient.count({ where: filter }),
+    prisma.patient.findMany({
+      where: filter,
+      orderBy: orderBy(params),
+      skip: (params.page - 1) * ADMIN_PATIENTS_PAGE_SIZE,
+      take: ADMIN_PATIENTS_PAGE_SIZE,
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        identifier: true,
+        dateOfBirth: true,
+        email: true,
+        phone: true,
+        preferredClinic: { select: { name: true } },
+      },
+    }),
+  ]);
+  return { rows, total, pageCount: Math.max(1, Math.ceil(total / ADMIN_PATIENTS_PAGE_SIZE)) };
+}
+
+export async function countInactivePatients(): Promise<number> {
+  return prisma.patient.count({ where: { active: false } });
+}
+
+export async function getPatientForEdit(id: string) {
+  return prisma.patient.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      dateOfBirth: true,
+      email: true,
+      phone: true,
+      identifier: true,
+      notes: true,
+      preferredClinicId: true,
+      preferredWeekdays: true,
+      preferredWindows: true,
+      active: true,
+    },
+  });
+}
+
+export type PatientForEdit = NonNullable<Awaited<ReturnType<typeof getPatientForEdit>>>;
+
+/**
+ * The next free "CAD-nnnnnn" after the highest one in use. A suggestion only: the unique index decides, and the
+ * form lets staff type another number.
+ */
+export async function suggestPatientNumber(): Promise<string> {
+  const last = await prisma.patient.findFirst({
+    where: { identifier: { startsWith: PATIENT_NUMBER_PREFIX } },
+    orderBy: { identifier: "desc" },
+    select: { identifier: true },
+  });
+  const n = last ? Number(last.identifier.slice(PATIENT_NUMBER_PREFIX.length)) : 0;
+  const next = Number.isSafeInteger(n) ? n + 1 : 1;
+  return `${PATIENT_NUMBER_PREFIX}${String(next).padStart(6, "0")}`;
+}
+
+export async function clinicOptions() {
+  return prisma.clinic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, active: true } });
+}

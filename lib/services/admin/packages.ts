@@ -1,0 +1,146 @@
+import type { AppPrismaClient } from "@/lib/database/client";
+import { isUniqueViolation } from "@/lib/database/errors";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/services/audit";
+import type { TPackage } from "@/lib/validations/package";
+
+export type Actor = { id: string };
+
+type Tx = Prisma.TransactionClient;
+
+const NAME_TAKEN = "A package with this name already exists; pick another name.";
+
+function invalid(field: string, message: string): AppError {
+  return new AppError("INVALID_INPUT", message, { fieldErrors: { [field]: message } });
+}
+
+function columns(input: TPackage) {
+  return {
+    name: input.name,
+    description: input.description,
+    priceMinor: input.price,
+    validityDays: input.validityDays,
+    active: input.active,
+    saleEndsOn: input.saleEndsOn ? new Date(`${input.saleEndsOn}T00:00:00Z`) : null,
+    defaultClinicId: input.defaultClinicId,
+    minDaysBetween: input.minDaysBetween,
+    maxPerWeek: input.maxPerWeek,
+    maxActivePerPatient: input.maxActivePerPatient,
+  };
+}
+
+/** What an audit row records of a template: its terms, not its id soup. */
+function auditView(input: TPackage) {
+  return {
+    ...columns(input),
+    saleEndsOn: input.saleEndsOn,
+    items: input.items.map((i) => ({ serviceId: i.serviceId, sessions: i.sessions })),
+    providerIds: input.providerIds,
+  };
+}
+
+/** The references must exist, and every restricted provider must be able to deliver part of the package. */
+async function checkReferences(tx: Tx, input: TPackage, packageId: string | null): Promise<void> {
+  const sameName = await tx.package.findFirst({
+    where: { name: { equals: input.name, mode: "insensitive" }, ...(packageId ? { NOT: { id: packageId } } : {}) },
+    select: { id: true },
+  });
+  if (sameName) throw new AppError("CONFLICT", NAME_TAKEN, { fieldErrors: { name: NAME_TAKEN } });
+
+  const serviceIds = input.items.map((i) => i.serviceId);
+  const services = await tx.service.findMany({ where: { id: { in: serviceIds } }, select: { id: true } });
+  const known = new Set(services.map((s) => s.id));
+  input.items.forEach((item, i) => {
+    if (!known.has(item.serviceId)) throw invalid(`items.${i}.serviceId`, "This service no longer exists; pick another.");
+  });
+
+  if (input.defaultClinicId) {
+    const clinic = await tx.clinic.findUnique({ where: { id: input.defaultClinicId }, select: { id: true } });
+    if (!clinic) throw invalid("defaultClinicId", "This clinic no longer exists; pick another.");
+  }
+
+  if (input.providerIds.length > 0) {
+    const qualified = await tx.provider.findMany({
+      where: { id: { in: input.providerIds }, services: { some: { serviceId: { in: serviceIds } } } },
+      select: { id: true },
+    });
+    if (qualified.length !== input.providerIds.length) {
+      throw invalid("providerIds", "Every selected provider must be qualified for at least one service of the package.");
+    }
+  }
+}
+
+function mapUnique(e: unknown): never {
+  if (isUniqueViolation(e)) throw new AppError("CONFLICT", NAME_TAKEN, { fieldErrors: { name: NAME_TAKEN }, cause: e });
+  throw e;
+}
+
+export async function createPackage(prisma: AppPrismaClient, actor: Actor, input: TPackage): Promise<{ id: string }> {
+  return prisma
+    .$transaction(async (tx) => {
+      await checkReferences(tx, input, null);
+      const pkg = await tx.package.create({
+        data: {
+          ...columns(input),
+          items: { create: input.items.map((i) => ({ serviceId: i.serviceId, sessions: i.sessions })) },
+          allowedProviders: { create: input.providerIds.map((providerId) => ({ providerId })) },
+        },
+        select: { id: true },
+      });
+      await writeAudit(tx, { actorId: actor.id, action: "package.created", entityType: "Package", entityId: pkg.id, details: auditView(input) });
+      return pkg;
+    })
+    .catch(mapUnique);
+}
+
+/**
+ * Rewrites the template. Purchases already made keep what they snapshotted (name, price, expiry, cadence, ledger),
+ * so an edit only affects future assignments.
+ */
+export async function updatePackage(prisma: AppPrismaClient, actor: Actor, id: string, input: TPackage): Promise<{ id: string }> {
+  return prisma
+    .$transaction(async (tx) => {
+      const before = await tx.package.findUnique({
+        where: { id },
+        select: { name: true, priceMinor: true, validityDays: true, active: true, items: { select: { serviceId: true, sessions: true } } },
+      });
+      if (!before) throw new AppError("NOT_FOUND", "This package no longer exists.");
+      await checkReferences(tx, input, id);
+      await tx.packageItem.deleteMany({ where: { packageId: id } });
+      await tx.packageProvider.deleteMany({ where: { packageId: id } });
+      await tx.package.update({
+        where: { id },
+        data: {
+          ...columns(input),
+          items: { create: input.items.map((i) => ({ serviceId: i.serviceId, sessions: i.sessions })) },
+          allowedProviders: { create: input.providerIds.map((providerId) => ({ providerId })) },
+        },
+      });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "package.updated",
+        entityType: "Package",
+        entityId: id,
+        details: { before, after: auditView(input) },
+      });
+      return { id };
+    })
+    .catch(mapUnique);
+}
+
+/** Deletes a template nobody bought; a sold one is deactivated instead, so its purchases keep their history. */
+export async function removePackage(prisma: AppPrismaClient, actor: Actor, id: string): Promise<{ outcome: "deleted" | "deactivated" }> {
+  return prisma.$transaction(async (tx) => {
+    const pkg = await tx.package.findUnique({ where: { id }, select: { name: true, active: true, _count: { select: { purchases: true } } } });
+    if (!pkg) throw new AppError("NOT_FOUND", "This package no longer exists.");
+    if (pkg._count.purchases > 0) {
+      if (pkg.active) await tx.package.update({ where: { id }, data: { active: false } });
+      await writeAudit(tx, { actorId: actor.id, action: "package.deactivated", entityType: "Package", entityId: id, details: { name: pkg.name, purchases: pkg._count.purchases } });
+      return { outcome: "deactivated" as const };
+    }
+    await tx.package.delete({ where: { id } });
+    await writeAudit(tx, { actorId: actor.id, action: "package.deleted", entityType: "Package", entityId: id, details: { name: pkg.name } });
+    return { outcome: "deleted" as const };
+  });
+}

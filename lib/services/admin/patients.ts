@@ -1,0 +1,137 @@
+import type { AppPrismaClient } from "@/lib/database/client";
+import { isUniqueViolation } from "@/lib/database/errors";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/services/audit";
+import type { TPatient } from "@/lib/validations/patient";
+
+export type Actor = { id: string };
+
+type Tx = Prisma.TransactionClient;
+
+export type DuplicatePatient = { id: string; firstName: string; lastName: string; identifier: string; active: boolean };
+
+/** A create that matched existing patients by name and date of birth; staff must confirm it is someone else. */
+export class DuplicatePatientError extends AppError {
+  readonly matches: DuplicatePatient[];
+  constructor(matches: DuplicatePatient[]) {
+    super(
+      "CONFLICT",
+      matches.length === 1
+        ? "A patient with this name and date of birth already exists. Open their record, or create a new patient anyway if this is someone else."
+        : `${matches.length} patients with this name and date of birth already exist. Open one of their records, or create a new patient anyway if this is someone else.`,
+    );
+    this.matches = matches;
+  }
+}
+
+const NUMBER_TAKEN = "This patient number belongs to another patient.";
+
+function dateOf(localDate: string): Date {
+  return new Date(`${localDate}T00:00:00Z`);
+}
+
+function columns(input: TPatient) {
+  return {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    dateOfBirth: dateOf(input.dateOfBirth),
+    email: input.email,
+    phone: input.phone,
+    identifier: input.identifier,
+    notes: input.notes,
+    preferredClinicId: input.preferredClinicId,
+    preferredWeekdays: input.preferredWeekdays,
+    preferredWindows: input.preferredWindows,
+  };
+}
+
+/** Audit rows name what changed, not the clinical notes themselves. */
+function auditView(input: TPatient) {
+  const { notes, confirmDuplicate: _confirm, ...rest } = input;
+  return { ...rest, notesChanged: notes !== null };
+}
+
+export async function findDuplicatePatients(
+  db: Tx | AppPrismaClient,
+  person: { firstName: string; lastName: string; dateOfBirth: string },
+  excludeId: string | null = null,
+): Promise<DuplicatePatient[]> {
+  return db.patient.findMany({
+    where: {
+      firstName: { equals: person.firstName, mode: "insensitive" },
+      lastName: { equals: person.lastName, mode: "insensitive" },
+      dateOfBirth: dateOf(person.dateOfBirth),
+      ...(excludeId ? { NOT: { id: excludeId } } : {}),
+    },
+    orderBy: { identifier: "asc" },
+    take: 10,
+    select: { id: true, firstName: true, lastName: true, identifier: true, active: true },
+  });
+}
+
+async function checkReferences(tx: Tx, input: TPatient, patientId: string | null): Promise<void> {
+  const taken = await tx.patient.findFirst({
+    where: { identifier: { equals: input.identifier, mode: "insensitive" }, ...(patientId ? { NOT: { id: patientId } } : {}) },
+    select: { id: true },
+  });
+  if (taken) throw new AppError("CONFLICT", NUMBER_TAKEN, { fieldErrors: { identifier: NUMBER_TAKEN } });
+  if (input.preferredClinicId) {
+    const clinic = await tx.clinic.findUnique({ where: { id: input.preferredClinicId }, select: { id: true } });
+    if (!clinic) {
+      const message = "This clinic no longer exists; pick another.";
+      throw new AppError("INVALID_INPUT", message, { fieldErrors: { preferredClinicId: message } });
+    }
+  }
+}
+
+function mapUnique(e: unknown): never {
+  if (isUniqueViolation(e)) throw new AppError("CONFLICT", NUMBER_TAKEN, { fieldErrors: { identifier: NUMBER_TAKEN }, cause: e });
+  throw e;
+}
+
+/** Creates a patient; a possible duplicate (same name and date of birth) is refused unless staff confirmed it. */
+export async function createPatient(prisma: AppPrismaClient, actor: Actor, input: TPatient): Promise<{ id: string }> {
+  return prisma
+    .$transaction(async (tx) => {
+      if (!input.confirmDuplicate) {
+        const matches = await findDuplicatePatients(tx, input);
+        if (matches.length > 0) throw new DuplicatePatientError(matches);
+      }
+      await checkReferences(tx, input, null);
+      const patient = await tx.patient.create({ data: columns(input), select: { id: true } });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "patient.created",
+        entityType: "Patient",
+        entityId: patient.id,
+        details: { ...auditView(input), confirmedDuplicate: input.confirmDuplicate },
+      });
+      return patient;
+    })
+    .catch(mapUnique);
+}
+
+export async function updatePatient(prisma: AppPrismaClient, actor: Actor, id: string, input: TPatient): Promise<{ id: string }> {
+  return prisma
+    .$transaction(async (tx) => {
+      const exists = await tx.patient.findUnique({ where: { id }, select: { id: true } });
+      if (!exists) throw new AppError("NOT_FOUND", "This patient no longer exists.");
+      await checkReferences(tx, input, id);
+      await tx.patient.update({ where: { id }, data: columns(input) });
+      await writeAudit(tx, { actorId: actor.id, action: "patient.updated", entityType: "Patient", entityId: id, details: auditView(input) });
+      return { id };
+    })
+    .catch(mapUnique);
+}
+
+/** Patients are never deleted (their appointments and purchases are records); they are deactivated. */
+export async function setPatientActive(prisma: AppPrismaClient, actor: Actor, id: string, active: boolean): Promise<{ id: string; active: boolean }> {
+  return prisma.$transaction(async (tx) => {
+    const patient = await tx.patient.findUnique({ where: { id }, select: { active: true } });
+    if (!patient) throw new AppError("NOT_FOUND", "This patient no longer exists.");
+    await tx.patient.update({ where: { id }, data: { active } });
+    await writeAudit(tx, { actorId: actor.id, action: active ? "patient.reactivated" : "patient.deactivated", entityType: "Patient", entityId: id });
+    return { id, active };
+  });
+}

@@ -1,0 +1,156 @@
+import { TZDate } from "@date-fns/tz";
+import type { AppPrismaClient } from "@/lib/database/client";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/services/audit";
+import { timeToMinutes } from "@/lib/validations/common";
+import { timeOffZone, type TProviderInput, type TProviderUpdateInput } from "@/lib/validations/provider";
+import type { TSetActiveInput } from "@/lib/validations/service";
+import { availabilityOutsideHours, type OutsideHours } from "./outside-hours";
+import { changedFields, notFound } from "./shared";
+
+type Actor = { id: string };
+type Tx = Prisma.TransactionClient;
+export type ProviderSaved = { id: string; outsideHours: OutsideHours[] };
+
+/** "2026-03-29T09:30" on the wall clock of `timeZone` → the UTC instant (TZDate resolves DST). */
+export function localToUtc(local: string, timeZone: string): Date {
+  const [date, time] = local.split("T");
+  const [y, m, d] = date.split("-").map(Number);
+  const [h, min] = time.split(":").map(Number);
+  return new Date(new TZDate(y, m - 1, d, h, min, timeZone).getTime());
+}
+
+async function loadReferences(tx: Tx, input: TProviderInput) {
+  const [clinics, serviceCount] = await Promise.all([
+    tx.clinic.findMany({
+      where: { id: { in: input.clinicIds } },
+      select: { id: true, name: true, timeZone: true, hours: { select: { weekday: true, startMinute: true, endMinute: true } } },
+    }),
+    tx.service.count({ where: { id: { in: input.serviceIds } } }),
+  ]);
+  if (clinics.length !== input.clinicIds.length) {
+    throw new AppError("INVALID_INPUT", "One of the chosen clinics no longer exists. Reload the page and try again.");
+  }
+  if (serviceCount !== input.serviceIds.length) {
+    throw new AppError("INVALID_INPUT", "One of the chosen services no longer exists. Reload the page and try again.");
+  }
+  return clinics;
+}
+
+function rows(input: TProviderInput, clinics: Awaited<ReturnType<typeof loadReferences>>) {
+  const zone = timeOffZone(clinics, input.clinicIds).timeZone;
+  const availability = input.availability.flatMap((a) =>
+    a.intervals.map((i) => ({ clinicId: a.clinicId, weekday: i.weekday, startMinute: timeToMinutes(i.start), endMinute: timeToMinutes(i.end) })),
+  );
+  const timeOff = input.timeOff.map((t) => ({ startsAt: localToUtc(t.startsAt, zone), endsAt: localToUtc(t.endsAt, zone), reason: t.reason }));
+  const outsideHours = availabilityOutsideHours(
+    input.availability.map((a) => ({
+      clinicId: a.clinicId,
+      intervals: a.intervals.map((i) => ({ weekday: i.weekday, start: timeToMinutes(i.start), end: timeToMinutes(i.end) })),
+    })),
+    clinics.map((c) => ({ id: c.id, name: c.name, hours: c.hours.map((h) => ({ weekday: h.weekday, start: h.startMinute, end: h.endMinute })) })),
+  );
+  return { availability, timeOff, outsideHours };
+}
+
+/** A comparable picture of a provider for the audit log's "what changed". */
+function snapshot(p: {
+  name: string;
+  title: string | null;
+  active: boolean;
+  serviceIds: string[];
+  clinicIds: string[];
+  availability: { clinicId: string; weekday: number; startMinute: number; endMinute: number }[];
+  timeOff: { startsAt: Date; endsAt: Date; reason: string | null }[];
+}) {
+  return {
+    name: p.name,
+    title: p.title,
+    active: p.active,
+    serviceIds: [...p.serviceIds].sort(),
+    clinicIds: [...p.clinicIds].sort(),
+    availability: p.availability.map((a) => `${a.clinicId} ${a.weekday} ${a.startMinute}-${a.endMinute}`).sort(),
+    timeOff: p.timeOff.map((t) => `${t.startsAt.toISOString()}/${t.endsAt.toISOString()} ${t.reason ?? ""}`.trim()).sort(),
+  };
+}
+
+async function writeChildren(tx: Tx, providerId: string, input: TProviderInput, r: ReturnType<typeof rows>) {
+  await tx.providerService.createMany({ data: input.serviceIds.map((serviceId) => ({ providerId, serviceId })) });
+  await tx.providerClinic.createMany({ data: input.clinicIds.map((clinicId) => ({ providerId, clinicId })) });
+  await tx.providerAvailability.createMany({ data: r.availability.map((a) => ({ ...a, providerId })) });
+  await tx.providerTimeOff.createMany({ data: r.timeOff.map((t) => ({ ...t, providerId })) });
+}
+
+export async function createProvider(prisma: AppPrismaClient, actor: Actor, input: TProviderInput): Promise<ProviderSaved> {
+  return prisma.$transaction(async (tx) => {
+    const clinics = await loadReferences(tx, input);
+    const r = rows(input, clinics);
+    const provider = await tx.provider.create({ data: { name: input.name, title: input.title, active: input.active }, select: { id: true } });
+    await writeChildren(tx, provider.id, input, r);
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "provider.created",
+      entityType: "Provider",
+      entityId: provider.id,
+      details: JSON.parse(JSON.stringify(snapshot({ ...input, availability: r.availability, timeOff: r.timeOff }))),
+    });
+    return { id: provider.id, outsideHours: r.outsideHours };
+  });
+}
+
+export async function updateProvider(prisma: AppPrismaClient, actor: Actor, input: TProviderUpdateInput): Promise<ProviderSaved> {
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.provider.findUnique({
+      where: { id: input.id },
+      select: {
+        name: true,
+        title: true,
+        active: true,
+        services: { select: { serviceId: true } },
+        clinics: { select: { clinicId: true } },
+        availability: { select: { clinicId: true, weekday: true, startMinute: true, endMinute: true } },
+        timeOff: { select: { startsAt: true, endsAt: true, reason: true } },
+      },
+    });
+    if (!existing) throw notFound("provider");
+    const clinics = await loadReferences(tx, input);
+    const r = rows(input, clinics);
+    const before = snapshot({
+      ...existing,
+      serviceIds: existing.services.map((s) => s.serviceId),
+      clinicIds: existing.clinics.map((c) => c.clinicId),
+    });
+    const after = snapshot({ ...input, availability: r.availability, timeOff: r.timeOff });
+    const changes = changedFields(before, after);
+    if (Object.keys(changes).length === 0) return { id: input.id, outsideHours: r.outsideHours };
+
+    const id = input.id;
+    await tx.provider.update({ where: { id }, data: { name: input.name, title: input.title, active: input.active } });
+    // The lists are small and edited as a whole on the form, so they are replaced rather than diffed.
+    await tx.providerService.deleteMany({ where: { providerId: id } });
+    await tx.providerClinic.deleteMany({ where: { providerId: id } });
+    await tx.providerAvailability.deleteMany({ where: { providerId: id } });
+    await tx.providerTimeOff.deleteMany({ where: { providerId: id } });
+    await writeChildren(tx, id, input, r);
+    await writeAudit(tx, { actorId: actor.id, action: "provider.updated", entityType: "Provider", entityId: id, details: changes });
+    return { id, outsideHours: r.outsideHours };
+  });
+}
+
+/** Providers are never deleted: their appointments keep pointing at them. */
+export async function setProviderActive(prisma: AppPrismaClient, actor: Actor, input: TSetActiveInput): Promise<{ id: string }> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.provider.findUnique({ where: { id: input.id }, select: { active: true } });
+    if (!before) throw notFound("provider");
+    if (before.active === input.active) return { id: input.id };
+    await tx.provider.update({ where: { id: input.id }, data: { active: input.active } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: input.active ? "provider.reactivated" : "provider.deactivated",
+      entityType: "Provider",
+      entityId: input.id,
+    });
+    return { id: input.id };
+  });
+}

@@ -1,0 +1,63 @@
+import type { AppPrismaClient } from "@/lib/database/client";
+import { writeAudit } from "@/lib/services/audit";
+import type { TServiceInput, TServiceUpdateInput, TSetActiveInput } from "@/lib/validations/service";
+import { changedFields, notFound, withUniqueName } from "./shared";
+
+type Actor = { id: string };
+
+function toRow(input: TServiceInput) {
+  return {
+    name: input.name,
+    durationMin: input.durationMin,
+    bufferAfterMin: input.bufferAfterMin,
+    priceMinor: input.price,
+    colour: input.colour,
+    active: input.active,
+  };
+}
+
+export async function createService(prisma: AppPrismaClient, actor: Actor, input: TServiceInput): Promise<{ id: string }> {
+  return withUniqueName("service", input.name, () =>
+    prisma.$transaction(async (tx) => {
+      const row = toRow(input);
+      const service = await tx.service.create({ data: row, select: { id: true } });
+      await writeAudit(tx, { actorId: actor.id, action: "service.created", entityType: "Service", entityId: service.id, details: row });
+      return service;
+    }),
+  );
+}
+
+export async function updateService(prisma: AppPrismaClient, actor: Actor, input: TServiceUpdateInput): Promise<{ id: string }> {
+  return withUniqueName("service", input.name, () =>
+    prisma.$transaction(async (tx) => {
+      const before = await tx.service.findUnique({
+        where: { id: input.id },
+        select: { name: true, durationMin: true, bufferAfterMin: true, priceMinor: true, colour: true, active: true },
+      });
+      if (!before) throw notFound("service");
+      const row = toRow(input);
+      const changes = changedFields(before, row);
+      if (Object.keys(changes).length === 0) return { id: input.id };
+      await tx.service.update({ where: { id: input.id }, data: row });
+      await writeAudit(tx, { actorId: actor.id, action: "service.updated", entityType: "Service", entityId: input.id, details: changes });
+      return { id: input.id };
+    }),
+  );
+}
+
+/** Services are never deleted: appointments, packages and purchases keep pointing at them. */
+export async function setServiceActive(prisma: AppPrismaClient, actor: Actor, input: TSetActiveInput): Promise<{ id: string }> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.service.findUnique({ where: { id: input.id }, select: { active: true } });
+    if (!before) throw notFound("service");
+    if (before.active === input.active) return { id: input.id };
+    await tx.service.update({ where: { id: input.id }, data: { active: input.active } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: input.active ? "service.reactivated" : "service.deactivated",
+      entityType: "Service",
+      entityId: input.id,
+    });
+    return { id: input.id };
+  });
+}

@@ -1,0 +1,47 @@
+import type { AppPrismaClient } from "@/lib/database/client";
+import type { BookingOptions } from "@/lib/booking/types";
+import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
+import type { CurrentUser } from "@/lib/session-types";
+import { loadPurchaseCourse } from "./course";
+import { toAssignedPurchase } from "./display";
+import { defaultClinicIds, defaultProviderIds, eligibleClinics, eligibleProviders } from "./eligibility";
+
+/**
+ * The clinic and provider choices for a purchase. Without clinicIds the defaults are chosen (package's default
+ * clinic, the patient's preferred one, the patient's previous providers) and providers are listed for them.
+ */
+export async function bookingOptions(
+  prisma: AppPrismaClient,
+  actor: CurrentUser,
+  input: { purchaseId: string; clinicIds?: string[] },
+  now: Date,
+  currency: string,
+): Promise<BookingOptions> {
+  const course = await loadPurchaseCourse(prisma, input.purchaseId, now);
+  const [clinics, purchase, patient] = await Promise.all([
+    eligibleClinics(prisma, course, actor.clinicIds),
+    prisma.packagePurchase.findUniqueOrThrow({
+      where: { id: input.purchaseId },
+      select: {
+        id: true,
+        packageName: true,
+        expiresAt: true,
+        pricePaidMinor: true,
+        items: {
+          orderBy: { service: { name: "asc" } },
+          select: { serviceId: true, sessionsTotal: true, booked: true, completed: true, forfeited: true, service: { select: { name: true } } },
+        },
+      },
+    }),
+    prisma.patient.findUnique({ where: { id: course.patientId }, select: { preferredClinicId: true, preferredClinic: { select: { timeZone: true } } } }),
+  ]);
+  const allowed = new Set(clinics.map((c) => c.id));
+  const chosen = input.clinicIds?.filter((id) => allowed.has(id)) ?? defaultClinicIds(clinics, course, patient?.preferredClinicId ?? null);
+  const providers = await eligibleProviders(prisma, course, chosen, now);
+  return {
+    purchase: toAssignedPurchase(purchase, now, patient?.preferredClinic?.timeZone ?? FALLBACK_TIME_ZONE, currency),
+    clinics,
+    providers,
+    defaults: { clinicIds: chosen, providerIds: defaultProviderIds(providers) },
+  };
+}

@@ -1,0 +1,106 @@
+import type { AppPrismaClient } from "@/lib/database/client";
+import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
+import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { expiryFor } from "@/lib/packages/expiry";
+import { remainingOf } from "@/lib/packages/ledger";
+
+/**
+ * What is left to schedule of a course of treatment: a real purchase, or a template not yet assigned (for the
+ * "will it fit?" check before assigning). Everything the clinic/provider filters and the planner need.
+ */
+export type Course = {
+  purchaseId: string | null;
+  patientId: string;
+  packageName: string;
+  expiresAt: Date;
+  minDaysBetween: number | null;
+  maxPerWeek: number | null;
+  allowedProviderIds: string[];
+  defaultClinicId: string | null;
+  remaining: { serviceId: string; serviceName: string; count: number; purchaseItemId: string | null }[];
+};
+
+export function remainingServiceIds(course: Course): string[] {
+  return course.remaining.filter((r) => r.count > 0).map((r) => r.serviceId);
+}
+
+/** A purchase that can be booked against, or a specific reason why not. */
+export async function loadPurchaseCourse(prisma: AppPrismaClient, purchaseId: string, now: Date): Promise<Course> {
+  const p = await prisma.packagePurchase.findUnique({
+    where: { id: purchaseId },
+    select: {
+      id: true,
+      patientId: true,
+      packageName: true,
+      status: true,
+      expiresAt: true,
+      minDaysBetween: true,
+      maxPerWeek: true,
+      allowedProviderIds: true,
+      package: { select: { defaultClinicId: true } },
+      patient: { select: { preferredClinic: { select: { timeZone: true } } } },
+      items: {
+        orderBy: { service: { name: "asc" } },
+        select: { id: true, serviceId: true, sessionsTotal: true, booked: true, completed: true, forfeited: true, service: { select: { name: true } } },
+      },
+    },
+  });
+  if (!p) throw new AppError("NOT_FOUND", "This package purchase was not found.");
+  const zone = p.patient.preferredClinic?.timeZone ?? FALLBACK_TIME_ZONE;
+  if (p.status === "CANCELLED") throw new AppError("PURCHASE_NOT_ACTIVE", `“${p.packageName}” was cancelled; it cannot be booked against.`);
+  if (p.status === "EXPIRED" || p.expiresAt <= now) {
+    throw new AppError("PURCHASE_EXPIRED", `“${p.packageName}” expired on ${formatDate(new Date(p.expiresAt.getTime() - 1), zone)}. An administrator can extend it.`);
+  }
+  if (p.status !== "ACTIVE") throw new AppError("PURCHASE_NOT_ACTIVE", `“${p.packageName}” is already completed.`);
+  const remaining = p.items.map((i) => ({ serviceId: i.serviceId, serviceName: i.service.name, count: remainingOf(i), purchaseItemId: i.id }));
+  if (remaining.every((r) => r.count <= 0)) {
+    throw new AppError("PACKAGE_EXHAUSTED", `Every session of “${p.packageName}” is already booked or used.`);
+  }
+  return {
+    purchaseId: p.id,
+    patientId: p.patientId,
+    packageName: p.packageName,
+    expiresAt: p.expiresAt,
+    minDaysBetween: p.minDaysBetween,
+    maxPerWeek: p.maxPerWeek,
+    allowedProviderIds: p.allowedProviderIds,
+    defaultClinicId: p.package.defaultClinicId,
+    remaining,
+  };
+}
+
+/** The course a template would become if assigned to this patient now. */
+export async function templateCourse(prisma: AppPrismaClient, patientId: string, packageId: string, now: Date): Promise<Course> {
+  const [patient, t] = await Promise.all([
+    prisma.patient.findUnique({ where: { id: patientId }, select: { id: true, preferredClinic: { select: { timeZone: true } } } }),
+    prisma.package.findUnique({
+      where: { id: packageId },
+      select: {
+        id: true,
+        name: true,
+        validityDays: true,
+        minDaysBetween: true,
+        maxPerWeek: true,
+        defaultClinicId: true,
+        defaultClinic: { select: { timeZone: true } },
+        items: { orderBy: { service: { name: "asc" } }, select: { serviceId: true, sessions: true, service: { select: { name: true } } } },
+        allowedProviders: { select: { providerId: true } },
+      },
+    }),
+  ]);
+  if (!patient) throw new AppError("NOT_FOUND", "This patient was not found. Search again.");
+  if (!t) throw new AppError("NOT_FOUND", "This package no longer exists.");
+  const zone = t.defaultClinic?.timeZone ?? patient.preferredClinic?.timeZone ?? FALLBACK_TIME_ZONE;
+  return {
+    purchaseId: null,
+    patientId,
+    packageName: t.name,
+    expiresAt: expiryFor(now, t.validityDays, zone),
+    minDaysBetween: t.minDaysBetween,
+    maxPerWeek: t.maxPerWeek,
+    allowedProviderIds: t.allowedProviders.map((p) => p.providerId),
+    defaultClinicId: t.defaultClinicId,
+    remaining: t.items.map((i) => ({ serviceId: i.serviceId, serviceName: i.service.name, count: i.sessions, purchaseItemId: null })),
+  };
+}

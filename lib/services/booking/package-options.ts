@@ -1,0 +1,86 @@
+import type { AppPrismaClient } from "@/lib/database/client";
+import type { AvailableTemplate, PackageOptions } from "@/lib/booking/types";
+import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
+import { AppError } from "@/lib/errors";
+import { formatCalendarDate, formatMoney, fullName } from "@/lib/format";
+import { dateColumnKey, localDateKey } from "@/lib/packages/expiry";
+import { remainingOf } from "@/lib/packages/ledger";
+import { packageSummary } from "@/lib/packages/summary";
+import { toAssignedPurchase } from "./display";
+
+/**
+ * The Use Package modal's two groups for one patient, in three queries: the patient, their live purchases, and every
+ * active template. A template the patient may not take is listed with the reason.
+ */
+export async function packageOptions(prisma: AppPrismaClient, patientId: string, now: Date, currency: string): Promise<PackageOptions> {
+  const [patient, purchases, templates] = await Promise.all([
+    prisma.patient.findUnique({
+      where: { id: patientId },
+      select: { id: true, firstName: true, lastName: true, identifier: true, dateOfBirth: true, active: true, preferredClinic: { select: { timeZone: true } } },
+    }),
+    prisma.packagePurchase.findMany({
+      where: { patientId, status: "ACTIVE", expiresAt: { gt: now } },
+      orderBy: { expiresAt: "asc" },
+      select: {
+        id: true,
+        packageId: true,
+        packageName: true,
+        expiresAt: true,
+        pricePaidMinor: true,
+        items: {
+          orderBy: { service: { name: "asc" } },
+          select: { serviceId: true, sessionsTotal: true, booked: true, completed: true, forfeited: true, service: { select: { name: true } } },
+        },
+      },
+    }),
+    prisma.package.findMany({
+      where: { active: true },
+      orderBy: { name: "asc" },
+      select: {
+        id: true,
+        name: true,
+        description: true,
+        priceMinor: true,
+        validityDays: true,
+        saleEndsOn: true,
+        maxActivePerPatient: true,
+        items: { orderBy: { sessions: "desc" }, select: { sessions: true, service: { select: { name: true, durationMin: true } } } },
+      },
+    }),
+  ]);
+  if (!patient || !patient.active) throw new AppError("NOT_FOUND", "This patient was not found. Search again.");
+
+  const zone = patient.preferredClinic?.timeZone ?? FALLBACK_TIME_ZONE;
+  const today = localDateKey(now, zone);
+  const activeByTemplate = new Map<string, number>();
+  for (const p of purchases) activeByTemplate.set(p.packageId, (activeByTemplate.get(p.packageId) ?? 0) + 1);
+
+  const available: AvailableTemplate[] = templates.map((t) => {
+    const items = t.items.map((i) => ({ serviceName: i.service.name, sessions: i.sessions, durationMin: i.service.durationMin }));
+    const held = activeByTemplate.get(t.id) ?? 0;
+    let disabledReason: string | null = null;
+    if (t.saleEndsOn && dateColumnKey(t.saleEndsOn) < today) {
+      disabledReason = `Sale ended on ${formatCalendarDate(t.saleEndsOn)}.`;
+    } else if (held >= t.maxActivePerPatient) {
+      disabledReason = `Limit reached: this patient already has ${held} active ${t.maxActivePerPatient === 1 ? "purchase" : "purchases"} of this package (at most ${t.maxActivePerPatient}).`;
+    }
+    return {
+      id: t.id,
+      name: t.name,
+      summary: packageSummary({ items, validityDays: t.validityDays, priceMinor: t.priceMinor, currency }),
+      description: t.description,
+      price: formatMoney(t.priceMinor, currency),
+      validityDays: t.validityDays,
+      items,
+      disabledReason,
+    };
+  });
+
+  return {
+    patient: { id: patient.id, name: fullName(patient), identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth) },
+    assigned: purchases
+      .filter((p) => p.items.some((i) => remainingOf(i) > 0))
+      .map((p) => toAssignedPurchase(p, now, zone, currency)),
+    available,
+  };
+}

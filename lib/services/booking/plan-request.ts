@@ -1,0 +1,167 @@
+import type { AppPrismaClient } from "@/lib/database/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ACTIVE_APPOINTMENT_STATUSES, MIN_NOTICE_MINUTES, SLOT_STEP_MINUTES } from "@/lib/booking/policy";
+import { AppError } from "@/lib/errors";
+import type { PlanRequest } from "@/lib/scheduling";
+import { minutesToTime } from "@/lib/validations/common";
+import { dateColumnKey } from "@/lib/packages/expiry";
+import type { Course } from "./course";
+
+type Db = AppPrismaClient | Prisma.TransactionClient;
+
+export type PlanNames = {
+  service: (id: string) => string;
+  provider: (id: string) => string;
+  clinic: (id: string) => { name: string; timeZone: string };
+};
+
+export type Selection = { clinicIds: string[]; providerIds: string[] };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Loads, in six queries, everything the planner needs for one course and one selection of clinics and providers,
+ * and turns it into a PlanRequest. Busy time is read for the selected providers between now and expiry only.
+ */
+export async function buildPlanRequest(
+  db: Db,
+  course: Course,
+  selection: Selection,
+  now: Date,
+  options: { count?: number } = {},
+): Promise<{ request: PlanRequest; names: PlanNames }> {
+  const serviceIds = course.remaining.filter((r) => r.count > 0).map((r) => r.serviceId);
+  const horizon = { start: now, end: course.expiresAt };
+  const active = { in: [...ACTIVE_APPOINTMENT_STATUSES] };
+  const [clinics, services, providers, busy, patient, patientBusy, courseBooked] = await Promise.all([
+    db.clinic.findMany({
+      where: { id: { in: selection.clinicIds } },
+      select: {
+        id: true,
+        name: true,
+        timeZone: true,
+        hours: { select: { weekday: true, startMinute: true, endMinute: true } },
+        closures: {
+          where: { date: { gte: new Date(now.getTime() - 2 * DAY_MS), lte: new Date(course.expiresAt.getTime() + 2 * DAY_MS) } },
+          select: { date: true },
+        },
+        services: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } },
+      },
+    }),
+    db.service.findMany({ where: { id: { in: serviceIds } }, select: { id: true, name: true, durationMin: true, bufferAfterMin: true } }),
+    db.provider.findMany({
+      where: { id: { in: selection.providerIds } },
+      select: {
+        id: true,
+        name: true,
+        services: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } },
+        availability: { where: { clinicId: { in: selection.clinicIds } }, select: { clinicId: true, weekday: true, startMinute: true, endMinute: true } },
+        timeOff: { where: { startsAt: { lt: horizon.end }, endsAt: { gt: horizon.start } }, select: { startsAt: true, endsAt: true } },
+      },
+    }),
+    db.appointment.findMany({
+      where: { providerId: { in: selection.providerIds }, status: active, startsAt: { lt: horizon.end }, blockEndsAt: { gt: horizon.start } },
+      select: { providerId: true, startsAt: true, blockEndsAt: true },
+    }),
+    db.patient.findUnique({ where: { id: course.patientId }, select: { preferredWeekdays: true, preferredWindows: true } }),
+    db.appointment.findMany({
+      where: {
+        patientId: course.patientId,
+        status: active,
+        startsAt: { lt: horizon.end },
+        endsAt: { gt: horizon.start },
+        ...(course.purchaseId ? { NOT: { purchaseId: course.purchaseId } } : {}),
+      },
+      select: { startsAt: true, endsAt: true },
+    }),
+    course.purchaseId
+      ? db.appointment.findMany({
+          where: { purchaseId: course.purchaseId, status: active },
+          orderBy: { startsAt: "asc" },
+          select: { clinicId: true, startsAt: true, endsAt: true, providerId: true },
+        })
+      : Promise.resolve([]),
+  ]);
+  if (clinics.length !== selection.clinicIds.length) throw new AppError("INVALID_INPUT", "One of the selected clinics no longer exists.");
+  if (providers.length !== selection.providerIds.length) throw new AppError("INVALID_INPUT", "One of the selected providers no longer exists.");
+
+  // courseBooked may name clinics outside the selection (an earlier session elsewhere): the planner needs them too.
+  const extraClinicIds = [...new Set(courseBooked.map((a) => a.clinicId))].filter((id) => !selection.clinicIds.includes(id));
+  const extraClinics = extraClinicIds.length
+    ? await db.clinic.findMany({ where: { id: { in: extraClinicIds } }, select: { id: true, name: true, timeZone: true } })
+    : [];
+
+  const known = new Set(services.map((s) => s.id));
+  const sessions = trimToCount(
+    course.remaining.filter((r) => r.count > 0 && known.has(r.serviceId)).map((r) => ({ serviceId: r.serviceId, count: r.count })),
+    options.count,
+  );
+  const windows = Array.isArray(patient?.preferredWindows) ? (patient.preferredWindows as { start: string; end: string }[]) : [];
+  const previousProviders = [...new Set(courseBooked.map((a) => a.providerId))].filter((id) => selection.providerIds.includes(id));
+
+  const request: PlanRequest = {
+    now: now.toISOString(),
+    clinics: [
+      ...clinics.map((c) => ({
+        id: c.id,
+        name: c.name,
+        timeZone: c.timeZone,
+        hours: c.hours.map((h) => ({ weekday: h.weekday, start: minutesToTime(h.startMinute), end: minutesToTime(h.endMinute) })),
+        closures: c.closures.map((x) => dateColumnKey(x.date)),
+        serviceIds: c.services.map((s) => s.serviceId),
+      })),
+      ...extraClinics.map((c) => ({ id: c.id, name: c.name, timeZone: c.timeZone, hours: [], closures: [], serviceIds: [] })),
+    ],
+    services: services.map((s) => ({ id: s.id, name: s.name, durationMin: s.durationMin, bufferAfterMin: s.bufferAfterMin })),
+    providers: providers.map((p) => ({
+      id: p.id,
+      name: p.name,
+      serviceIds: p.services.map((s) => s.serviceId),
+      availability: p.availability.map((a) => ({ clinicId: a.clinicId, weekday: a.weekday, start: minutesToTime(a.startMinute), end: minutesToTime(a.endMinute) })),
+      timeOff: p.timeOff.map((t) => ({ start: t.startsAt.toISOString(), end: t.endsAt.toISOString() })),
+    })),
+    busy: busy.map((b) => ({ providerId: b.providerId, start: b.startsAt.toISOString(), end: b.blockEndsAt.toISOString() })),
+    patientBusy: patientBusy.map((b) => ({ start: b.startsAt.toISOString(), end: b.endsAt.toISOString() })),
+    courseBooked: courseBooked.map((b) => ({ clinicId: b.clinicId, start: b.startsAt.toISOString(), end: b.endsAt.toISOString() })),
+    sessions,
+    clinicIds: selection.clinicIds,
+    providerIds: selection.providerIds,
+    minNoticeMinutes: MIN_NOTICE_MINUTES,
+    expiresAt: course.expiresAt.toISOString(),
+    slotStepMinutes: SLOT_STEP_MINUTES,
+    ...(course.minDaysBetween || course.maxPerWeek
+      ? { cadence: { ...(course.minDaysBetween ? { minDaysBetween: course.minDaysBetween } : {}), ...(course.maxPerWeek ? { maxPerWeek: course.maxPerWeek } : {}) } }
+      : {}),
+    preferences: {
+      ...(patient?.preferredWeekdays.length ? { weekdays: patient.preferredWeekdays } : {}),
+      ...(windows.length ? { windows } : {}),
+      ...(previousProviders.length ? { providerIds: previousProviders } : {}),
+    },
+  };
+
+  const serviceNames = new Map(services.map((s) => [s.id, s.name]));
+  const providerNames = new Map(providers.map((p) => [p.id, p.name]));
+  const clinicInfo = new Map([...clinics, ...extraClinics].map((c) => [c.id, { name: c.name, timeZone: c.timeZone }]));
+  return {
+    request,
+    names: {
+      service: (id) => serviceNames.get(id) ?? "Unknown service",
+      provider: (id) => providerNames.get(id) ?? "Unknown provider",
+      clinic: (id) => clinicInfo.get(id) ?? { name: "Unknown clinic", timeZone: "UTC" },
+    },
+  };
+}
+
+/** The first `count` sessions, taking services in the package's order (e.g. the assessment before the course). */
+function trimToCount(sessions: { serviceId: string; count: number }[], count: number | undefined) {
+  if (count === undefined) return sessions;
+  let left = count;
+  const out: { serviceId: string; count: number }[] = [];
+  for (const s of sessions) {
+    if (left <= 0) break;
+    const take = Math.min(s.count, left);
+    out.push({ serviceId: s.serviceId, count: take });
+    left -= take;
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { zCheckbox, zId, zName, zOptionalText, zTimeZone, zWeeklyIntervals } from "@/lib/validations/common";
+
+/** A calendar date as <input type="date"> gives it: "2026-12-25". */
+export const zLocalDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date.")
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Enter a real date.");
+
+export const ZClosureSchema = z.object({ date: zLocalDate, reason: zOptionalText(200) });
+
+const zPhone = zOptionalText(40).refine((v) => v === null || /^[+\d][\d\s()-]{4,}$/.test(v), "Enter a phone number, like 0117 496 0000.");
+
+const ClinicFields = z.object({
+  name: zName("clinic name"),
+  address: zOptionalText(300),
+  phone: zPhone,
+  timeZone: zTimeZone,
+  hours: zWeeklyIntervals,
+  closures: z.array(ZClosureSchema).max(1000),
+  serviceIds: z.array(zId).max(500).transform((ids) => [...new Set(ids)]),
+  lateCancelWindowHours: z.coerce
+    .number({ message: "Enter the window in whole hours." })
+    .int("Enter the window in whole hours.")
+    .min(0, "The late-cancel window cannot be negative.")
+    .max(720, "The late-cancel window must be at most 720 hours (30 days)."),
+  lateCancelForfeits: zCheckbox,
+  noShowForfeits: zCheckbox,
+  active: zCheckbox,
+});
+
+function closuresOnce(c: { closures: { date: string }[] }, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  c.closures.forEach((closure, i) => {
+    if (seen.has(closure.date)) ctx.addIssue({ code: "custom", path: ["closures", i, "date"], message: "This date is already listed." });
+    seen.add(closure.date);
+  });
+}
+
+export const ZClinicSchema = ClinicFields.superRefine(closuresOnce);
+export const ZClinicUpdateSchema = ClinicFields.extend({ id: zId }).superRefine(closuresOnce);
+export const ZSetClinicActiveSchema = z.object({ id: zId, active: z.boolean() });
+
+export type TClinicFormValues = z.input<typeof ZClinicSchema>;
+export type TClinicInput = z.output<typeof ZClinicSchema>;
+export type TClinicUpdateInput = z.output<typeof ZClinicUpdateSchema>;

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { zCheckbox, zId, zMoneyMinor, zName, zOptionalText, zPositiveInt } from "@/lib/validations/common";
+
+/** Empty form fields mean "not set". */
+const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
+
+const zOptionalPositiveInt = (what: string, max: number) => z.preprocess(blankToNull, zPositiveInt(what, max).nullable());
+
+const zOptionalId = z.preprocess(blankToNull, zId.nullable());
+
+/** A local calendar date, "YYYY-MM-DD", that exists. */
+export const zLocalDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2026-12-31.")
+  .refine((v) => {
+    const date = new Date(`${v}T00:00:00Z`);
+    return Number.isNaN(date.getTime()) ? !/^\d{4}-\d{2}-\d{2}$/.test(v) : date.toISOString().startsWith(v);
+  }, "That date does not exist.");
+
+export const ZPackageItemSchema = z.object({
+  serviceId: z.string().trim().min(1, "Pick a service.").max(64, "Invalid id."),
+  sessions: zPositiveInt("number of sessions", 200),
+});
+
+export const ZPackageSchema = z.object({
+  name: zName("package name"),
+  description: zOptionalText(2000),
+  price: zMoneyMinor,
+  validityDays: zPositiveInt("validity in days", 3650),
+  active: zCheckbox,
+  saleEndsOn: z.preprocess(blankToNull, zLocalDate.nullable()),
+  items: z
+    .array(ZPackageItemSchema, { message: "Add at least one service to the package." })
+    .min(1, "Add at least one service to the package.")
+    .max(20, "A package can hold at most 20 services.")
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        if (seen.has(item.serviceId)) {
+          ctx.addIssue({ code: "custom", path: [i, "serviceId"], message: "This service is already in the package; change its sessions instead." });
+        }
+        seen.add(item.serviceId);
+      });
+    }),
+  defaultClinicId: zOptionalId,
+  providerIds: z
+    .array(zId)
+    .max(500)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+  minDaysBetween: zOptionalPositiveInt("minimum days between sessions", 365),
+  maxPerWeek: zOptionalPositiveInt("maximum sessions per week", 14),
+  maxActivePerPatient: z.preprocess((v) => (v === "" || v === undefined ? 1 : v), zPositiveInt("limit of active purchases per patient", 100)),
+});
+
+/** What the form holds (strings from inputs) and what the service receives (parsed). */
+export type TPackageInput = z.input<typeof ZPackageSchema>;
+export type TPackage = z.output<typeof ZPackageSchema>;
+
+export const ZPackageIdSchema = z.object({ id: zId });

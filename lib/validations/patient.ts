@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { zCheckbox, zId, zName, zOptionalText, zTimeOfDay, zWeekday, timeToMinutes } from "@/lib/validations/common";
+import { zLocalDate } from "@/lib/validations/package";
+
+const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
+
+/**
+ * Today's date where it is already latest on Earth (UTC+14): a birth registered "today" in any clinic's zone is
+ * never refused because the server's clock is still on yesterday.
+ */
+export function latestToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export const PATIENT_NUMBER_PREFIX = "CAD-";
+
+export const ZPreferredWindowSchema = z
+  .object({ start: zTimeOfDay, end: zTimeOfDay })
+  .refine((w) => timeToMinutes(w.end) > timeToMinutes(w.start), { message: "The end must be after the start.", path: ["end"] });
+
+/** Time-of-day windows that do not overlap (touching is fine: 09:00–12:00 and 12:00–14:00). */
+export const zPreferredWindows = z
+  .array(ZPreferredWindowSchema)
+  .max(6, "Keep to at most 6 preferred windows.")
+  .superRefine((windows, ctx) => {
+    windows.forEach((a, i) => {
+      for (let j = 0; j < i; j++) {
+        const b = windows[j];
+        if (timeToMinutes(a.start) < timeToMinutes(b.end) && timeToMinutes(b.start) < timeToMinutes(a.end)) {
+          ctx.addIssue({ code: "custom", path: [i, "start"], message: `Overlaps ${b.start}–${b.end}.` });
+          return;
+        }
+      }
+    });
+  })
+  .transform((windows) => [...windows].sort((a, b) => timeToMinutes(a.start) - timeToMinutes(b.start)));
+
+export const ZPatientSchema = z.object({
+  firstName: zName("first name"),
+  lastName: zName("last name"),
+  dateOfBirth: z
+    .string({ message: "Enter the date of birth." })
+    .trim()
+    .min(1, "Enter the date of birth.")
+    .pipe(zLocalDate)
+    .refine((v) => v <= latestToday(), "The date of birth cannot be in the future.")
+    .refine((v) => v >= "1900-01-01", "Check the year: the date of birth is before 1900."),
+  email: z.preprocess(
+    blankToNull,
+    z.string().trim().toLowerCase().max(200, "Keep the email under 200 characters.").email("Enter a valid email address, like name@example.com.").nullable(),
+  ),
+  phone: z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .trim()
+      .max(40, "Keep the phone number under 40 characters.")
+      .regex(/^\+?[0-9 ()\-.]{5,}$/, "Enter a phone number using digits, spaces and + - ( ).")
+      .nullable(),
+  ),
+  identifier: z
+    .string()
+    .trim()
+    .min(1, "Enter the patient number.")
+    .max(32, "Keep the patient number under 32 characters.")
+    .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, "Use letters, digits and dashes, like CAD-000123.")
+    .transform((v) => v.toUpperCase()),
+  notes: zOptionalText(4000),
+  preferredClinicId: z.preprocess(blankToNull, zId.nullable()),
+  preferredWeekdays: z
+    .array(zWeekday)
+    .max(7)
+    .default([])
+    .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
+  preferredWindows: zPreferredWindows.default([]),
+  /** Set when staff saw the possible duplicates and chose to create the patient anyway. */
+  confirmDuplicate: zCheckbox,
+});
+
+export type TPatientInput = z.input<typeof ZPatientSchema>;
+export type TPatient = z.output<typeof ZPatientSchema>;
+
+export const ZPatientStatusSchema = z.object({ id: zId, active: z.boolean() });
+export type TPatientStatus = z.output<typeof ZPatientStatusSchema>;

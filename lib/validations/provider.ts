@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { zCheckbox, zId, zName, zOptionalText, zWeeklyIntervals } from "@/lib/validations/common";
+
+/** A wall-clock date and time as an <input type="datetime-local"> gives it: "2026-03-29T09:30". */
+export const zLocalDateTime = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter a date and time.")
+  .refine((v) => !Number.isNaN(Date.parse(`${v}:00Z`)) && new Date(`${v}:00Z`).toISOString().startsWith(v), "Enter a real date and time.");
+
+export const ZTimeOffSchema = z
+  .object({ startsAt: zLocalDateTime, endsAt: zLocalDateTime, reason: zOptionalText(200) })
+  .refine((t) => t.endsAt > t.startsAt, { message: "The end must be after the start.", path: ["endsAt"] });
+
+export const ZClinicAvailabilitySchema = z.object({ clinicId: zId, intervals: zWeeklyIntervals });
+
+const uniqueIds = z.array(zId).max(500).transform((ids) => [...new Set(ids)]);
+
+const ProviderFields = z.object({
+  name: zName("name"),
+  title: zOptionalText(120),
+  active: zCheckbox,
+  serviceIds: uniqueIds,
+  clinicIds: uniqueIds,
+  availability: z.array(ZClinicAvailabilitySchema).max(200),
+  timeOff: z.array(ZTimeOffSchema).max(500),
+});
+
+function availabilityOnlyWhereTheyWork(
+  p: { clinicIds: string[]; availability: { clinicId: string }[] },
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  p.availability.forEach((a, i) => {
+    if (!p.clinicIds.includes(a.clinicId)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["availability", i, "clinicId"],
+        message: "This provider does not work at this clinic. Tick it under “Works at”, or remove these hours.",
+      });
+    }
+    if (seen.has(a.clinicId)) {
+      ctx.addIssue({ code: "custom", path: ["availability", i, "clinicId"], message: "This clinic's hours are given twice." });
+    }
+    seen.add(a.clinicId);
+  });
+}
+
+export const ZProviderSchema = ProviderFields.superRefine(availabilityOnlyWhereTheyWork);
+export const ZProviderUpdateSchema = ProviderFields.extend({ id: zId }).superRefine(availabilityOnlyWhereTheyWork);
+export const ZSetProviderActiveSchema = z.object({ id: zId, active: z.boolean() });
+
+export type TProviderFormValues = z.input<typeof ZProviderSchema>;
+export type TProviderInput = z.output<typeof ZProviderSchema>;
+export type TProviderUpdateInput = z.output<typeof ZProviderUpdateSchema>;
+
+/**
+ * Time off is entered and shown in one zone: that of the provider's first clinic (by name) among `clinicIds`,
+ * or UTC when they work nowhere yet. The form and the service both use this, so they agree.
+ */
+export function timeOffZone(
+  clinics: readonly { id: string; name: string; timeZone: string }[],
+  clinicIds: readonly string[],
+): { timeZone: string; clinicName: string | null } {
+  const first = clinics.filter((c) => clinicIds.includes(c.id)).sort((a, b) => a.name.localeCompare(b.name))[0];
+  return first ? { timeZone: first.timeZone, clinicName: first.name } : { timeZone: "UTC", clinicName: null };
+}

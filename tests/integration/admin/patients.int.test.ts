@@ -1,0 +1,166 @@
+import { createPatientAction, setPatientActiveAction, updatePatientAction } from "@/app/admin/patients/actions";
+import type { TPatientInput } from "@/lib/validations/patient";
+import { buildClinic, buildPatient, buildUser } from "@/tests/factories";
+import { signInAs } from "@/tests/support/session";
+import { useAppDatabase } from "@/tests/support/use-app-database";
+
+const db = useAppDatabase();
+
+async function signInAdmin() {
+  const admin = await buildUser(db.prisma, { role: "ADMIN" });
+  signInAs(admin);
+  return admin;
+}
+
+function form(change: Partial<TPatientInput> = {}): TPatientInput {
+  return {
+    firstName: "Anna",
+    lastName: "Smith",
+    dateOfBirth: "1985-06-15",
+    email: "anna@example.com",
+    phone: "07700 900123",
+    identifier: "CAD-000123",
+    notes: "Prefers the ground floor.",
+    preferredClinicId: "",
+    preferredWeekdays: [1, 3],
+    preferredWindows: [{ start: "09:00", end: "12:00" }],
+    confirmDuplicate: false,
+    ...change,
+  };
+}
+
+const counts = async () => ({ patients: await db.prisma.patient.count(), audit: await db.prisma.auditLog.count() });
+
+describe("createPatientAction", () => {
+  test("creates the patient with preferences, and one audit row", async () => {
+    const admin = await signInAdmin();
+    const clinic = await buildClinic(db.prisma);
+    const result = await createPatientAction(form({ preferredClinicId: clinic.id }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const patient = await db.prisma.patient.findUniqueOrThrow({ where: { id: result.data.id } });
+    expect(patient).toMatchObject({
+      firstName: "Anna",
+      lastName: "Smith",
+      dateOfBirth: new Date("1985-06-15T00:00:00Z"),
+      identifier: "CAD-000123",
+      preferredClinicId: clinic.id,
+      preferredWeekdays: [1, 3],
+      preferredWindows: [{ start: "09:00", end: "12:00" }],
+      active: true,
+    });
+    const audit = await db.prisma.auditLog.findMany();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: admin.id, action: "patient.created", entityType: "Patient", entityId: patient.id });
+    expect(JSON.stringify(audit[0].details)).not.toContain("ground floor");
+  });
+
+  test("bad input: field errors, nothing written", async () => {
+    await signInAdmin();
+    const result = await createPatientAction(
+      form({ dateOfBirth: "2999-01-01", email: "nope", preferredWindows: [{ start: "09:00", end: "12:00" }, { start: "10:00", end: "11:00" }] }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: "INVALID_INPUT",
+        fieldErrors: {
+          dateOfBirth: "The date of birth cannot be in the future.",
+          email: "Enter a valid email address, like name@example.com.",
+          "preferredWindows.1.start": "Overlaps 09:00–12:00.",
+        },
+      },
+    });
+    expect(await counts()).toEqual({ patients: 0, audit: 0 });
+  });
+
+  test("same name (any case) and date of birth: refused with the existing patients, until confirmed", async () => {
+    await signInAdmin();
+    const existing = await buildPatient(db.prisma, { firstName: "ANNA", lastName: "smith", dateOfBirth: new Date("1985-06-15T00:00:00Z"), identifier: "CAD-000001" });
+    await buildPatient(db.prisma, { firstName: "Anna", lastName: "Smith", dateOfBirth: new Date("1990-01-01T00:00:00Z") });
+
+    const refused = await createPatientAction(form());
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe("CONFLICT");
+    expect(refused.error.message).toMatch(/already exists/);
+    expect("duplicates" in refused.error && refused.error.duplicates).toEqual([
+      { id: existing.id, firstName: "ANNA", lastName: "smith", identifier: "CAD-000001", active: true },
+    ]);
+    expect(await counts()).toEqual({ patients: 2, audit: 0 });
+
+    const confirmed = await createPatientAction(form({ confirmDuplicate: true }));
+    expect(confirmed.ok).toBe(true);
+    expect(await counts()).toEqual({ patients: 3, audit: 1 });
+    expect(await db.prisma.auditLog.findFirstOrThrow()).toMatchObject({ details: expect.objectContaining({ confirmedDuplicate: true }) });
+  });
+
+  test("a patient number in use is a field error", async () => {
+    await signInAdmin();
+    await buildPatient(db.prisma, { identifier: "CAD-000123" });
+    const result = await createPatientAction(form({ identifier: "cad-000123" }));
+    expect(result).toMatchObject({ ok: false, error: { code: "CONFLICT", fieldErrors: { identifier: "This patient number belongs to another patient." } } });
+    expect(await counts()).toEqual({ patients: 1, audit: 0 });
+  });
+
+  test("staff and anonymous are refused, nothing written", async () => {
+    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
+    expect(await createPatientAction(form())).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    signInAs(null);
+    expect(await createPatientAction(form())).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await counts()).toEqual({ patients: 0, audit: 0 });
+  });
+});
+
+describe("updatePatientAction", () => {
+  test("updates the record, one audit row", async () => {
+    const admin = await signInAdmin();
+    const patient = await buildPatient(db.prisma, { identifier: "CAD-000123" });
+    const result = await updatePatientAction(patient.id, form({ lastName: "Jones", preferredWeekdays: [5] }));
+    expect(result).toEqual({ ok: true, data: { id: patient.id } });
+    expect(await db.prisma.patient.findUniqueOrThrow({ where: { id: patient.id } })).toMatchObject({ lastName: "Jones", preferredWeekdays: [5] });
+    expect(await db.prisma.auditLog.findMany()).toMatchObject([{ actorId: admin.id, action: "patient.updated", entityId: patient.id }]);
+  });
+
+  test("bad input, staff and anonymous change nothing", async () => {
+    await signInAdmin();
+    const patient = await buildPatient(db.prisma, { lastName: "Original" });
+    expect(await updatePatientAction(patient.id, form({ firstName: "" }))).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_INPUT", fieldErrors: { firstName: "Enter a first name." } },
+    });
+    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
+    expect(await updatePatientAction(patient.id, form())).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    signInAs(null);
+    expect(await updatePatientAction(patient.id, form())).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect((await db.prisma.patient.findUniqueOrThrow({ where: { id: patient.id } })).lastName).toBe("Original");
+    expect(await db.prisma.auditLog.count()).toBe(0);
+  });
+});
+
+describe("setPatientActiveAction", () => {
+  test("deactivates and reactivates instead of deleting, audited", async () => {
+    const admin = await signInAdmin();
+    const patient = await buildPatient(db.prisma);
+    expect(await setPatientActiveAction({ id: patient.id, active: false })).toEqual({ ok: true, data: { id: patient.id, active: false } });
+    expect((await db.prisma.patient.findUniqueOrThrow({ where: { id: patient.id } })).active).toBe(false);
+    expect(await setPatientActiveAction({ id: patient.id, active: true })).toMatchObject({ ok: true });
+    const audit = await db.prisma.auditLog.findMany({ orderBy: { at: "asc" } });
+    expect(audit.map((a) => [a.action, a.actorId])).toEqual([
+      ["patient.deactivated", admin.id],
+      ["patient.reactivated", admin.id],
+    ]);
+  });
+
+  test("bad input, staff and anonymous change nothing", async () => {
+    await signInAdmin();
+    const patient = await buildPatient(db.prisma);
+    expect(await setPatientActiveAction({ id: patient.id, active: "no" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
+    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
+    expect(await setPatientActiveAction({ id: patient.id, active: false })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    signInAs(null);
+    expect(await setPatientActiveAction({ id: patient.id, active: false })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect((await db.prisma.patient.findUniqueOrThrow({ where: { id: patient.id } })).active).toBe(true);
+    expect(await db.prisma.auditLog.count()).toBe(0);
+  });
+});
