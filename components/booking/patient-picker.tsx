@@ -37,7 +37,7 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
 
   const tooShort = query.trim().length < 2;
   return (
-    <Command shouldFilter={false} label="Patients" className="rounded-lg border">
+    <Command shouldFilter={false} label="Search patients" className="rounded-lg border">
       <CommandInput
         aria-label="Search patients"
         placeholder="Name, patient number or phone"
@@ -45,7 +45,7 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
         onValueChange={setQuery}
         autoFocus
       />
-      <CommandList aria-label="Matching patients" className="max-h-72">
+      <CommandList label="Matching patients" className="max-h-72">
         {tooShort ? (
           <p className="px-3 py-6 text-center text-sm text-muted-foreground">Type at least two characters to search.</p>
         ) : state.status === "loading" ? (

@@ -64,9 +64,7 @@ export function PlanPreview({ sessions, unplaced, fitWarning, onRemove, onMove, 
                   </TableCell>
                   <TableCell>{s.serviceName}</TableCell>
                   <TableCell>{s.providerName}</TableCell>
-                  <TableCell className="max-w-40 truncate" title={s.clinicName}>
-                    {s.clinicName}
-                  </TableCell>
+                  <TableCell className="max-w-44 text-muted-foreground">{s.clinicName}</TableCell>
                   <TableCell>
                     <div className="flex justify-end gap-1">
                       <MoveButton
@@ -165,8 +163,8 @@ function MoveButton({
             {alternatives.message}
           </p>
         ) : (
-          <Command>
-            <CommandList aria-label="Alternative times" className="max-h-72">
+          <Command label="Alternative times">
+            <CommandList label="Alternative times" className="max-h-72">
               <CommandEmpty>No other time fits with the rest of the plan.</CommandEmpty>
               {alternatives.slots.map((slot) => (
                 <CommandItem

@@ -61,9 +61,9 @@ export function ProviderMultiSelect({ id, providers, value, onChange, disabled, 
           </Button>
         </PopoverTrigger>
         <PopoverContent className="w-(--radix-popover-trigger-width) min-w-80 p-0" align="start" aria-label="Providers">
-          <Command>
+          <Command label="Search providers">
             <CommandInput aria-label="Search providers" placeholder="Search providers" />
-            <CommandList aria-label="Providers" aria-multiselectable="true">
+            <CommandList label="Providers" aria-multiselectable="true">
               <CommandEmpty>No provider matches.</CommandEmpty>
               <CommandGroup>
                 <CommandItem value="__all__" keywords={["select all"]} onSelect={toggleAll} aria-checked={allSelected}>

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { AlertCircle, ArrowLeft, CheckCircle2 } from "lucide-react";
+import { AlertCircle, CheckCircle2 } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -150,21 +150,14 @@ function UsePackageFlow({ initialPatient }: { initialPatient?: PatientOption }) 
         ))}
 
       {step.name === "schedule" && (
-        <>
-          <div>
-            <Button type="button" variant="ghost" size="sm" onClick={goToPackages} className="-ml-2">
-              <ArrowLeft aria-hidden />
-              Back to packages
-            </Button>
-          </div>
-          <ScheduleStep
-            purchaseId={step.purchaseId}
-            onBooked={(batch) => {
-              setStep({ name: "done", batch });
-              router.refresh();
-            }}
-          />
-        </>
+        <ScheduleStep
+          purchaseId={step.purchaseId}
+          onChangePackage={goToPackages}
+          onBooked={(batch) => {
+            setStep({ name: "done", batch });
+            router.refresh();
+          }}
+        />
       )}
 
       {step.name === "done" && patient && (

@@ -35,10 +35,31 @@ export interface DaySolution {
   finish: number; // local day of the course's last session (planned or booked); -Infinity when none
 }
 
-interface Chain {
-  day: number;
-  demand: number;
-  prev: Chain | null;
+/**
+ * Placements made so far, as linked lists in a shared pool of typed arrays (a node per stored placement; -1 ends a
+ * list). Large requests store hundreds of thousands of them, which as objects would keep the GC busy.
+ */
+class ChainPool {
+  n = 0;
+  prev = new Int32Array(1024);
+  day = new Int32Array(1024);
+  demand = new Int32Array(1024);
+  add(prev: number, day: number, demand: number): number {
+    if (this.n === this.prev.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.prev = grow(this.prev);
+      this.day = grow(this.day);
+      this.demand = grow(this.demand);
+    }
+    this.prev[this.n] = prev;
+    this.day[this.n] = day;
+    this.demand[this.n] = demand;
+    return this.n++;
+  }
 }
 
 /** States of one day, struct-of-arrays: the search touches millions of them on large requests. */
@@ -50,7 +71,7 @@ class Layer {
   placed: Int32Array;
   score: Float64Array;
   daySum: Float64Array;
-  chain: (Chain | null)[];
+  chain: Int32Array; // ChainPool node of the last placement, -1 when none
   constructor(cap: number) {
     this.rIdx = new Float64Array(cap);
     this.since = new Int32Array(cap);
@@ -58,7 +79,7 @@ class Layer {
     this.placed = new Int32Array(cap);
     this.score = new Float64Array(cap);
     this.daySum = new Float64Array(cap);
-    this.chain = new Array(cap).fill(null);
+    this.chain = new Int32Array(cap).fill(-1);
   }
   grow(): Layer {
     const bigger = new Layer(this.rIdx.length * 2);
@@ -68,7 +89,7 @@ class Layer {
     bigger.placed.set(this.placed);
     bigger.score.set(this.score);
     bigger.daySum.set(this.daySum);
-    for (let i = 0; i < this.n; i++) bigger.chain[i] = this.chain[i];
+    bigger.chain.set(this.chain);
     bigger.n = this.n;
     return bigger;
   }
@@ -135,17 +156,19 @@ export function solveDays(p: DayProblem): DaySolution {
   cur.n = 1;
   cur.rIdx[0] = mul - 1;
   cur.since[0] = trackGap ? m : 0;
+  cur.chain[0] = -1;
 
   let bestPlaced = 0;
   let bestFinish = lastBooked;
   let bestScore = 0;
   let bestDaySum = 0;
-  let bestChain: Chain | null = null;
+  let bestChain = -1;
+  const pool = new ChainPool();
   const owedOf = (rIdx: number, c: number) => Math.floor(rIdx / radix[c]) % (counts[c] + 1);
   const keyOf = (rIdx: number, since: number, week: number) => (rIdx * G + since) * weekSlots + week;
 
   // Stores a state for the next day unless an equal state there is at least as good; returns the stored chain, or
-  // false. The placement chain is only allocated for states that are stored. (No closures in here: this runs
+  // -2 when not stored. A placement node is only added for states that are stored. (No closures in here: this runs
   // millions of times, and tsx's keep-names helper makes every closure creation costly.)
   const put = (
     rIdx: number,
@@ -154,14 +177,14 @@ export function solveDays(p: DayProblem): DaySolution {
     placed: number,
     score: number,
     daySum: number,
-    chain: Chain | null,
+    chain: number,
     day: number,
     demand: number,
-  ): Chain | null | false => {
+  ): number => {
     const key = keyOf(rIdx, since, week);
     let at = table ? table[key] : (map!.get(key) ?? -1);
     if (at >= 0) {
-      if (!(score > nxt.score[at] || (score === nxt.score[at] && daySum < nxt.daySum[at]))) return false;
+      if (!(score > nxt.score[at] || (score === nxt.score[at] && daySum < nxt.daySum[at]))) return -2;
     } else {
       if (nxt.n === nxt.rIdx.length) nxt = nxt.grow();
       at = nxt.n++;
@@ -174,7 +197,7 @@ export function solveDays(p: DayProblem): DaySolution {
     }
     nxt.score[at] = score;
     nxt.daySum[at] = daySum;
-    return (nxt.chain[at] = demand < 0 ? chain : { day, demand, prev: chain });
+    return (nxt.chain[at] = demand < 0 ? chain : pool.add(chain, day, demand));
   };
 
   for (let i = 0; i < p.nDays && cur.n > 0; i++) {
@@ -206,7 +229,7 @@ export function solveDays(p: DayProblem): DaySolution {
         const np = placed + 1;
         const nChain = put(rIdx - radix[c], 0, capWeek ? week + 1 : 0, np, nScore, nDaySum, chain, d, c);
         // A state not stored lost to an equal state at least as good, which was already offered as the best.
-        if (nChain === false) continue;
+        if (nChain === -2) continue;
         if (
           np > bestPlaced ||
           (np === bestPlaced &&
@@ -229,7 +252,7 @@ export function solveDays(p: DayProblem): DaySolution {
   }
 
   const placements: Placement[] = [];
-  for (let c = bestChain; c; c = c.prev) placements.push({ day: c.day, demand: c.demand });
+  for (let c = bestChain; c >= 0; c = pool.prev[c]) placements.push({ day: pool.day[c], demand: pool.demand[c] });
   placements.reverse();
   return { placements: classes.expand(placements), placed: bestPlaced, finish: bestPlaced > 0 ? bestFinish : lastBooked };
 

@@ -5,7 +5,7 @@ import { zCheckbox, zId, zName, zOptionalText, zTimeZone, zWeeklyIntervals } fro
 export const zLocalDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter a date.", abort: true })
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Enter a real date.");
 
 export const ZClosureSchema = z.object({ date: zLocalDate, reason: zOptionalText(200) });

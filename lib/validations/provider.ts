@@ -5,7 +5,7 @@ import { zCheckbox, zId, zName, zOptionalText, zWeeklyIntervals } from "@/lib/va
 export const zLocalDateTime = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter a date and time.")
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: "Enter a date and time.", abort: true })
   .refine((v) => !Number.isNaN(Date.parse(`${v}:00Z`)) && new Date(`${v}:00Z`).toISOString().startsWith(v), "Enter a real date and time.");
 
 export const ZTimeOffSchema = z

@@ -9,12 +9,12 @@ import { ZPatientSchema, ZPatientStatusSchema } from "@/lib/validations/patient"
 import { zId } from "@/lib/validations/common";
 
 /** A failed create may carry the existing patients it resembles, for the form to link to. */
-export type CreatePatientResult =
-  | ActionResult<{ id: string }>
-  | { ok: false; error: ActionError & { duplicates: DuplicatePatient[] } };
+export type SavePatientResult =
+  | { ok: true; data: { id: string } }
+  | { ok: false; error: ActionError & { duplicates?: DuplicatePatient[] } };
 
-export async function createPatientAction(input: unknown): Promise<CreatePatientResult> {
-  let duplicates: DuplicatePatient[] | null = null;
+export async function createPatientAction(input: unknown): Promise<SavePatientResult> {
+  const found: { duplicates?: DuplicatePatient[] } = {};
   const result = await runAction(async () => {
     const data = ZPatientSchema.parse(input);
     const user = await authorize("ADMIN");
@@ -23,11 +23,11 @@ export async function createPatientAction(input: unknown): Promise<CreatePatient
       revalidatePath("/admin/patients");
       return created;
     } catch (e) {
-      if (e instanceof DuplicatePatientError) duplicates = e.matches;
+      if (e instanceof DuplicatePatientError) found.duplicates = e.matches;
       throw e;
     }
   });
-  return !result.ok && duplicates ? { ok: false, error: { ...result.error, duplicates } } : result;
+  return !result.ok && found.duplicates ? { ok: false, error: { ...result.error, duplicates: found.duplicates } } : result;
 }
 
 export async function updatePatientAction(id: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
-import { createPatientAction, updatePatientAction } from "@/app/admin/patients/actions";
+import { createPatientAction, updatePatientAction, type SavePatientResult } from "@/app/admin/patients/actions";
 import type { DuplicatePatient } from "@/lib/services/admin/patients";
 import { fieldErrorsOf } from "@/lib/validation-errors";
 import { latestToday, ZPatientSchema, type TPatientInput } from "@/lib/validations/patient";
@@ -64,9 +64,9 @@ export function PatientForm({ patientId, initial, clinics, identifierHint }: {
     setErrors({});
     setPending(true);
     try {
-      const result = patientId ? await updatePatientAction(patientId, input) : await createPatientAction(input);
+      const result: SavePatientResult = patientId ? await updatePatientAction(patientId, input) : await createPatientAction(input);
       if (!result.ok) {
-        if ("duplicates" in result.error) {
+        if (result.error.duplicates) {
           setDuplicates(result.error.duplicates);
           return;
         }

@@ -100,7 +100,7 @@ function AssignedCard({
         aria-describedby={`${id}-details`}
         className="mt-0.5 size-4 shrink-0 accent-primary"
       />
-      <span className="grid min-w-0 flex-1 gap-1.5">
+      <span className="grid min-w-0 flex-1 content-start gap-1.5">
         <span className="flex flex-wrap items-center gap-2">
           <span id={`${id}-name`} className="font-medium">
             {purchase.packageName}
@@ -158,7 +158,7 @@ function TemplateCard({
         aria-describedby={`${id}-details`}
         className="mt-0.5 size-4 shrink-0 accent-primary"
       />
-      <span className="grid min-w-0 flex-1 gap-1.5">
+      <span className="grid min-w-0 flex-1 content-start gap-1.5">
         <span className="flex items-start justify-between gap-2">
           <span id={`${id}-name`} className={cn("font-medium", disabled && "text-muted-foreground")}>
             {template.name}

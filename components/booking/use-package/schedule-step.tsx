@@ -23,7 +23,15 @@ const toChoice = ({ serviceId, providerId, clinicId, start }: SessionChoice): Se
 const byStart = (a: PreviewSession, b: PreviewSession) => Date.parse(a.start) - Date.parse(b.start);
 
 /** Clinics & providers → Auto Schedule → preview (remove / move) → Confirm, for one purchase. */
-export function ScheduleStep({ purchaseId, onBooked }: { purchaseId: string; onBooked: (batch: ConfirmedBatch) => void }) {
+export function ScheduleStep({
+  purchaseId,
+  onBooked,
+  onChangePackage,
+}: {
+  purchaseId: string;
+  onBooked: (batch: ConfirmedBatch) => void;
+  onChangePackage: () => void;
+}) {
   const formId = useId();
   const [options, setOptions] = useState<BookingOptions | null>(null);
   const [providers, setProviders] = useState<ProviderOption[]>([]);
@@ -120,17 +128,22 @@ export function ScheduleStep({ purchaseId, onBooked }: { purchaseId: string; onB
   const canSchedule = clinicIds.length > 0 && providerIds.length > 0 && !countInvalid;
   return (
     <div className="grid gap-5">
-      <div className="rounded-lg border bg-muted/40 px-3 py-2 text-sm">
-        <span className="font-medium">{options.purchase.packageName}</span>
-        <span className="text-muted-foreground">
-          {" "}
-          · {remaining} session{remaining === 1 ? "" : "s"} left (
-          {options.purchase.items
-            .filter((i) => i.remaining > 0)
-            .map((i) => `${i.remaining} × ${i.serviceName}`)
-            .join(", ")}
-          ) · expires {options.purchase.expiresOn}
-        </span>
+      <div className="flex items-center justify-between gap-3 rounded-lg border bg-muted/40 px-3 py-2 text-sm">
+        <p className="min-w-0">
+          <span className="font-medium">{options.purchase.packageName}</span>
+          <span className="text-muted-foreground">
+            {" "}
+            · {remaining} session{remaining === 1 ? "" : "s"} left (
+            {options.purchase.items
+              .filter((i) => i.remaining > 0)
+              .map((i) => `${i.remaining} × ${i.serviceName}`)
+              .join(", ")}
+            ) · expires {options.purchase.expiresOn}
+          </span>
+        </p>
+        <Button type="button" variant="ghost" size="sm" onClick={onChangePackage} disabled={pending === "confirm"}>
+          Change package
+        </Button>
       </div>
 
       <div className="grid gap-5 md:grid-cols-2">

@@ -22,13 +22,15 @@ export async function assignPackage(
 ): Promise<{ purchaseId: string; created: boolean }> {
   try {
     return await prisma.$transaction(async (tx) => {
+      // The key is looked up after taking the patient's lock: a twin request waiting on that lock must find the
+      // purchase its first copy just committed, not count it against the limit.
+      await tx.$queryRaw`SELECT id FROM patients WHERE id = ${input.patientId} FOR UPDATE`;
       const existing = await tx.packagePurchase.findUnique({
         where: { idempotencyKey: input.idempotencyKey },
         select: { id: true, patientId: true, packageId: true },
       });
       if (existing) return replay(existing, input);
 
-      await tx.$queryRaw`SELECT id FROM patients WHERE id = ${input.patientId} FOR UPDATE`;
       const [patient, template] = await Promise.all([
         tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true, active: true, preferredClinic: { select: { timeZone: true } } } }),
         tx.package.findUnique({

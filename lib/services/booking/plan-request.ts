@@ -70,7 +70,8 @@ export async function buildPlanRequest(
         status: active,
         startsAt: { lt: horizon.end },
         endsAt: { gt: horizon.start },
-        ...(course.purchaseId ? { NOT: { purchaseId: course.purchaseId } } : {}),
+        // Not `NOT: { purchaseId }`: in SQL that also drops appointments without a purchase (NULL).
+        ...(course.purchaseId ? { OR: [{ purchaseId: null }, { purchaseId: { not: course.purchaseId } }] } : {}),
       },
       select: { startsAt: true, endsAt: true },
     }),

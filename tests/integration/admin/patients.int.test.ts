@@ -84,7 +84,7 @@ describe("createPatientAction", () => {
     if (refused.ok) return;
     expect(refused.error.code).toBe("CONFLICT");
     expect(refused.error.message).toMatch(/already exists/);
-    expect("duplicates" in refused.error && refused.error.duplicates).toEqual([
+    expect(refused.error.duplicates).toEqual([
       { id: existing.id, firstName: "ANNA", lastName: "smith", identifier: "CAD-000001", active: true },
     ]);
     expect(await counts()).toEqual({ patients: 2, audit: 0 });

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireAdmin } from "@/lib/session";
+import { getClinicForEdit } from "@/lib/queries/admin/clinics";
+import { serviceOptions } from "@/lib/queries/admin/services";
+import { minutesToTime } from "@/lib/validations/common";
+import { PageHeader } from "@/components/shell/page-header";
+import { ActiveToggle } from "@/components/admin/active-toggle";
+import { ActiveBadge } from "@/components/admin/status-badge";
+import { ClinicForm } from "@/components/admin/clinics/clinic-form";
+import { setClinicActiveAction } from "../actions";
+
+export const metadata: Metadata = { title: "Edit clinic" };
+export const dynamic = "force-dynamic";
+
+export default async function EditClinicPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireAdmin(`/admin/clinics/${id}`);
+  const [clinic, services] = await Promise.all([getClinicForEdit(id), serviceOptions()]);
+  if (!clinic) notFound();
+  const initial = {
+    id: clinic.id,
+    name: clinic.name,
+    address: clinic.address ?? "",
+    phone: clinic.phone ?? "",
+    timeZone: clinic.timeZone,
+    hours: clinic.hours.map((h) => ({ weekday: h.weekday, start: minutesToTime(h.startMinute), end: minutesToTime(h.endMinute) })),
+    closures: clinic.closures.map((c) => ({ date: c.date.toISOString().slice(0, 10), reason: c.reason ?? "" })),
+    serviceIds: clinic.services.map((s) => s.serviceId),
+    lateCancelWindowHours: String(clinic.lateCancelWindowHours),
+    lateCancelForfeits: clinic.lateCancelForfeits,
+    noShowForfeits: clinic.noShowForfeits,
+    active: clinic.active,
+  };
+  const uses = clinic._count.appointments;
+  return (
+    <>
+      <PageHeader
+        title={clinic.name}
+        description={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            <ActiveBadge active={clinic.active} />
+            {clinic._count.providers} providers
+            {uses > 0 && <span>· {uses} appointments on record, so the clinic can be deactivated but not deleted.</span>}
+          </span>
+        }
+        actions={<ActiveToggle id={clinic.id} active={clinic.active} what="clinic" action={setClinicActiveAction} />}
+      />
+      <ClinicForm key={`${clinic.id}-${clinic.active}`} clinic={initial} services={services} />
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { requireAdmin } from "@/lib/session";
+import { PatientAdminList } from "@/components/admin/patients/patient-admin-list";
+
+export const metadata: Metadata = { title: "Deactivated patients · Admin" };
+export const dynamic = "force-dynamic";
+
+export default async function DeactivatedPatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireAdmin("/admin/patients/deactivated");
+  return <PatientAdminList rawParams={await searchParams} active={false} />;
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { requireAdmin } from "@/lib/session";
+import { PatientAdminList } from "@/components/admin/patients/patient-admin-list";
+
+export const metadata: Metadata = { title: "Patients · Admin" };
+export const dynamic = "force-dynamic";
+
+export default async function AdminPatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireAdmin("/admin/patients");
+  return <PatientAdminList rawParams={await searchParams} active />;
+}

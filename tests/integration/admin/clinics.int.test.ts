@@ -1,0 +1,163 @@
+import { createClinicAction, setClinicActiveAction, updateClinicAction } from "@/app/admin/clinics/actions";
+import { buildAppointment, buildClinic, buildService, buildUser } from "@/tests/factories";
+import { signInAs } from "@/tests/support/session";
+import { useAppDatabase } from "@/tests/support/use-app-database";
+
+const db = useAppDatabase();
+
+async function signInAdmin() {
+  const admin = await buildUser(db.prisma, { role: "ADMIN" });
+  signInAs(admin);
+  return admin;
+}
+
+function input(overrides: Record<string, unknown> = {}) {
+  return {
+    name: "Bristol Harbourside",
+    address: "1 Quay St, Bristol",
+    phone: "0117 496 0000",
+    timeZone: "Europe/London",
+    hours: [{ weekday: 1, start: "08:00", end: "12:00" }, { weekday: 1, start: "13:00", end: "18:00" }, { weekday: 6, start: "09:00", end: "13:00" }],
+    closures: [{ date: "2026-12-25", reason: "Christmas Day" }],
+    serviceIds: [] as string[],
+    lateCancelWindowHours: "48",
+    lateCancelForfeits: true,
+    noShowForfeits: false,
+    active: true,
+    ...overrides,
+  };
+}
+
+async function counts() {
+  return {
+    clinics: await db.prisma.clinic.count(),
+    hours: await db.prisma.clinicHours.count(),
+    closures: await db.prisma.clinicClosure.count(),
+    audit: await db.prisma.auditLog.count(),
+  };
+}
+
+describe("createClinicAction", () => {
+  test("creates the clinic with hours, closures, services and policy, and one audit row", async () => {
+    const admin = await signInAdmin();
+    const service = await buildService(db.prisma);
+    const result = await createClinicAction(input({ serviceIds: [service.id] }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const clinic = await db.prisma.clinic.findUniqueOrThrow({
+      where: { id: result.data.id },
+      include: { hours: { orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] }, closures: true, services: true },
+    });
+    expect(clinic).toMatchObject({ name: "Bristol Harbourside", timeZone: "Europe/London", lateCancelWindowHours: 48, lateCancelForfeits: true, noShowForfeits: false });
+    expect(clinic.hours.map((h) => [h.weekday, h.startMinute, h.endMinute])).toEqual([[1, 480, 720], [1, 780, 1080], [6, 540, 780]]);
+    expect(clinic.closures).toMatchObject([{ date: new Date("2026-12-25T00:00:00Z"), reason: "Christmas Day" }]);
+    expect(clinic.services.map((s) => s.serviceId)).toEqual([service.id]);
+    const audit = await db.prisma.auditLog.findMany();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: admin.id, action: "clinic.created", entityType: "Clinic", entityId: clinic.id });
+  });
+
+  test("bad input returns field errors and writes nothing", async () => {
+    await signInAdmin();
+    const result = await createClinicAction(
+      input({ timeZone: "Mars/Olympus", hours: [{ weekday: 1, start: "12:00", end: "09:00" }], lateCancelWindowHours: "-2" }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: "INVALID_INPUT",
+        message: "Please correct the highlighted fields.",
+        fieldErrors: {
+          timeZone: "Pick a time zone from the list, like Europe/London.",
+          "hours.0.end": "The end must be after the start.",
+          lateCancelWindowHours: "The late-cancel window cannot be negative.",
+        },
+      },
+    });
+    expect(await counts()).toEqual({ clinics: 0, hours: 0, closures: 0, audit: 0 });
+  });
+
+  test("a duplicate name is a conflict on the name field, nothing written", async () => {
+    await signInAdmin();
+    await buildClinic(db.prisma, { name: "Bristol Harbourside" });
+    expect(await createClinicAction(input())).toMatchObject({
+      ok: false,
+      error: { code: "CONFLICT", fieldErrors: { name: "There is already a clinic called “Bristol Harbourside”. Pick another name." } },
+    });
+    expect(await counts()).toEqual({ clinics: 1, hours: 0, closures: 0, audit: 0 });
+  });
+
+  test("staff and anonymous callers are refused, nothing written", async () => {
+    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
+    expect(await createClinicAction(input())).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    signInAs(null);
+    expect(await createClinicAction(input())).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await counts()).toEqual({ clinics: 0, hours: 0, closures: 0, audit: 0 });
+  });
+});
+
+describe("updateClinicAction", () => {
+  test("replaces hours and closures and audits only what changed", async () => {
+    const admin = await signInAdmin();
+    const clinic = await buildClinic(db.prisma, {
+      name: "Bristol Harbourside",
+      address: "1 Quay St, Bristol",
+      phone: "0117 496 0000",
+      lateCancelWindowHours: 48,
+      noShowForfeits: false,
+      hours: { create: [{ weekday: 1, startMinute: 480, endMinute: 720 }, { weekday: 1, startMinute: 780, endMinute: 1080 }, { weekday: 6, startMinute: 540, endMinute: 780 }] },
+      closures: { create: [{ date: new Date("2026-12-25T00:00:00Z"), reason: "Christmas Day" }] },
+    });
+    const result = await updateClinicAction(input({ id: clinic.id, closures: [], timeZone: "Europe/Dublin" }));
+    expect(result).toEqual({ ok: true, data: { id: clinic.id } });
+    expect(await db.prisma.clinicClosure.count()).toBe(0);
+    expect(await db.prisma.clinicHours.count()).toBe(3);
+    const audit = await db.prisma.auditLog.findMany();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      actorId: admin.id,
+      action: "clinic.updated",
+      details: { timeZone: { from: "Europe/London", to: "Europe/Dublin" }, closures: { from: ["2026-12-25 Christmas Day"], to: [] } },
+    });
+    expect(Object.keys(audit[0].details as object).sort()).toEqual(["closures", "timeZone"]);
+  });
+
+  test("bad input, staff and anonymous callers change nothing", async () => {
+    const clinic = await buildClinic(db.prisma, { name: "Bristol Harbourside" });
+    await signInAdmin();
+    const overlapping = [{ weekday: 2, start: "09:00", end: "12:00" }, { weekday: 2, start: "10:00", end: "11:00" }];
+    expect(await updateClinicAction(input({ id: clinic.id, hours: overlapping }))).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_INPUT", fieldErrors: { "hours.1.start": "Overlaps Tuesday 09:00–12:00." } },
+    });
+    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
+    expect(await updateClinicAction(input({ id: clinic.id }))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    signInAs(null);
+    expect(await updateClinicAction(input({ id: clinic.id }))).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await counts()).toEqual({ clinics: 1, hours: 0, closures: 0, audit: 0 });
+  });
+});
+
+describe("setClinicActiveAction", () => {
+  test("a clinic with appointments is deactivated, not deleted, and reactivated", async () => {
+    const admin = await signInAdmin();
+    const clinic = await buildClinic(db.prisma);
+    await buildAppointment(db.prisma, { clinicId: clinic.id });
+    expect(await setClinicActiveAction({ id: clinic.id, active: false })).toEqual({ ok: true, data: { id: clinic.id } });
+    expect(await db.prisma.clinic.findUniqueOrThrow({ where: { id: clinic.id } })).toMatchObject({ active: false });
+    expect(await db.prisma.appointment.count({ where: { clinicId: clinic.id } })).toBe(1);
+    expect(await setClinicActiveAction({ id: clinic.id, active: true })).toMatchObject({ ok: true });
+    const actions = (await db.prisma.auditLog.findMany({ where: { actorId: admin.id } })).map((a) => a.action).sort();
+    expect(actions).toEqual(["clinic.deactivated", "clinic.reactivated"]);
+  });
+
+  test("staff and anonymous callers change nothing", async () => {
+    const clinic = await buildClinic(db.prisma);
+    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
+    expect(await setClinicActiveAction({ id: clinic.id, active: false })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    signInAs(null);
+    expect(await setClinicActiveAction({ id: clinic.id, active: false })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await db.prisma.clinic.findUniqueOrThrow({ where: { id: clinic.id } })).toMatchObject({ active: true });
+    expect(await db.prisma.auditLog.count()).toBe(0);
+  });
+});
