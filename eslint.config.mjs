@@ -8,6 +8,11 @@ const config = [
     ignores: ["node_modules/**", ".next/**", ".data/**", "lib/generated/**", "test-results/**", "next-env.d.ts"],
   },
   {
+    // useTestDatabase()/useAppDatabase() register jest hooks; they are not React hooks.
+    files: ["tests/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
     // The pure scheduling core must not reach for the clock, the environment or the framework.
     files: ["lib/scheduling/**/*.ts"],
     ignores: ["lib/scheduling/**/*.test.ts"],

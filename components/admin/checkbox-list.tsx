@@ -3,9 +3,11 @@
 import { CheckboxField } from "@/components/admin/checkbox-field";
 
 /** A labelled group of checkboxes choosing ids (services offered, clinics worked at…). */
-export function CheckboxList({ idPrefix, legend, options, selected, onChange, error, empty }: {
+export function CheckboxList({ idPrefix, legend, hideLegend, options, selected, onChange, error, empty }: {
   idPrefix: string;
   legend: string;
+  /** When a heading above already says it (the legend stays for screen readers). */
+  hideLegend?: boolean;
   options: { id: string; name: string; active: boolean }[];
   selected: string[];
   onChange: (ids: string[]) => void;
@@ -14,7 +16,7 @@ export function CheckboxList({ idPrefix, legend, options, selected, onChange, er
 }) {
   return (
     <fieldset className="grid gap-2" aria-describedby={error ? `${idPrefix}-error` : undefined}>
-      <legend className="mb-2 text-sm font-medium">{legend}</legend>
+      <legend className={hideLegend ? "sr-only" : "mb-2 text-sm font-medium"}>{legend}</legend>
       {options.length === 0 && <p className="text-sm text-muted-foreground">{empty}</p>}
       <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
         {options.map((o) => (

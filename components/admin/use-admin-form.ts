@@ -16,7 +16,8 @@ export function useAdminForm<T>(options: {
   action: (input: unknown) => Promise<ActionResult<T>>;
   success: string;
   redirectTo: string | ((data: T) => string);
-  onSuccess?: (data: T) => void;
+  /** Something to point out although the save worked (shown instead of the plain success toast). */
+  warning?: (data: T) => string | null;
 }) {
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -40,11 +41,14 @@ export function useAdminForm<T>(options: {
         setFormError(result.error.message);
         return;
       }
-      options.onSuccess?.(result.data);
-      toast.success(options.success);
+      const warning = options.warning?.(result.data);
+      if (warning) toast.warning(`${options.success} ${warning}`);
+      else toast.success(options.success);
       const to = typeof options.redirectTo === "function" ? options.redirectTo(result.data) : options.redirectTo;
       router.push(to);
       router.refresh();
+      // Saving can land on the same page (e.g. a provider with flagged hours): show its top, where the news is.
+      window.scrollTo({ top: 0 });
     } catch {
       setFormError("Cadence could not be reached. Check your connection and try again.");
     } finally {

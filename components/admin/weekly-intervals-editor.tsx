@@ -37,13 +37,12 @@ export function WeeklyIntervalsEditor({ idPrefix, label, value, onChange, errors
         const rows = value.map((v, index) => ({ v, index })).filter((r) => r.v.weekday === weekday);
         const hint = dayHint?.(weekday);
         return (
-          <div key={weekday} className="grid gap-2 px-3 py-2.5 sm:grid-cols-[7.5rem_1fr]">
-            <div className="pt-1.5 text-sm font-medium">
+          <div key={weekday} className="grid gap-2 px-3 py-2 sm:grid-cols-[7.5rem_1fr]">
+            <div className="pt-1 text-sm font-medium">
               {dayName}
               {hint && <div className="text-xs font-normal text-muted-foreground">{hint}</div>}
             </div>
-            <div className="grid gap-2">
-              {rows.length === 0 && <span className="pt-1.5 text-sm text-muted-foreground">{emptyLabel}</span>}
+            <div className="grid gap-1.5">
               {rows.map(({ v, index }, n) => {
                 const startError = errors[`${index}.start`];
                 const endError = errors[`${index}.end`];
@@ -90,9 +89,10 @@ export function WeeklyIntervalsEditor({ idPrefix, label, value, onChange, errors
                   </div>
                 );
               })}
-              <div>
+              <div className="flex items-center gap-3">
+                {rows.length === 0 && <span className="text-sm text-muted-foreground">{emptyLabel}</span>}
                 <Button type="button" variant="link" size="sm" className="h-7 px-0" onClick={() => add(weekday)}>
-                  <Plus aria-hidden /> Add {rows.length ? "another interval" : "hours"}
+                  <Plus aria-hidden /> Add {rows.length ? "interval" : "hours"}
                   <span className="sr-only"> on {dayName}</span>
                 </Button>
               </div>

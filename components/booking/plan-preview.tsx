@@ -170,6 +170,7 @@ function MoveButton({
                 <CommandItem
                   key={`${slot.providerId}-${slot.clinicId}-${slot.start}`}
                   value={`${slot.providerId}-${slot.clinicId}-${slot.start}`}
+                  aria-label={`${slot.dateLabel} at ${slot.timeLabel} with ${slot.providerName}${slot.clinicId !== session.clinicId ? `, ${slot.clinicName}` : ""}`}
                   onSelect={() => {
                     onPick(slot);
                     setOpen(false);

@@ -9,12 +9,12 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { cn } from "@/lib/utils";
 import type { ActionResult } from "@/lib/action-result";
 import type { ClinicOption, ConfirmedBatch, PatientOption, ProviderOption, ServiceOption, SlotOption } from "@/lib/booking/types";
 import { bookSingle, freeSlots, listClinicsForSingle, listProvidersForSingle, listServicesForSingle } from "./actions";
 import { newIdempotencyKey } from "./idempotency";
 import { ChosenPatient, PatientPicker } from "./patient-picker";
+import { useLatestRequest } from "./use-latest-request";
 
 type Props = {
   open: boolean;
@@ -74,15 +74,18 @@ function SingleSessionFlow({ initialPatient }: { initialPatient?: PatientOption 
   const [booking, setBooking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [booked, setBooked] = useState<ConfirmedBatch | null>(null);
+  const beginSlots = useLatestRequest();
 
   const services = useList<ServiceOption>(patient ? () => listServicesForSingle({}) : null, [patient?.id]);
   const clinics = useList<ClinicOption>(serviceId ? () => listClinicsForSingle({ serviceId }) : null, [serviceId]);
   const providers = useList<ProviderOption>(serviceId && clinicId ? () => listProvidersForSingle({ serviceId, clinicId }) : null, [serviceId, clinicId]);
 
-  const loadSlots = async (from?: string) => {
-    if (!patient || !serviceId || !clinicId || !providerId) return;
+  const loadSlots = async (forProvider: string, from?: string) => {
+    if (!patient || !serviceId || !clinicId || !forProvider) return;
     setSlotsState({ status: from ? "more" : "loading" });
-    const result = await freeSlots({ patientId: patient.id, serviceId, clinicId, providerId, from });
+    const isLatest = beginSlots();
+    const result = await freeSlots({ patientId: patient.id, serviceId, clinicId, providerId: forProvider, from });
+    if (!isLatest()) return;
     if (!result.ok) return setSlotsState({ status: "error", message: result.error.message });
     setSlots((previous) => {
       const merged = from ? [...previous, ...result.data] : result.data;
@@ -146,7 +149,7 @@ function SingleSessionFlow({ initialPatient }: { initialPatient?: PatientOption 
   return (
     <div className="grid gap-4">
       <ChosenPatient patient={patient} onChange={initialPatient ? undefined : () => setPatient(null)} />
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid gap-3">
         <ListSelect
           id={`${id}-service`}
           label="Service"
@@ -179,26 +182,28 @@ function SingleSessionFlow({ initialPatient }: { initialPatient?: PatientOption 
           onChange={(v) => {
             setProviderId(v);
             resetFrom("provider");
+            loadSlots(v);
           }}
           render={(p) => (p.title ? `${p.name} · ${p.title}` : p.name)}
         />
       </div>
 
-      <div className="flex items-center gap-3">
-        <Button type="button" variant="outline" disabled={!providerId || slotsState.status === "loading"} onClick={() => loadSlots()}>
-          {slotsState.status === "loading" && <Loader2 aria-hidden className="animate-spin" />}
-          Find free times
-        </Button>
-        {slotsState.status === "error" && (
-          <p role="alert" className="text-sm text-destructive">
-            {slotsState.message}
-          </p>
-        )}
-      </div>
+      {slotsState.status === "loading" && (
+        <p role="status" className="flex items-center gap-2 text-sm text-muted-foreground">
+          <Loader2 aria-hidden className="size-4 animate-spin" /> Finding free times…
+        </p>
+      )}
+      {slotsState.status === "error" && (
+        <p role="alert" className="text-sm text-destructive">
+          {slotsState.message}
+        </p>
+      )}
 
       {slotsState.status !== "idle" && slotsState.status !== "loading" && slotsState.status !== "error" && (
         <fieldset className="grid gap-3">
-          <legend className="mb-1 text-sm font-medium">Free times (clinic time)</legend>
+          <legend className="mb-1 text-sm font-medium">
+            Free times <span className="font-normal text-muted-foreground">(clinic time{zoneOf(slots[0])})</span>
+          </legend>
           {days.length === 0 ? (
             <p className="text-sm text-muted-foreground">No free time found for this provider.</p>
           ) : (
@@ -229,7 +234,7 @@ function SingleSessionFlow({ initialPatient }: { initialPatient?: PatientOption 
           )}
           {slots.length > 0 && (
             <div>
-              <Button type="button" variant="ghost" size="sm" disabled={slotsState.status === "more"} onClick={() => loadSlots(slots[slots.length - 1].start)}>
+              <Button type="button" variant="ghost" size="sm" disabled={slotsState.status === "more"} onClick={() => loadSlots(providerId, slots[slots.length - 1].start)}>
                 {slotsState.status === "more" ? <Loader2 aria-hidden className="animate-spin" /> : <ChevronDown aria-hidden />}
                 Later times
               </Button>
@@ -259,6 +264,12 @@ function SingleSessionFlow({ initialPatient }: { initialPatient?: PatientOption 
   );
 }
 
+/** ", GMT" from a slot's "09:00–09:45 GMT", for the legend. */
+function zoneOf(slot: SlotOption | undefined): string {
+  const zone = slot?.timeLabel.split(" ").slice(1).join(" ");
+  return zone ? `, ${zone}` : "";
+}
+
 function groupByDay(slots: SlotOption[]): [string, SlotOption[]][] {
   const days = new Map<string, SlotOption[]>();
   for (const s of slots) days.set(s.dateLabel, [...(days.get(s.dateLabel) ?? []), s]);
@@ -285,10 +296,10 @@ function ListSelect<T extends { id: string }>({
   const items = list.status === "done" ? list.items : [];
   const empty = list.status === "done" && items.length === 0;
   return (
-    <div className="grid gap-1.5">
+    <div className="grid min-w-0 gap-1.5">
       <Label htmlFor={id}>{label}</Label>
       <Select value={value} onValueChange={onChange} disabled={list.status !== "done" || empty}>
-        <SelectTrigger id={id} className={cn("w-full")} aria-describedby={list.status === "error" ? `${id}-error` : undefined}>
+        <SelectTrigger id={id} className="w-full min-w-0" aria-describedby={list.status === "error" ? `${id}-error` : undefined}>
           <SelectValue
             placeholder={
               list.status === "loading" ? "Loading…" : empty ? `No ${label.toLowerCase()} available` : (placeholder ?? `Choose ${label.toLowerCase()}`)

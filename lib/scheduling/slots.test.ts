@@ -1,4 +1,3 @@
-import { parseLocalDate } from "./calendar";
 import { getZone } from "./local-time";
 import { gridStarts, nextGridStart, startRanges } from "./slots";
 
@@ -33,7 +32,6 @@ describe("slot grid", () => {
     const lo = at("2026-03-02T09:00:00Z");
     expect(gridStarts(london, lo, lo + 3_600_000, 30)).toHaveLength(3);
     expect(gridStarts(london, lo, lo + 3_600_000, 30, 2)).toHaveLength(2);
-    void parseLocalDate;
   });
 
   it("turns free intervals into start ranges for a block length", () => {

@@ -68,7 +68,7 @@ export function ClinicForm({ clinic, services }: { clinic?: ClinicFormInitial; s
       <FormError message={form.formError} />
       <Card>
         <CardContent className="grid gap-5 pt-6">
-          <div className="grid gap-5 sm:grid-cols-2">
+          <div className="grid items-start gap-5 sm:grid-cols-2">
             <Field label="Name" htmlFor="name" error={e.name}>
               <Input value={values.name} onChange={(ev) => set("name", ev.target.value)} autoComplete="off" />
             </Field>
@@ -137,10 +137,15 @@ export function ClinicForm({ clinic, services }: { clinic?: ClinicFormInitial; s
       </Card>
 
       <Card>
-        <CardContent className="pt-6">
+        <CardHeader>
+          <CardTitle className="text-base">Services offered</CardTitle>
+          <CardDescription>Only these services can be booked at this clinic.</CardDescription>
+        </CardHeader>
+        <CardContent>
           <CheckboxList
             idPrefix="service"
             legend="Services offered"
+            hideLegend
             options={visibleServices}
             selected={values.serviceIds}
             onChange={(ids) => set("serviceIds", ids)}

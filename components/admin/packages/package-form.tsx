@@ -55,7 +55,10 @@ export function PackageForm({ packageId, initial, options, currency }: {
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  const set = <K extends keyof PackageFormValues>(key: K, value: PackageFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof PackageFormValues>(key: K, value: PackageFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setErrors((e) => withoutErrors(e, key));
+  };
   const setItem = (index: number, change: Partial<PackageFormValues["items"][number]>) =>
     set("items", values.items.map((item, i) => (i === index ? { ...item, ...change } : item)));
 
@@ -64,7 +67,7 @@ export function PackageForm({ packageId, initial, options, currency }: {
   const eligibleProviders = options.providers.filter((p) => p.serviceIds.some((id) => itemServiceIds.includes(id)));
   const eligibleIds = new Set(eligibleProviders.map((p) => p.id));
 
-  const preview = useMemo(() => {
+  const preview = (() => {
     const parsed = ZPackageSchema.safeParse(toInput(values, eligibleIds));
     const items = values.items
       .filter((i) => serviceById.has(i.serviceId) && Number(i.sessions) > 0)
@@ -74,8 +77,7 @@ export function PackageForm({ packageId, initial, options, currency }: {
       summary: packageSummary({ items, validityDays: Number(values.validityDays) || 0, priceMinor: price, currency }),
       cadence: cadenceSummary({ minDaysBetween: Number(values.minDaysBetween) || null, maxPerWeek: Number(values.maxPerWeek) || null }),
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- eligibleIds is derived from values
-  }, [values, serviceById, currency]);
+  })();
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
@@ -126,7 +128,7 @@ export function PackageForm({ packageId, initial, options, currency }: {
         <CardHeader>
           <CardTitle className="text-base">Package</CardTitle>
         </CardHeader>
-        <CardContent className="grid gap-4 md:grid-cols-2">
+        <CardContent className="grid items-start gap-4 md:grid-cols-2">
           <Field label="Name" htmlFor="name" error={errors.name} className="md:col-span-2">
             <Input value={values.name} onChange={(e) => set("name", e.target.value)} autoComplete="off" />
           </Field>
@@ -134,7 +136,7 @@ export function PackageForm({ packageId, initial, options, currency }: {
             <Textarea rows={2} value={values.description} onChange={(e) => set("description", e.target.value)} />
           </Field>
           <Field label={`Price (${currency})`} htmlFor="price" error={errors.price}>
-            <Input inputMode="decimal" value={values.price} onChange={(e) => set("price", e.target.value)} placeholder="420.00" />
+            <Input inputMode="decimal" value={values.price} onChange={(e) => set("price", e.target.value)} placeholder="e.g. 420" />
           </Field>
           <Field label="Valid for (days)" htmlFor="validityDays" error={errors.validityDays} hint="Counted from the day it is assigned.">
             <Input inputMode="numeric" value={values.validityDays} onChange={(e) => set("validityDays", e.target.value)} />
@@ -223,7 +225,7 @@ export function PackageForm({ packageId, initial, options, currency }: {
           <CardTitle className="text-base">Scheduling and limits</CardTitle>
           <CardDescription>Optional guidance the auto-scheduler follows when it books the course.</CardDescription>
         </CardHeader>
-        <CardContent className="grid gap-4 md:grid-cols-2">
+        <CardContent className="grid items-start gap-4 md:grid-cols-2">
           <Field label="Default clinic" htmlFor="defaultClinicId" error={errors.defaultClinicId} hint="Pre-selected when staff book this package.">
             <Select value={values.defaultClinicId || NONE} onValueChange={(v) => set("defaultClinicId", v === NONE ? "" : v)}>
               <SelectTrigger id="defaultClinicId" className="w-full" aria-describedby="defaultClinicId-hint">
@@ -281,4 +283,9 @@ export function PackageForm({ packageId, initial, options, currency }: {
 /** A provider restriction only keeps providers who can still deliver part of the package. */
 function toInput(values: PackageFormValues, eligibleIds: Set<string>): TPackageInput {
   return { ...values, providerIds: values.providerIds.filter((id) => eligibleIds.has(id)) };
+}
+
+/** Editing a field clears its own error (and its children's, e.g. items.0.sessions). */
+function withoutErrors(errors: Record<string, string>, key: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).filter(([k]) => k !== key && !k.startsWith(`${key}.`)));
 }

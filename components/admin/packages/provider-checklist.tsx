@@ -67,8 +67,10 @@ export function ProviderChecklist({ providers, selected, onChange, error, hasSer
                   <div key={p.id} className="flex items-center gap-2">
                     <Checkbox id={`provider-${p.id}`} checked={selected.includes(p.id)} onCheckedChange={(c) => toggle(p.id, c === true)} />
                     <Label htmlFor={`provider-${p.id}`} className="font-normal">
-                      {p.name}
-                      {p.title && <span className="text-muted-foreground"> · {p.title}</span>}
+                      <span>
+                        {p.name}
+                        {p.title && <span className="text-muted-foreground"> · {p.title}</span>}
+                      </span>
                     </Label>
                   </div>
                 ))}

@@ -48,6 +48,7 @@ export function PatientForm({ patientId, initial, clinics, identifierHint }: {
 
   const set = <K extends keyof PatientFormValues>(key: K, value: PatientFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
+    setErrors((e) => withoutErrors(e, key));
     // Another name or date of birth is another question: the warning no longer applies.
     if (key === "firstName" || key === "lastName" || key === "dateOfBirth") setDuplicates(null);
   };
@@ -131,7 +132,7 @@ export function PatientForm({ patientId, initial, clinics, identifierHint }: {
         <CardHeader>
           <CardTitle className="text-base">Patient</CardTitle>
         </CardHeader>
-        <CardContent className="grid gap-4 md:grid-cols-2">
+        <CardContent className="grid items-start gap-4 md:grid-cols-2">
           <Field label="First name" htmlFor="firstName" error={errors.firstName}>
             <Input value={values.firstName} onChange={(e) => set("firstName", e.target.value)} autoComplete="off" />
           </Field>
@@ -199,4 +200,9 @@ export function PatientForm({ patientId, initial, clinics, identifierHint }: {
       </div>
     </form>
   );
+}
+
+/** Editing a field clears its own error (and its children's, e.g. items.0.sessions). */
+function withoutErrors(errors: Record<string, string>, key: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).filter(([k]) => k !== key && !k.startsWith(`${key}.`)));
 }

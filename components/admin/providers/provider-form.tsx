@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { toast } from "sonner";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -57,9 +56,8 @@ export function ProviderForm({ provider, services, clinics }: {
     schema: provider ? ZProviderUpdateSchema : ZProviderSchema,
     action: provider ? updateProviderAction : createProviderAction,
     success: provider ? "Provider saved." : "Provider created.",
-    onSuccess: (data) => {
-      if (data.outsideHours.length) toast.warning(`${data.outsideHours.length} availability interval(s) fall outside the clinic's opening hours.`);
-    },
+    warning: ({ outsideHours: n }) =>
+      n.length === 0 ? null : `${n.length === 1 ? "One interval is" : `${n.length} intervals are`} outside the clinic's opening hours.`,
     redirectTo: (data) => (data.outsideHours.length ? `/admin/providers/${data.id}` : "/admin/providers"),
   });
   const e = form.fieldErrors;
@@ -105,7 +103,7 @@ export function ProviderForm({ provider, services, clinics }: {
       <FormError message={form.formError} />
       <Card>
         <CardContent className="grid gap-5 pt-6">
-          <div className="grid gap-5 sm:grid-cols-2">
+          <div className="grid items-start gap-5 sm:grid-cols-2">
             <Field label="Name" htmlFor="name" error={e.name}>
               <Input value={name} onChange={(ev) => setName(ev.target.value)} autoComplete="off" />
             </Field>

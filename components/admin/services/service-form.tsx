@@ -52,7 +52,7 @@ export function ServiceForm({ service, currencySymbol }: {
           <Field label="Name" htmlFor="name" error={e.name}>
             <Input value={values.name} onChange={(ev) => set("name", ev.target.value)} autoComplete="off" />
           </Field>
-          <div className="grid gap-5 sm:grid-cols-2">
+          <div className="grid items-start gap-5 sm:grid-cols-2">
             <Field label="Duration (minutes)" htmlFor="durationMin" error={e.durationMin}>
               <Input inputMode="numeric" value={values.durationMin} onChange={(ev) => set("durationMin", ev.target.value)} />
             </Field>

@@ -29,7 +29,10 @@ export function StaffForm({ userId, initial, clinics, isSelf = false }: {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const set = <K extends keyof StaffFormValues>(key: K, value: StaffFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof StaffFormValues>(key: K, value: StaffFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setErrors((e) => withoutErrors(e, key));
+  };
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
@@ -68,7 +71,7 @@ export function StaffForm({ userId, initial, clinics, isSelf = false }: {
         </Alert>
       )}
       <Card>
-        <CardContent className="grid gap-4 pt-6 md:grid-cols-2">
+        <CardContent className="grid items-start gap-4 md:grid-cols-2">
           <Field label="Name" htmlFor="name" error={errors.name}>
             <Input value={values.name} onChange={(e) => set("name", e.target.value)} autoComplete="off" />
           </Field>
@@ -93,17 +96,30 @@ export function StaffForm({ userId, initial, clinics, isSelf = false }: {
           </Field>
           {!userId && (
             <Field label="Initial password" htmlFor="password" error={errors.password} hint={`At least ${MIN_PASSWORD_LENGTH} characters. Tell them in person.`}>
-              <Input type="text" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" spellCheck={false} />
+              <Input
+                type="text"
+                value={password}
+                onChange={(e) => {
+                  setPassword(e.target.value);
+                  setErrors((errs) => withoutErrors(errs, "password"));
+                }}
+                autoComplete="new-password"
+                spellCheck={false}
+              />
             </Field>
           )}
           <div className="md:col-span-2">
-            <ClinicChecklist
-              clinics={clinics}
-              selected={values.clinicIds}
-              onChange={(ids) => set("clinicIds", ids)}
-              error={errors.clinicIds}
-              disabledHint={values.role === "ADMIN" ? "Admins act in every clinic; memberships only matter if they become staff." : "Staff see and book only at these clinics."}
-            />
+            {values.role === "ADMIN" ? (
+              <p className="text-sm text-muted-foreground">Admins act in every clinic, so they need no clinic memberships.</p>
+            ) : (
+              <ClinicChecklist
+                clinics={clinics}
+                selected={values.clinicIds}
+                onChange={(ids) => set("clinicIds", ids)}
+                error={errors.clinicIds}
+                disabledHint="Staff see and book only at these clinics."
+              />
+            )}
           </div>
         </CardContent>
       </Card>
@@ -117,4 +133,9 @@ export function StaffForm({ userId, initial, clinics, isSelf = false }: {
       </div>
     </form>
   );
+}
+
+/** Editing a field clears its own error (and its children's, e.g. items.0.sessions). */
+function withoutErrors(errors: Record<string, string>, key: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).filter(([k]) => k !== key && !k.startsWith(`${key}.`)));
 }

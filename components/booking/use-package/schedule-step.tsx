@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { AlertCircle, CalendarCheck, Loader2, Sparkles } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -42,6 +42,7 @@ export function ScheduleStep({
   const [pending, setPending] = useState<Pending>("options");
   const [error, setError] = useState<ActionError | null>(null);
   const beginProviders = useLatestRequest();
+  const previewRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -97,6 +98,8 @@ export function ScheduleStep({
     setPending(null);
     if (!result.ok) return setError(result.error);
     setPlan({ ...result.data, sessions: [...result.data.sessions].sort(byStart), confirmKey: newIdempotencyKey() });
+    // The proposal appears below the form: bring it into view rather than leave staff wondering.
+    requestAnimationFrame(() => previewRef.current?.scrollIntoView({ block: "start" }));
   };
 
   // An edited plan is a different intent from the one a previous Confirm may have sent: it gets a new key.
@@ -217,17 +220,19 @@ export function ScheduleStep({
       )}
 
       {plan && (
-        <PlanPreview
-          sessions={plan.sessions}
-          unplaced={plan.unplaced}
-          fitWarning={plan.fitWarning}
-          disabled={busy}
-          onRemove={(index) => edit(plan.sessions.filter((_, i) => i !== index))}
-          onMove={(index, to) => edit(plan.sessions.map((s, i) => (i === index ? to : s)).sort(byStart))}
-          loadAlternatives={(index) =>
-            alternativesFor({ purchaseId, clinicIds, providerIds, sessions: plan.sessions.map(toChoice), index })
-          }
-        />
+        <div ref={previewRef} className="scroll-mt-4">
+          <PlanPreview
+            sessions={plan.sessions}
+            unplaced={plan.unplaced}
+            fitWarning={plan.fitWarning}
+            disabled={busy}
+            onRemove={(index) => edit(plan.sessions.filter((_, i) => i !== index))}
+            onMove={(index, to) => edit(plan.sessions.map((s, i) => (i === index ? to : s)).sort(byStart))}
+            loadAlternatives={(index) =>
+              alternativesFor({ purchaseId, clinicIds, providerIds, sessions: plan.sessions.map(toChoice), index })
+            }
+          />
+        </div>
       )}
 
       {plan && plan.sessions.length > 0 && (

@@ -48,8 +48,8 @@ function columns(input: TPatient) {
 
 /** Audit rows name what changed, not the clinical notes themselves. */
 function auditView(input: TPatient) {
-  const { notes, confirmDuplicate: _confirm, ...rest } = input;
-  return { ...rest, notesChanged: notes !== null };
+  const { firstName, lastName, dateOfBirth, email, phone, identifier, preferredClinicId, preferredWeekdays, preferredWindows } = input;
+  return { firstName, lastName, dateOfBirth, email, phone, identifier, preferredClinicId, preferredWeekdays, preferredWindows, hasNotes: input.notes !== null };
 }
 
 export async function findDuplicatePatients(

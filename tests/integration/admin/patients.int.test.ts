@@ -1,4 +1,5 @@
 import { createPatientAction, setPatientActiveAction, updatePatientAction } from "@/app/admin/patients/actions";
+import { listPatients, suggestPatientNumber } from "@/lib/queries/admin/patients";
 import type { TPatientInput } from "@/lib/validations/patient";
 import { buildClinic, buildPatient, buildUser } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
@@ -162,5 +163,29 @@ describe("setPatientActiveAction", () => {
     expect(await setPatientActiveAction({ id: patient.id, active: false })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
     expect((await db.prisma.patient.findUniqueOrThrow({ where: { id: patient.id } })).active).toBe(true);
     expect(await db.prisma.auditLog.count()).toBe(0);
+  });
+});
+
+describe("admin patient queries", () => {
+  test("suggests the number after the highest CAD-nnnnnn in use", async () => {
+    expect(await suggestPatientNumber()).toBe("CAD-000001");
+    await buildPatient(db.prisma, { identifier: "CAD-000041" });
+    await buildPatient(db.prisma, { identifier: "CAD-000007" });
+    await buildPatient(db.prisma, { identifier: "OLD-999999" });
+    expect(await suggestPatientNumber()).toBe("CAD-000042");
+  });
+
+  test("lists active and deactivated patients apart, every word matching, paginated in the database", async () => {
+    await buildPatient(db.prisma, { firstName: "Anna", lastName: "Smith" });
+    await buildPatient(db.prisma, { firstName: "Annabel", lastName: "Jones" });
+    await buildPatient(db.prisma, { firstName: "Anna", lastName: "Smithers", active: false });
+    const params = { q: "ann smi", page: 1, sort: "name" as const, dir: "asc" as const };
+    const active = await listPatients(params, { active: true });
+    expect(active.rows.map((r) => r.lastName)).toEqual(["Smith"]);
+    expect(active.total).toBe(1);
+    const inactive = await listPatients(params, { active: false });
+    expect(inactive.rows.map((r) => r.lastName)).toEqual(["Smithers"]);
+    const all = await listPatients({ ...params, q: "", sort: "name", dir: "desc" }, { active: true });
+    expect(all.rows.map((r) => r.lastName)).toEqual(["Smith", "Jones"]);
   });
 });

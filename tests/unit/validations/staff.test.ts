@@ -42,8 +42,7 @@ describe("staff schemas", () => {
   });
 
   test("editing needs no password; resetting needs a long one", () => {
-    const { password: _p, ...edit } = valid;
-    expect(ZStaffUpdateSchema.safeParse(edit).success).toBe(true);
+    expect(ZStaffUpdateSchema.safeParse({ name: valid.name, email: valid.email, role: valid.role, clinicIds: valid.clinicIds }).success).toBe(true);
     expect(fieldErrorsOf(ZPasswordResetSchema.safeParse({ password: "123456789" }).error!).password).toBe("Use at least 10 characters.");
   });
 });

@@ -39,7 +39,9 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
       <Card>
         <CardHeader>
           <CardTitle className="text-base">Reset password</CardTitle>
-          <CardDescription>Set a new password and give it to {isSelf ? "yourself" : user.name} in person; it is not shown again.</CardDescription>
+          <CardDescription>
+            {isSelf ? "Choose a new password for your own account." : `Set a new password and give it to ${user.name} in person; it is not shown again.`}
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <ResetPasswordForm userId={user.id} name={user.name} />
