@@ -9,8 +9,8 @@ import { ZClinicSchema, ZClinicUpdateSchema, ZSetClinicActiveSchema } from "@/li
 
 export async function createClinicAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
-    const data = ZClinicSchema.parse(input);
     const actor = await authorize("ADMIN");
+    const data = ZClinicSchema.parse(input);
     const result = await createClinic(prisma, actor, data);
     revalidatePath("/admin/clinics");
     return result;
@@ -19,8 +19,8 @@ export async function createClinicAction(input: unknown): Promise<ActionResult<{
 
 export async function updateClinicAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
-    const data = ZClinicUpdateSchema.parse(input);
     const actor = await authorize("ADMIN");
+    const data = ZClinicUpdateSchema.parse(input);
     const result = await updateClinic(prisma, actor, data);
     revalidatePath("/admin/clinics");
     return result;
@@ -29,8 +29,8 @@ export async function updateClinicAction(input: unknown): Promise<ActionResult<{
 
 export async function setClinicActiveAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
-    const data = ZSetClinicActiveSchema.parse(input);
     const actor = await authorize("ADMIN");
+    const data = ZSetClinicActiveSchema.parse(input);
     const result = await setClinicActive(prisma, actor, data);
     revalidatePath("/admin/clinics");
     return result;

@@ -9,8 +9,8 @@ import { ZPackageIdSchema, ZPackageSchema } from "@/lib/validations/package";
 
 export async function createPackageAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
-    const data = ZPackageSchema.parse(input);
     const user = await authorize("ADMIN");
+    const data = ZPackageSchema.parse(input);
     const result = await createPackage(prisma, user, data);
     revalidatePath("/admin/packages");
     return result;
@@ -19,9 +19,9 @@ export async function createPackageAction(input: unknown): Promise<ActionResult<
 
 export async function updatePackageAction(id: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
+    const user = await authorize("ADMIN");
     const target = ZPackageIdSchema.parse({ id });
     const data = ZPackageSchema.parse(input);
-    const user = await authorize("ADMIN");
     const result = await updatePackage(prisma, user, target.id, data);
     revalidatePath("/admin/packages");
     return result;
@@ -30,8 +30,8 @@ export async function updatePackageAction(id: unknown, input: unknown): Promise<
 
 export async function removePackageAction(id: unknown): Promise<ActionResult<{ outcome: "deleted" | "deactivated" }>> {
   return runAction(async () => {
-    const target = ZPackageIdSchema.parse({ id });
     const user = await authorize("ADMIN");
+    const target = ZPackageIdSchema.parse({ id });
     const result = await removePackage(prisma, user, target.id);
     revalidatePath("/admin/packages");
     return result;

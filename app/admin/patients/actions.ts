@@ -16,8 +16,8 @@ export type SavePatientResult =
 export async function createPatientAction(input: unknown): Promise<SavePatientResult> {
   const found: { duplicates?: DuplicatePatient[] } = {};
   const result = await runAction(async () => {
-    const data = ZPatientSchema.parse(input);
     const user = await authorize("ADMIN");
+    const data = ZPatientSchema.parse(input);
     try {
       const created = await createPatient(prisma, user, data);
       revalidatePath("/admin/patients");
@@ -32,9 +32,9 @@ export async function createPatientAction(input: unknown): Promise<SavePatientRe
 
 export async function updatePatientAction(id: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
+    const user = await authorize("ADMIN");
     const patientId = zId.parse(id);
     const data = ZPatientSchema.parse(input);
-    const user = await authorize("ADMIN");
     const result = await updatePatient(prisma, user, patientId, data);
     revalidatePath("/admin/patients");
     revalidatePath(`/patients/${patientId}`);
@@ -44,8 +44,8 @@ export async function updatePatientAction(id: unknown, input: unknown): Promise<
 
 export async function setPatientActiveAction(input: unknown): Promise<ActionResult<{ id: string; active: boolean }>> {
   return runAction(async () => {
-    const data = ZPatientStatusSchema.parse(input);
     const user = await authorize("ADMIN");
+    const data = ZPatientStatusSchema.parse(input);
     const result = await setPatientActive(prisma, user, data.id, data.active);
     revalidatePath("/admin/patients");
     return result;

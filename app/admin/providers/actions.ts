@@ -9,8 +9,8 @@ import { ZProviderSchema, ZProviderUpdateSchema, ZSetProviderActiveSchema } from
 
 export async function createProviderAction(input: unknown): Promise<ActionResult<ProviderSaved>> {
   return runAction(async () => {
-    const data = ZProviderSchema.parse(input);
     const actor = await authorize("ADMIN");
+    const data = ZProviderSchema.parse(input);
     const result = await createProvider(prisma, actor, data);
     revalidatePath("/admin/providers");
     return result;
@@ -19,8 +19,8 @@ export async function createProviderAction(input: unknown): Promise<ActionResult
 
 export async function updateProviderAction(input: unknown): Promise<ActionResult<ProviderSaved>> {
   return runAction(async () => {
-    const data = ZProviderUpdateSchema.parse(input);
     const actor = await authorize("ADMIN");
+    const data = ZProviderUpdateSchema.parse(input);
     const result = await updateProvider(prisma, actor, data);
     revalidatePath("/admin/providers");
     return result;
@@ -29,8 +29,8 @@ export async function updateProviderAction(input: unknown): Promise<ActionResult
 
 export async function setProviderActiveAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
-    const data = ZSetProviderActiveSchema.parse(input);
     const actor = await authorize("ADMIN");
+    const data = ZSetProviderActiveSchema.parse(input);
     const result = await setProviderActive(prisma, actor, data);
     revalidatePath("/admin/providers");
     return result;

@@ -9,8 +9,8 @@ import { ZServiceSchema, ZServiceUpdateSchema, ZSetActiveSchema } from "@/lib/va
 
 export async function createServiceAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
-    const data = ZServiceSchema.parse(input);
     const actor = await authorize("ADMIN");
+    const data = ZServiceSchema.parse(input);
     const result = await createService(prisma, actor, data);
     revalidatePath("/admin/services");
     return result;
@@ -19,8 +19,8 @@ export async function createServiceAction(input: unknown): Promise<ActionResult<
 
 export async function updateServiceAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
-    const data = ZServiceUpdateSchema.parse(input);
     const actor = await authorize("ADMIN");
+    const data = ZServiceUpdateSchema.parse(input);
     const result = await updateService(prisma, actor, data);
     revalidatePath("/admin/services");
     return result;
@@ -29,8 +29,8 @@ export async function updateServiceAction(input: unknown): Promise<ActionResult<
 
 export async function setServiceActiveAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
-    const data = ZSetActiveSchema.parse(input);
     const actor = await authorize("ADMIN");
+    const data = ZSetActiveSchema.parse(input);
     const result = await setServiceActive(prisma, actor, data);
     revalidatePath("/admin/services");
     return result;

@@ -10,8 +10,8 @@ import { ZPasswordResetSchema, ZStaffCreateSchema, ZStaffStatusSchema, ZStaffUpd
 
 export async function createStaffAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
-    const data = ZStaffCreateSchema.parse(input);
     const user = await authorize("ADMIN");
+    const data = ZStaffCreateSchema.parse(input);
     const result = await createStaff(prisma, user, data);
     revalidatePath("/admin/staff");
     return result;
@@ -20,9 +20,9 @@ export async function createStaffAction(input: unknown): Promise<ActionResult<{ 
 
 export async function updateStaffAction(id: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
+    const user = await authorize("ADMIN");
     const userId = zId.parse(id);
     const data = ZStaffUpdateSchema.parse(input);
-    const user = await authorize("ADMIN");
     const result = await updateStaff(prisma, user, userId, data);
     revalidatePath("/admin/staff");
     return result;
@@ -31,8 +31,8 @@ export async function updateStaffAction(id: unknown, input: unknown): Promise<Ac
 
 export async function setStaffActiveAction(input: unknown): Promise<ActionResult<{ id: string; active: boolean }>> {
   return runAction(async () => {
-    const data = ZStaffStatusSchema.parse(input);
     const user = await authorize("ADMIN");
+    const data = ZStaffStatusSchema.parse(input);
     const result = await setStaffActive(prisma, user, data.id, data.active);
     revalidatePath("/admin/staff");
     return result;
@@ -41,9 +41,9 @@ export async function setStaffActiveAction(input: unknown): Promise<ActionResult
 
 export async function resetStaffPasswordAction(id: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
+    const user = await authorize("ADMIN");
     const userId = zId.parse(id);
     const data = ZPasswordResetSchema.parse(input);
-    const user = await authorize("ADMIN");
     return resetStaffPassword(prisma, user, userId, data);
   });
 }

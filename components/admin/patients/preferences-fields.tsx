@@ -9,6 +9,19 @@ import { Label } from "@/components/ui/label";
 
 export type WindowValue = { start: string; end: string };
 
+const SUGGESTED_WINDOWS: WindowValue[] = [
+  { start: "09:00", end: "12:00" },
+  { start: "12:00", end: "14:00" },
+  { start: "14:00", end: "17:00" },
+  { start: "17:00", end: "20:00" },
+];
+
+/** A new row starts as the first usual window not yet taken, so adding one never creates an overlap. */
+function nextWindow(windows: WindowValue[]): WindowValue {
+  const overlaps = (a: WindowValue, b: WindowValue) => a.start < b.end && b.start < a.end;
+  return SUGGESTED_WINDOWS.find((s) => !windows.some((w) => overlaps(s, w))) ?? { start: "", end: "" };
+}
+
 /** Preferred weekdays and time-of-day windows: soft wishes the auto-scheduler tries to honour. */
 export function PreferencesFields({ weekdays, windows, onWeekdays, onWindows, errors }: {
   weekdays: number[];
@@ -39,7 +52,7 @@ export function PreferencesFields({ weekdays, windows, onWeekdays, onWindows, er
             );
           })}
         </div>
-        <p className="mt-1.5 text-[13px] text-muted-foreground">None ticked: any day suits.</p>
+        {weekdays.length === 0 && <p className="mt-1.5 text-[13px] text-muted-foreground">None ticked: any day suits.</p>}
       </fieldset>
 
       <fieldset>
@@ -94,12 +107,12 @@ export function PreferencesFields({ weekdays, windows, onWeekdays, onWindows, er
               {errors.preferredWindows}
             </p>
           )}
-          <Button type="button" variant="outline" size="sm" onClick={() => onWindows([...windows, { start: "09:00", end: "12:00" }])}>
+          <Button type="button" variant="outline" size="sm" onClick={() => onWindows([...windows, nextWindow(windows)])}>
             <Plus aria-hidden />
             Add a time window
           </Button>
         </div>
-        <p className="mt-1.5 text-[13px] text-muted-foreground">None: any time the clinic is open.</p>
+        {windows.length === 0 && <p className="mt-1.5 text-[13px] text-muted-foreground">None: any time the clinic is open.</p>}
       </fieldset>
     </div>
   );

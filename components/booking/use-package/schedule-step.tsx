@@ -41,6 +41,8 @@ export function ScheduleStep({
   const [plan, setPlan] = useState<EditablePlan | null>(null);
   const [pending, setPending] = useState<Pending>("options");
   const [error, setError] = useState<ActionError | null>(null);
+  // Confirm is one transaction: whatever its error, nothing was booked, and a fresh plan is the way on.
+  const [confirmFailed, setConfirmFailed] = useState(false);
   const beginProviders = useLatestRequest();
   const previewRef = useRef<HTMLDivElement>(null);
 
@@ -94,6 +96,7 @@ export function ScheduleStep({
   const runAutoSchedule = async () => {
     setPending("schedule");
     setError(null);
+    setConfirmFailed(false);
     const result = await autoSchedule({ purchaseId, clinicIds, providerIds, count: countNumber });
     setPending(null);
     if (!result.ok) return setError(result.error);
@@ -103,7 +106,12 @@ export function ScheduleStep({
   };
 
   // An edited plan is a different intent from the one a previous Confirm may have sent: it gets a new key.
-  const edit = (sessions: PreviewSession[]) => plan && setPlan({ ...plan, sessions, confirmKey: newIdempotencyKey() });
+  const edit = (sessions: PreviewSession[]) => {
+    if (!plan) return;
+    setPlan({ ...plan, sessions, confirmKey: newIdempotencyKey() });
+    setError(null);
+    setConfirmFailed(false);
+  };
 
   const confirm = async () => {
     if (!plan || plan.sessions.length === 0) return;
@@ -111,6 +119,7 @@ export function ScheduleStep({
     setError(null);
     const result = await confirmPlan({ purchaseId, idempotencyKey: plan.confirmKey, sessions: plan.sessions.map(toChoice) });
     setPending(null);
+    setConfirmFailed(!result.ok);
     if (!result.ok) return setError(result.error);
     onBooked(result.data);
   };
@@ -208,16 +217,7 @@ export function ScheduleStep({
         )}
       </div>
 
-      {error && (
-        <ErrorAlert error={error}>
-          {error.code === "SLOT_TAKEN" && (
-            <Button type="button" size="sm" variant="outline" onClick={runAutoSchedule} disabled={!canSchedule || busy} className="mt-2">
-              <Sparkles aria-hidden />
-              Auto Schedule again
-            </Button>
-          )}
-        </ErrorAlert>
-      )}
+      {error && !confirmFailed && <ErrorAlert error={error} />}
 
       {plan && (
         <div ref={previewRef} className="scroll-mt-4">
@@ -235,6 +235,15 @@ export function ScheduleStep({
         </div>
       )}
 
+      {error && confirmFailed && (
+        <ErrorAlert error={error} title="Nothing was booked">
+          <Button type="button" size="sm" variant="outline" onClick={runAutoSchedule} disabled={!canSchedule || busy} className="mt-2">
+            <Sparkles aria-hidden />
+            Auto Schedule again
+          </Button>
+        </ErrorAlert>
+      )}
+
       {plan && plan.sessions.length > 0 && (
         <div className="flex flex-wrap items-center justify-end gap-3 border-t pt-4">
           <span className="text-sm text-muted-foreground">
@@ -250,12 +259,12 @@ export function ScheduleStep({
   );
 }
 
-function ErrorAlert({ error, children }: { error: ActionError | null; children?: React.ReactNode }) {
+function ErrorAlert({ error, title, children }: { error: ActionError | null; title?: string; children?: React.ReactNode }) {
   if (!error) return null;
   return (
     <Alert variant="destructive">
       <AlertCircle aria-hidden />
-      <AlertTitle>{error.code === "SLOT_TAKEN" ? "Nothing was booked" : "That did not work"}</AlertTitle>
+      <AlertTitle>{title ?? "That did not work"}</AlertTitle>
       <AlertDescription>
         <p>{error.message}</p>
         {children}

@@ -31,9 +31,9 @@ export async function assignPackage(
       });
       if (existing) return replay(existing, input);
 
-      const [patient, template] = await Promise.all([
-        tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true, active: true, preferredClinic: { select: { timeZone: true } } } }),
-        tx.package.findUnique({
+      // One connection in a transaction: queries go one after another.
+      const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true, active: true, preferredClinic: { select: { timeZone: true } } } });
+      const template = await tx.package.findUnique({
           where: { id: input.packageId },
           select: {
             id: true,
@@ -49,8 +49,7 @@ export async function assignPackage(
             items: { select: { serviceId: true, sessions: true } },
             allowedProviders: { select: { providerId: true } },
           },
-        }),
-      ]);
+        });
       if (!patient?.active) throw new AppError("NOT_FOUND", "This patient was not found. Search again.");
       if (!template) throw new AppError("NOT_FOUND", "This package no longer exists.");
       const zone = template.defaultClinic?.timeZone ?? patient.preferredClinic?.timeZone ?? FALLBACK_TIME_ZONE;

@@ -38,7 +38,7 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
           providerIds: [...new Set(input.sessions.map((s) => s.providerId))],
         };
         await checkSelection(tx as unknown as AppPrismaClient, actor, course, selection, now);
-        const { request, names } = await buildPlanRequest(tx, course, selection, now);
+        const { request, names } = await buildPlanRequest(tx, course, selection, now, { inTransaction: true });
         const durations = new Map(request.services.map((s) => [s.id, s]));
         const sessions = input.sessions
           .map((s) => {

@@ -28,61 +28,68 @@ export async function buildPlanRequest(
   course: Course,
   selection: Selection,
   now: Date,
-  options: { count?: number } = {},
+  options: { count?: number; inTransaction?: boolean } = {},
 ): Promise<{ request: PlanRequest; names: PlanNames }> {
   const serviceIds = course.remaining.filter((r) => r.count > 0).map((r) => r.serviceId);
   const horizon = { start: now, end: course.expiresAt };
   const active = { in: [...ACTIVE_APPOINTMENT_STATUSES] };
-  const [clinics, services, providers, busy, patient, patientBusy, courseBooked] = await Promise.all([
-    db.clinic.findMany({
-      where: { id: { in: selection.clinicIds } },
-      select: {
-        id: true,
-        name: true,
-        timeZone: true,
-        hours: { select: { weekday: true, startMinute: true, endMinute: true } },
-        closures: {
-          where: { date: { gte: new Date(now.getTime() - 2 * DAY_MS), lte: new Date(course.expiresAt.getTime() + 2 * DAY_MS) } },
-          select: { date: true },
+  const [clinics, services, providers, busy, patient, patientBusy, courseBooked] = await inOrderOrTogether(options.inTransaction ?? false, [
+    () =>
+      db.clinic.findMany({
+        where: { id: { in: selection.clinicIds } },
+        select: {
+          id: true,
+          name: true,
+          timeZone: true,
+          hours: { select: { weekday: true, startMinute: true, endMinute: true } },
+          closures: {
+            where: { date: { gte: new Date(now.getTime() - 2 * DAY_MS), lte: new Date(course.expiresAt.getTime() + 2 * DAY_MS) } },
+            select: { date: true },
+          },
+          services: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } },
         },
-        services: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } },
-      },
-    }),
-    db.service.findMany({ where: { id: { in: serviceIds } }, select: { id: true, name: true, durationMin: true, bufferAfterMin: true } }),
-    db.provider.findMany({
-      where: { id: { in: selection.providerIds } },
-      select: {
-        id: true,
-        name: true,
-        services: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } },
-        availability: { where: { clinicId: { in: selection.clinicIds } }, select: { clinicId: true, weekday: true, startMinute: true, endMinute: true } },
-        timeOff: { where: { startsAt: { lt: horizon.end }, endsAt: { gt: horizon.start } }, select: { startsAt: true, endsAt: true } },
-      },
-    }),
-    db.appointment.findMany({
-      where: { providerId: { in: selection.providerIds }, status: active, startsAt: { lt: horizon.end }, blockEndsAt: { gt: horizon.start } },
-      select: { providerId: true, startsAt: true, blockEndsAt: true },
-    }),
-    db.patient.findUnique({ where: { id: course.patientId }, select: { preferredWeekdays: true, preferredWindows: true } }),
-    db.appointment.findMany({
-      where: {
-        patientId: course.patientId,
-        status: active,
-        startsAt: { lt: horizon.end },
-        endsAt: { gt: horizon.start },
-        // Not `NOT: { purchaseId }`: in SQL that also drops appointments without a purchase (NULL).
-        ...(course.purchaseId ? { OR: [{ purchaseId: null }, { purchaseId: { not: course.purchaseId } }] } : {}),
-      },
-      select: { startsAt: true, endsAt: true },
-    }),
-    course.purchaseId
-      ? db.appointment.findMany({
-          where: { purchaseId: course.purchaseId, status: active },
-          orderBy: { startsAt: "asc" },
-          select: { clinicId: true, startsAt: true, endsAt: true, providerId: true },
-        })
-      : Promise.resolve([]),
-  ]);
+      }),
+    () =>
+      db.service.findMany({ where: { id: { in: serviceIds } }, select: { id: true, name: true, durationMin: true, bufferAfterMin: true } }),
+    () =>
+      db.provider.findMany({
+        where: { id: { in: selection.providerIds } },
+        select: {
+          id: true,
+          name: true,
+          services: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } },
+          availability: { where: { clinicId: { in: selection.clinicIds } }, select: { clinicId: true, weekday: true, startMinute: true, endMinute: true } },
+          timeOff: { where: { startsAt: { lt: horizon.end }, endsAt: { gt: horizon.start } }, select: { startsAt: true, endsAt: true } },
+        },
+      }),
+    () =>
+      db.appointment.findMany({
+        where: { providerId: { in: selection.providerIds }, status: active, startsAt: { lt: horizon.end }, blockEndsAt: { gt: horizon.start } },
+        select: { providerId: true, startsAt: true, blockEndsAt: true },
+      }),
+    () =>
+      db.patient.findUnique({ where: { id: course.patientId }, select: { preferredWeekdays: true, preferredWindows: true } }),
+    () =>
+      db.appointment.findMany({
+        where: {
+          patientId: course.patientId,
+          status: active,
+          startsAt: { lt: horizon.end },
+          endsAt: { gt: horizon.start },
+          // Not `NOT: { purchaseId }`: in SQL that also drops appointments without a purchase (NULL).
+          ...(course.purchaseId ? { OR: [{ purchaseId: null }, { purchaseId: { not: course.purchaseId } }] } : {}),
+        },
+        select: { startsAt: true, endsAt: true },
+      }),
+    () =>
+      course.purchaseId
+        ? db.appointment.findMany({
+            where: { purchaseId: course.purchaseId, status: active },
+            orderBy: { startsAt: "asc" },
+            select: { clinicId: true, startsAt: true, endsAt: true, providerId: true },
+          })
+        : Promise.resolve([]),
+  ] as const);
   if (clinics.length !== selection.clinicIds.length) throw new AppError("INVALID_INPUT", "One of the selected clinics no longer exists.");
   if (providers.length !== selection.providerIds.length) throw new AppError("INVALID_INPUT", "One of the selected providers no longer exists.");
 
@@ -165,4 +172,18 @@ function trimToCount(sessions: { serviceId: string; count: number }[], count: nu
     left -= take;
   }
   return out;
+}
+
+type Thunks = readonly (() => PromiseLike<unknown>)[];
+type Results<T extends Thunks> = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+
+/**
+ * Independent reads run together on a pool; inside a transaction (one connection) they run one after another:
+ * pg would queue them on the one client anyway, and warns when asked to.
+ */
+async function inOrderOrTogether<T extends Thunks>(sequential: boolean, thunks: T): Promise<Results<T>> {
+  if (!sequential) return (await Promise.all(thunks.map((t) => t()))) as Results<T>;
+  const out: unknown[] = [];
+  for (const t of thunks) out.push(await t());
+  return out as Results<T>;
 }

@@ -3,7 +3,6 @@ import { buildAppointment, buildClinic, buildProvider, buildService, buildUser }
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a jest helper named like a hook, not a React hook
 const db = useAppDatabase();
 
 async function signInAdmin() {
