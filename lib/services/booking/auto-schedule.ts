@@ -55,7 +55,21 @@ export async function alternativesFor(
     sessions: input.sessions.map((s) => ({ ...s, end: new Date(Date.parse(s.start) + (durations.get(s.serviceId) ?? 0) * 60_000).toISOString() })),
     unplaced: [],
   };
-  return alternativeSlots(request, plan, input.index, 8).map((s) => toPreviewSession(s, names));
+  return spreadOverDays(alternativeSlots(request, plan, input.index, 80), 2, 8).map((s) => toPreviewSession(s, names));
+}
+
+/** Best-first slots, at most `perDay` from one day: "Move" is more useful offering Tuesday and Thursday than 09:15, 09:30… */
+function spreadOverDays<T extends { start: string }>(slots: T[], perDay: number, limit: number): T[] {
+  const taken = new Map<string, number>();
+  const out: T[] = [];
+  for (const slot of slots) {
+    const day = slot.start.slice(0, 10);
+    if ((taken.get(day) ?? 0) >= perDay) continue;
+    taken.set(day, (taken.get(day) ?? 0) + 1);
+    out.push(slot);
+    if (out.length === limit) break;
+  }
+  return out;
 }
 
 /**

@@ -209,3 +209,15 @@ describe("Confirm", () => {
     for (const x of rest.sessions) for (const b of booked) expect(Math.abs(Date.parse(x.start) - b)).toBeGreaterThanOrEqual(2 * 86_400_000 - 8 * 3_600_000);
   });
 });
+
+describe("Move", () => {
+  test("alternatives are spread over several days, at most two a day", async () => {
+    const preview = await autoSchedule(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] }, SCENARIO_NOW);
+    const sessions = preview.sessions.map(choice);
+    const alternatives = await alternativesFor(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id], sessions, index: 5 }, SCENARIO_NOW);
+    const perDay = new Map<string, number>();
+    for (const a of alternatives) perDay.set(a.start.slice(0, 10), (perDay.get(a.start.slice(0, 10)) ?? 0) + 1);
+    expect(perDay.size).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...perDay.values())).toBeLessThanOrEqual(2);
+  });
+});
