@@ -98,8 +98,7 @@ describe("the admin builds a package from a new service and provider; staff can 
     await page.getByRole("link", { name: packageName }).waitFor();
 
     // 5. The receptionist opens a patient, Book Appointment → Use Package: the new template is available.
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await page.waitForURL("**/login**");
+    await browser.context.clearCookies();
     await signIn(page, STAFF.email, STAFF.password);
     await page.goto(`${baseUrl()}/patients`);
     await page.getByRole("table").getByRole("link").first().click();

@@ -1,5 +1,6 @@
 import type { AssignedPurchase, PreviewSession } from "@/lib/booking/types";
-import { formatDate, formatMoney, formatTime, zoneLabel } from "@/lib/format";
+import { formatDate, formatTime, zoneLabel } from "@/lib/format";
+import { formatPrice } from "@/lib/packages/summary";
 import { daysUntil, EXPIRY_WARNING_DAYS, remainingOf, type LedgerLine } from "@/lib/packages/ledger";
 
 type PurchaseRow = {
@@ -21,7 +22,7 @@ export function toAssignedPurchase(p: PurchaseRow, now: Date, timeZone: string, 
     expiresOn: formatDate(new Date(p.expiresAt.getTime() - 1), timeZone),
     daysLeft,
     expiringSoon: daysLeft <= EXPIRY_WARNING_DAYS,
-    pricePaid: formatMoney(p.pricePaidMinor, currency),
+    pricePaid: formatPrice(p.pricePaidMinor, currency),
     items,
     remainingTotal: items.reduce((n, i) => n + i.remaining, 0),
   };

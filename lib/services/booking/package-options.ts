@@ -2,10 +2,10 @@ import type { AppPrismaClient } from "@/lib/database/client";
 import type { AvailableTemplate, PackageOptions } from "@/lib/booking/types";
 import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import { AppError } from "@/lib/errors";
-import { formatCalendarDate, formatMoney, fullName } from "@/lib/format";
+import { formatCalendarDate, fullName } from "@/lib/format";
 import { dateColumnKey, localDateKey } from "@/lib/packages/expiry";
 import { remainingOf } from "@/lib/packages/ledger";
-import { packageSummary } from "@/lib/packages/summary";
+import { formatPrice, packageSummary } from "@/lib/packages/summary";
 import { toAssignedPurchase } from "./display";
 
 /**
@@ -69,7 +69,7 @@ export async function packageOptions(prisma: AppPrismaClient, patientId: string,
       name: t.name,
       summary: packageSummary({ items, validityDays: t.validityDays, priceMinor: t.priceMinor, currency }),
       description: t.description,
-      price: formatMoney(t.priceMinor, currency),
+      price: formatPrice(t.priceMinor, currency),
       validityDays: t.validityDays,
       items,
       disabledReason,

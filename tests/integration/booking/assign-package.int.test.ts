@@ -142,7 +142,7 @@ describe("the Use Package modal's groups", () => {
     expect(Object.keys(byName).sort()).toEqual(["Physio 6", "Used up", "Winter offer"]);
     expect(byName["Physio 6"]).toMatchObject({
       summary: "5 × Physiotherapy 45 min + 1 × Initial Assessment 60 min · 60 days · £420",
-      price: "£420.00",
+      price: "£420",
       disabledReason: "Limit reached: this patient already has 1 active purchase of this package (at most 1).",
     });
     expect(byName["Winter offer"].disabledReason).toBe("Sale ended on 6 Jan 2030.");
