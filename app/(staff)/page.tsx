@@ -5,9 +5,9 @@ import { todaysAppointmentsByClinic } from "@/lib/queries/appointments";
 import { formatDate, formatTime, fullName, zoneLabel } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
+import { ServiceLabel } from "@/components/appointments/service-label";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { Badge } from "@/components/ui/badge";
 import { PatientSearchForm } from "@/components/patients/patient-search-form";
 import { BookAppointmentButton } from "@/components/booking/book-appointment-button";
 
@@ -67,11 +67,7 @@ export default async function StaffHomePage() {
                           </Link>
                         </TableCell>
                         <TableCell>
-                          <span className="inline-flex items-center gap-2">
-                            <span aria-hidden className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: a.service.colour }} />
-                            {a.service.name}
-                            {a.purchaseId && <Badge variant="outline">Package</Badge>}
-                          </span>
+                          <ServiceLabel service={a.service} fromPackage={a.purchaseId !== null} />
                         </TableCell>
                         <TableCell>{a.provider.name}</TableCell>
                         <TableCell>

@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { Badge } from "@/components/ui/badge";
 import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
+import { ServiceLabel } from "@/components/appointments/service-label";
 import { formatDateTime, zoneLabel } from "@/lib/format";
 
 type Row = {
@@ -34,11 +34,7 @@ export function AppointmentTable({ rows, caption, empty }: { rows: Row[]; captio
               {formatDateTime(a.startsAt, a.clinic.timeZone)} <span className="text-muted-foreground">{zoneLabel(a.startsAt, a.clinic.timeZone)}</span>
             </TableCell>
             <TableCell>
-              <span className="inline-flex items-center gap-2">
-                <span aria-hidden className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: a.service.colour }} />
-                {a.service.name}
-                {a.purchaseId && <Badge variant="outline">Package</Badge>}
-              </span>
+              <ServiceLabel service={a.service} fromPackage={a.purchaseId !== null} />
             </TableCell>
             <TableCell>{a.provider.name}</TableCell>
             <TableCell>{a.clinic.name}</TableCell>

@@ -1,5 +1,5 @@
 // The demo seed against a real (embedded) database with the real migrations, exclusion constraints included.
-// TODO(lead): once tests/support/test-db.ts exists, replace openSeedDatabase() with its useTestDatabase().
+// It migrates its own in-memory PGlite: the determinism check needs two databases side by side.
 import fs from "node:fs";
 import path from "node:path";
 import bcrypt from "bcryptjs";
