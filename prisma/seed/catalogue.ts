@@ -107,7 +107,8 @@ export interface Catalogue {
 const t = minuteOf;
 const WEEKDAYS = [1, 2, 3, 4, 5] as const;
 
-const SERVICES: Omit<SeedService, "id">[] = [
+/** The demo services; the booking benchmark scales the same catalogue. */
+export const SERVICES: Omit<SeedService, "id">[] = [
   { key: "assessment", name: "Initial Assessment", durationMin: 60, bufferAfterMin: 10, priceMinor: 7_500, colour: "#2563eb", active: true },
   { key: "physio", name: "Physiotherapy", durationMin: 45, bufferAfterMin: 15, priceMinor: 6_000, colour: "#16a34a", active: true },
   { key: "massage", name: "Sports Massage", durationMin: 60, bufferAfterMin: 15, priceMinor: 6_500, colour: "#ea580c", active: true },

@@ -12,32 +12,11 @@ export const PRIMARY_APPOINTMENTS = 930_000;
 export const PAST_DAYS = 240;
 export const FUTURE_DAYS = 91;
 
-export type ServiceKey =
-  | "assessment"
-  | "physio"
-  | "massage"
-  | "acupuncture"
-  | "shockwave"
-  | "laser"
-  | "hydro"
-  | "pilates"
-  | "skinConsult"
-  | "microneedling"
-  | "cryo";
+// The demo seed's services, scaled: one catalogue for the demo and the benchmark.
+import { SERVICES, type ServiceKey } from "../../prisma/seed/catalogue";
 
-export const SERVICES: { key: ServiceKey; name: string; durationMin: number; bufferAfterMin: number; priceMinor: number; colour: string; active: boolean }[] = [
-  { key: "assessment", name: "Initial Assessment", durationMin: 60, bufferAfterMin: 10, priceMinor: 7_500, colour: "#2563eb", active: true },
-  { key: "physio", name: "Physiotherapy", durationMin: 45, bufferAfterMin: 15, priceMinor: 6_000, colour: "#16a34a", active: true },
-  { key: "massage", name: "Sports Massage", durationMin: 60, bufferAfterMin: 15, priceMinor: 6_500, colour: "#ea580c", active: true },
-  { key: "acupuncture", name: "Acupuncture", durationMin: 30, bufferAfterMin: 10, priceMinor: 5_000, colour: "#9333ea", active: true },
-  { key: "shockwave", name: "Shockwave Therapy", durationMin: 20, bufferAfterMin: 10, priceMinor: 8_000, colour: "#dc2626", active: true },
-  { key: "laser", name: "Laser Therapy", durationMin: 30, bufferAfterMin: 5, priceMinor: 5_500, colour: "#eab308", active: true },
-  { key: "hydro", name: "Hydrotherapy", durationMin: 45, bufferAfterMin: 15, priceMinor: 5_500, colour: "#0891b2", active: true },
-  { key: "pilates", name: "Pilates 1:1", durationMin: 55, bufferAfterMin: 5, priceMinor: 6_000, colour: "#db2777", active: true },
-  { key: "skinConsult", name: "Skin Consultation", durationMin: 30, bufferAfterMin: 0, priceMinor: 4_000, colour: "#64748b", active: true },
-  { key: "microneedling", name: "Microneedling", durationMin: 60, bufferAfterMin: 15, priceMinor: 18_000, colour: "#92400e", active: true },
-  { key: "cryo", name: "Cryotherapy", durationMin: 15, bufferAfterMin: 5, priceMinor: 3_500, colour: "#94a3b8", active: false },
-];
+export { SERVICES, type ServiceKey };
+
 export const serviceId = (key: ServiceKey) => `bsvc_${key}`;
 const serviceOf = (key: ServiceKey) => SERVICES.find((s) => s.key === key)!;
 
