@@ -20,16 +20,17 @@ export type BookingActions = {
   loadPackageOptions(patientId: string): Promise<ActionResult<PackageOptions>>;
   checkTemplateFit(input: { patientId: string; packageId: string }): Promise<ActionResult<FitCheck>>;
   assignPackage(input: { patientId: string; packageId: string; idempotencyKey: string }): Promise<ActionResult<{ purchaseId: string }>>;
-  loadBookingOptions(input: { purchaseId: string; clinicIds?: string[] }): Promise<ActionResult<BookingOptions>>;
-  autoSchedule(input: { purchaseId: string; clinicIds: string[]; providerIds: string[]; count?: number }): Promise<ActionResult<PlanPreview>>;
+  loadBookingOptions(input: { purchaseId: string; clinicIds?: string[]; moveAppointmentIds?: string[] }): Promise<ActionResult<BookingOptions>>;
+  autoSchedule(input: { purchaseId: string; clinicIds: string[]; providerIds: string[]; count?: number; moveAppointmentIds?: string[] }): Promise<ActionResult<PlanPreview>>;
   alternativesFor(input: {
     purchaseId: string;
     clinicIds: string[];
     providerIds: string[];
     sessions: SessionChoice[];
     index: number;
+    moveAppointmentIds?: string[];
   }): Promise<ActionResult<PreviewSession[]>>;
-  confirmPlan(input: { purchaseId: string; idempotencyKey: string; sessions: SessionChoice[] }): Promise<ActionResult<ConfirmedBatch>>;
+  confirmPlan(input: { purchaseId: string; idempotencyKey: string; sessions: SessionChoice[]; moveAppointmentIds?: string[] }): Promise<ActionResult<ConfirmedBatch>>;
   listServicesForSingle(input: { clinicId?: string }): Promise<ActionResult<ServiceOption[]>>;
   listClinicsForSingle(input: { serviceId: string }): Promise<ActionResult<ClinicOption[]>>;
   listProvidersForSingle(input: { serviceId: string; clinicId: string }): Promise<ActionResult<ProviderOption[]>>;

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { zId } from "@/lib/validations/common";
 
 const zIdList = (what: string) => z.array(zId).max(100, `Too many ${what}.`);
+/** Booked sessions of the purchase to move while re-planning the rest of a course (e.g. hit by time off). */
+const zMoveIds = z.array(zId).max(200).optional();
 const zKey = z.string().trim().min(8, "Missing request key; close the window and start again.").max(100);
 
 export const ZSessionChoiceSchema = z.object({
@@ -14,12 +16,13 @@ export const ZSessionChoiceSchema = z.object({
 export const ZPatientSearchSchema = z.string().trim().max(100);
 export const ZAssignPackageSchema = z.object({ patientId: zId, packageId: zId, idempotencyKey: zKey });
 export const ZTemplateFitSchema = z.object({ patientId: zId, packageId: zId });
-export const ZBookingOptionsSchema = z.object({ purchaseId: zId, clinicIds: zIdList("clinics").optional() });
+export const ZBookingOptionsSchema = z.object({ purchaseId: zId, clinicIds: zIdList("clinics").optional(), moveAppointmentIds: zMoveIds });
 export const ZAutoScheduleSchema = z.object({
   purchaseId: zId,
   clinicIds: zIdList("clinics").min(1, "Choose at least one clinic."),
   providerIds: zIdList("providers").min(1, "Choose at least one provider."),
   count: z.coerce.number().int("Enter a whole number of sessions.").min(1, "Plan at least one session.").max(200).optional(),
+  moveAppointmentIds: zMoveIds,
 });
 export const ZAlternativesSchema = z.object({
   purchaseId: zId,
@@ -27,11 +30,13 @@ export const ZAlternativesSchema = z.object({
   providerIds: zIdList("providers").min(1),
   sessions: z.array(ZSessionChoiceSchema).min(1).max(200),
   index: z.number().int().min(0),
+  moveAppointmentIds: zMoveIds,
 });
 export const ZConfirmPlanSchema = z.object({
   purchaseId: zId,
   idempotencyKey: zKey,
   sessions: z.array(ZSessionChoiceSchema).min(1, "The plan has no sessions to book.").max(200),
+  moveAppointmentIds: zMoveIds,
 });
 export const ZSingleServicesSchema = z.object({ clinicId: zId.optional() });
 export const ZSingleClinicsSchema = z.object({ serviceId: zId });

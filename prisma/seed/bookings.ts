@@ -246,7 +246,11 @@ export function buildBookings(
       let cancelledAt: Date | null = null;
       let cancelReason: string | null = null;
       let forfeit = false;
-      if (r > 90) {
+      // The last week's outcomes are partly still to be recorded by the front desk (complete / no-show).
+      const awaitingOutcome = slot.startsAt.getTime() > nowMs - 7 * MS_PER_DAY && chance(60);
+      if (awaitingOutcome) {
+        status = slot.startsAt.getTime() > nowMs - MS_PER_DAY ? "CHECKED_IN" : "SCHEDULED";
+      } else if (r > 90) {
         status = "CANCELLED";
         const lead = slot.startsAt.getTime() - createdAt.getTime();
         const late = chance(40);
@@ -273,6 +277,7 @@ export function buildBookings(
         status,
         purchaseId,
         purchaseItemId: item.id,
+        forfeitsSession: forfeit,
         notes: status === "COMPLETED" && chance(25) ? rng.helpers.arrayElement(COMPLETED_NOTES) : null,
         cancelReason,
         cancelledAt,
@@ -285,7 +290,7 @@ export function buildBookings(
         continue;
       }
       noteSession(slot.day);
-      if (status === "COMPLETED" || forfeit) {
+      if (status === "COMPLETED" || forfeit || awaitingOutcome) {
         if (forfeit) forfeitedBy.set(item.id, (forfeitedBy.get(item.id) ?? 0) + 1);
         unit += 1;
         used += 1;

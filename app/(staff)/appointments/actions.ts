@@ -1,0 +1,79 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { prisma } from "@/lib/db";
+import { runAction, type ActionResult } from "@/lib/action-result";
+import type { AppointmentOutcome } from "@/lib/appointments/types";
+import type { ProviderOption, SlotOption } from "@/lib/booking/types";
+import { authorize } from "@/lib/session";
+import * as V from "@/lib/validations/appointment";
+import { cancelAppointment as cancel, checkIn, complete, markNoShow as noShow } from "@/lib/services/appointments/lifecycle";
+import { rescheduleAppointment as reschedule, rescheduleProviders, rescheduleSlots as slots } from "@/lib/services/appointments/reschedule";
+
+// Every action: check the session itself (before even reading the input), parse the input, call one domain
+// function (which checks the user's clinics against the appointment's), return a typed result.
+
+function refresh(outcome: AppointmentOutcome): AppointmentOutcome {
+  revalidatePath(`/patients/${outcome.patientId}`);
+  revalidatePath("/calendar");
+  revalidatePath("/");
+  return outcome;
+}
+
+export async function checkInAppointment(input: unknown): Promise<ActionResult<AppointmentOutcome>> {
+  return runAction(async () => {
+    const user = await authorize();
+    const { appointmentId } = V.ZAppointmentRefSchema.parse(input);
+    return refresh(await checkIn(prisma, user, appointmentId, new Date()));
+  });
+}
+
+export async function completeAppointment(input: unknown): Promise<ActionResult<AppointmentOutcome>> {
+  return runAction(async () => {
+    const user = await authorize();
+    const { appointmentId } = V.ZAppointmentRefSchema.parse(input);
+    return refresh(await complete(prisma, user, appointmentId, new Date()));
+  });
+}
+
+export async function cancelAppointment(input: unknown): Promise<ActionResult<AppointmentOutcome>> {
+  return runAction(async () => {
+    const user = await authorize();
+    const data = V.ZCancelAppointmentSchema.parse(input);
+    return refresh(await cancel(prisma, user, data, new Date()));
+  });
+}
+
+export async function markNoShow(input: unknown): Promise<ActionResult<AppointmentOutcome>> {
+  return runAction(async () => {
+    const user = await authorize();
+    const { appointmentId } = V.ZAppointmentRefSchema.parse(input);
+    return refresh(await noShow(prisma, user, appointmentId, new Date()));
+  });
+}
+
+/** Providers at the appointment's clinic who can take it over (for the reschedule dialog). */
+export async function listRescheduleProviders(input: unknown): Promise<ActionResult<ProviderOption[]>> {
+  return runAction(async () => {
+    const user = await authorize();
+    const { appointmentId } = V.ZAppointmentRefSchema.parse(input);
+    return rescheduleProviders(prisma, user, appointmentId, new Date());
+  });
+}
+
+/** Free slots for moving an appointment (its own time does not count as busy). */
+export async function rescheduleSlots(input: unknown): Promise<ActionResult<SlotOption[]>> {
+  return runAction(async () => {
+    const user = await authorize();
+    const data = V.ZRescheduleSlotsSchema.parse(input);
+    return slots(prisma, user, data, new Date());
+  });
+}
+
+export async function rescheduleAppointment(input: unknown): Promise<ActionResult<AppointmentOutcome>> {
+  return runAction(async () => {
+    const user = await authorize();
+    const data = V.ZRescheduleSchema.parse(input);
+    return refresh(await reschedule(prisma, user, data, new Date()));
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * What the appointment actions (check in, complete, cancel, no-show, reschedule) and the purchase actions send to
+ * the browser: plain and serialisable. The calendar and the patient page are built on these.
+ */
+export type AppointmentStatus = "SCHEDULED" | "CHECKED_IN" | "COMPLETED" | "CANCELLED" | "NO_SHOW";
+
+/** What a status change did to the package: a session came back, was used up, was lost, or nothing changed. */
+export type LedgerEffect = "returned" | "consumed" | "forfeited" | "none";
+
+export type AppointmentOutcome = {
+  appointmentId: string;
+  patientId: string;
+  status: AppointmentStatus;
+  purchaseId: string | null;
+  ledgerEffect: LedgerEffect;
+  /** One sentence for staff, e.g. "Cancelled. The session went back to “Physio Recovery 6” (3 left)." */
+  message: string;
+  /** Set when the rest of the course can be re-planned (a package session was cancelled and returned). */
+  replanPurchaseId: string | null;
+};
+
+/** Which lifecycle actions the current user may take on an appointment now, with the reason when not. */
+export type AvailableActions = {
+  checkIn: boolean;
+  complete: boolean;
+  cancel: boolean;
+  noShow: boolean;
+  reschedule: boolean;
+  /** Cancelling now falls inside the clinic's late-cancel window; the sentence says what happens to the session. */
+  lateCancelNotice: string | null;
+};
+
+export type PurchaseOutcome = { purchaseId: string; patientId: string; status: "ACTIVE" | "COMPLETED" | "EXPIRED" | "CANCELLED"; message: string };
+
+/** A booked appointment that a provider's time off now overlaps. */
+export type TimeOffClash = {
+  appointmentId: string;
+  patientId: string;
+  patientName: string;
+  serviceName: string;
+  clinicName: string;
+  purchaseId: string | null;
+  /** "Tue 3 Mar 2026" and "09:00–09:45 GMT" in the clinic's zone */
+  dateLabel: string;
+  timeLabel: string;
+};

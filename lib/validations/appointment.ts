@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { zId } from "@/lib/validations/common";
+
+export const ZAppointmentRefSchema = z.object({ appointmentId: zId });
+
+export const ZCancelAppointmentSchema = z.object({
+  appointmentId: zId,
+  reason: z.string().trim().min(3, "Say briefly why the appointment is cancelled.").max(500, "Keep the reason under 500 characters."),
+});
+
+export const ZRescheduleSlotsSchema = z.object({
+  appointmentId: zId,
+  /** Another provider at the same clinic, qualified for the service; defaults to the current one. */
+  providerId: zId.optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const ZRescheduleSchema = z.object({
+  appointmentId: zId,
+  providerId: zId,
+  start: z.iso.datetime({ offset: true, message: "Choose a new time." }),
+});
+
+export const ZExtendExpirySchema = z.object({
+  purchaseId: zId,
+  /** The last local day (clinic zone) the package can be used, YYYY-MM-DD. */
+  lastDay: z.iso.date("Enter the new last day as a date."),
+  reason: z.string().trim().min(3, "Give a reason for the extension.").max(500, "Keep the reason under 500 characters."),
+});
+
+export const ZCancelPurchaseSchema = z.object({
+  purchaseId: zId,
+  reason: z.string().trim().min(3, "Give a reason for cancelling the package.").max(500, "Keep the reason under 500 characters."),
+});
