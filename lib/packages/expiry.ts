@@ -20,3 +20,14 @@ export function localDateKey(instant: Date, timeZone: string): string {
 export function dateColumnKey(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The expiry instant that makes local day `lastDay` (YYYY-MM-DD) the last usable one: the next local midnight. */
+export function expiryAfterLastDay(lastDay: string, timeZone: string): Date {
+  const [y, m, d] = lastDay.split("-").map(Number);
+  return new Date(new TZDate(y, m - 1, d + 1, 0, 0, 0, timeZone).getTime());
+}
+
+/** The zone a purchase's dates are read in: its package's default clinic, else the patient's preferred clinic. */
+export function purchaseTimeZone(p: { package: { defaultClinic: { timeZone: string } | null }; patient: { preferredClinic: { timeZone: string } | null } }, fallback: string): string {
+  return p.package.defaultClinic?.timeZone ?? p.patient.preferredClinic?.timeZone ?? fallback;
+}

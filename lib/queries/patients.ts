@@ -2,6 +2,9 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { patientSearchWhere } from "@/lib/queries/patient-search";
+import { timeOffClashes } from "@/lib/queries/time-off-clashes";
+import { availableActions } from "@/lib/appointments/rules";
+import type { AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
 
 export const PATIENTS_PAGE_SIZE = 25;
 
@@ -57,12 +60,77 @@ const appointmentSelect = {
   endsAt: true,
   status: true,
   purchaseId: true,
+  purchase: { select: { packageName: true } },
   service: { select: { name: true, colour: true } },
   provider: { select: { name: true } },
-  clinic: { select: { id: true, name: true, timeZone: true } },
+  clinic: { select: { id: true, name: true, timeZone: true, lateCancelWindowHours: true, lateCancelForfeits: true, noShowForfeits: true } },
 } satisfies Prisma.AppointmentSelect;
 
-export async function getPatientDetail(id: string, now: Date) {
+type AppointmentRecord = Prisma.AppointmentGetPayload<{ select: typeof appointmentSelect }>;
+
+/** A row of the patient's appointment tables, with the lifecycle actions open to staff now (null: none). */
+export type PatientAppointmentRow = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: AppointmentStatus;
+  purchaseId: string | null;
+  packageName: string | null;
+  service: { name: string; colour: string };
+  provider: { name: string };
+  clinic: { id: string; name: string; timeZone: string };
+  actions: AvailableActions | null;
+};
+
+function toRow(a: AppointmentRecord, now: Date): PatientAppointmentRow {
+  const { lateCancelWindowHours, lateCancelForfeits, noShowForfeits, ...clinic } = a.clinic;
+  const open = a.status === "SCHEDULED" || a.status === "CHECKED_IN";
+  return {
+    id: a.id,
+    startsAt: a.startsAt,
+    endsAt: a.endsAt,
+    status: a.status,
+    purchaseId: a.purchaseId,
+    packageName: a.purchase?.packageName ?? null,
+    service: a.service,
+    provider: a.provider,
+    clinic,
+    actions: open
+      ? availableActions(
+          {
+            status: a.status,
+            startsAt: a.startsAt,
+            endsAt: a.endsAt,
+            timeZone: clinic.timeZone,
+            hasPurchase: a.purchaseId !== null,
+            policy: { lateCancelWindowHours, lateCancelForfeits, noShowForfeits },
+          },
+          now,
+        )
+      : null,
+  };
+}
+
+/** A session of a course, for its timeline on the purchase card. */
+export type CourseSession = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: AppointmentStatus;
+  forfeitsSession: boolean;
+  serviceName: string;
+  providerName: string;
+  clinicName: string;
+  timeZone: string;
+};
+
+const APPOINTMENTS_PER_TABLE = 50;
+
+/**
+ * Everything the patient page shows, in a fixed number of queries whatever the number of purchases: the course
+ * sessions of all purchases come in one query and are grouped here.
+ */
+export async function getPatientDetail(id: string, now: Date, clinicIds: readonly string[]) {
   const patient = await prisma.patient.findUnique({
     where: { id },
     select: {
@@ -76,11 +144,11 @@ export async function getPatientDetail(id: string, now: Date) {
       notes: true,
       preferredWeekdays: true,
       preferredWindows: true,
-      preferredClinic: { select: { name: true } },
+      preferredClinic: { select: { name: true, timeZone: true } },
     },
   });
   if (!patient) return null;
-  const [purchases, upcoming, past] = await Promise.all([
+  const [purchaseRows, upcoming, past, sessions, clashes] = await Promise.all([
     prisma.packagePurchase.findMany({
       where: { patientId: id },
       orderBy: [{ status: "asc" }, { purchasedAt: "desc" }],
@@ -100,17 +168,90 @@ export async function getPatientDetail(id: string, now: Date) {
     prisma.appointment.findMany({
       where: { patientId: id, startsAt: { gte: now } },
       orderBy: { startsAt: "asc" },
-      take: 50,
+      take: APPOINTMENTS_PER_TABLE,
       select: appointmentSelect,
     }),
     prisma.appointment.findMany({
       where: { patientId: id, startsAt: { lt: now } },
       orderBy: { startsAt: "desc" },
-      take: 50,
+      take: APPOINTMENTS_PER_TABLE,
       select: appointmentSelect,
     }),
+    prisma.appointment.findMany({
+      where: { patientId: id, purchaseId: { not: null } },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        purchaseId: true,
+        startsAt: true,
+        endsAt: true,
+        status: true,
+        forfeitsSession: true,
+        service: { select: { name: true } },
+        provider: { select: { name: true } },
+        clinic: { select: { name: true, timeZone: true } },
+      },
+    }),
+    timeOffClashes({ clinicIds, patientId: id, now }),
   ]);
-  return { patient, purchases, upcoming, past };
+  const sessionsByPurchase = new Map<string, CourseSession[]>();
+  for (const a of sessions) {
+    if (!a.purchaseId) continue;
+    const list = sessionsByPurchase.get(a.purchaseId) ?? [];
+    list.push({
+      id: a.id,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      status: a.status,
+      forfeitsSession: a.forfeitsSession,
+      serviceName: a.service.name,
+      providerName: a.provider.name,
+      clinicName: a.clinic.name,
+      timeZone: a.clinic.timeZone,
+    });
+    sessionsByPurchase.set(a.purchaseId, list);
+  }
+  const purchases = purchaseRows.map((p) => ({
+    ...p,
+    sessions: sessionsByPurchase.get(p.id) ?? [],
+    clashes: clashes.filter((c) => c.purchaseId === p.id),
+  }));
+  return {
+    patient,
+    purchases,
+    upcoming: upcoming.map((a) => toRow(a, now)),
+    past: past.map((a) => toRow(a, now)),
+    clashes,
+  };
 }
 
 export type PatientDetail = NonNullable<Awaited<ReturnType<typeof getPatientDetail>>>;
+export type PatientPurchase = PatientDetail["purchases"][number];
+
+/**
+ * A course's booked sessions still to come, for the patient's calendar file; null when the purchase is not this
+ * patient's (or either does not exist).
+ */
+export async function getCourseCalendar(patientId: string, purchaseId: string, now: Date) {
+  const purchase = await prisma.packagePurchase.findFirst({
+    where: { id: purchaseId, patientId },
+    select: {
+      id: true,
+      packageName: true,
+      patient: { select: { firstName: true, lastName: true } },
+      appointments: {
+        where: { status: { in: ["SCHEDULED", "CHECKED_IN"] }, endsAt: { gt: now } },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          service: { select: { name: true } },
+          provider: { select: { name: true, title: true } },
+          clinic: { select: { name: true, address: true } },
+        },
+      },
+    },
+  });
+  return purchase;
+}

@@ -1,24 +1,183 @@
 import type { AppPrismaClient } from "@/lib/database/client";
+import { isExclusionViolation } from "@/lib/database/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AppointmentOutcome } from "@/lib/appointments/types";
+import { canReschedule } from "@/lib/appointments/rules";
 import type { ProviderOption, SlotOption } from "@/lib/booking/types";
+import { FALLBACK_TIME_ZONE, SINGLE_SLOT_HORIZON_DAYS } from "@/lib/booking/policy";
+import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
+import { alternativeSlots, planCourse, verifySessions } from "@/lib/scheduling";
+import { writeAudit } from "@/lib/services/audit";
+import type { Course } from "@/lib/services/booking/course";
+import { toPreviewSession } from "@/lib/services/booking/display";
+import { eligibleProviders } from "@/lib/services/booking/eligibility";
+import { buildPlanRequest } from "@/lib/services/booking/plan-request";
 import type { CurrentUser } from "@/lib/session-types";
+import { factsOf, lockAppointment, refusal } from "./locked";
 
-export async function rescheduleProviders(prisma: AppPrismaClient, actor: CurrentUser, appointmentId: string, now: Date): Promise<ProviderOption[]> {
-  throw new Error(`not yet ${String(prisma) + actor.id + appointmentId + now.toISOString()}`);
+type Db = AppPrismaClient | Prisma.TransactionClient;
+const DAY_MS = 86_400_000;
+const SLOTS_SHOWN = 24;
+
+const movableSelect = {
+  id: true,
+  patientId: true,
+  providerId: true,
+  clinicId: true,
+  serviceId: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  purchaseId: true,
+  purchaseItemId: true,
+  service: { select: { name: true } },
+  clinic: { select: { timeZone: true } },
+} satisfies Prisma.AppointmentSelect;
+type Movable = Prisma.AppointmentGetPayload<{ select: typeof movableSelect }>;
+
+/**
+ * Rescheduling keeps the session (and the ledger) and changes its slot. The new slot is found and re-checked with
+ * the planner's own rules: clinic hours, the provider's availability, time off and bookings, the patient's other
+ * appointments, the course's rhythm and its expiry. The appointment's current time does not count as busy.
+ */
+async function courseOf(db: Db, a: Movable, horizonFrom: Date, now: Date): Promise<Course> {
+  const remaining = [{ serviceId: a.serviceId, serviceName: a.service.name, count: 1, purchaseItemId: a.purchaseItemId }];
+  const moving = [{ appointmentId: a.id, serviceId: a.serviceId }];
+  if (!a.purchaseId) {
+    return {
+      purchaseId: null,
+      patientId: a.patientId,
+      packageName: a.service.name,
+      expiresAt: new Date(horizonFrom.getTime() + SINGLE_SLOT_HORIZON_DAYS * DAY_MS),
+      minDaysBetween: null,
+      maxPerWeek: null,
+      allowedProviderIds: [],
+      defaultClinicId: null,
+      remaining,
+      moving,
+    };
+  }
+  const p = await db.packagePurchase.findUniqueOrThrow({
+    where: { id: a.purchaseId },
+    select: { packageName: true, status: true, expiresAt: true, minDaysBetween: true, maxPerWeek: true, allowedProviderIds: true, package: { select: { defaultClinicId: true } } },
+  });
+  if (p.status === "CANCELLED") throw new AppError("PURCHASE_NOT_ACTIVE", `“${p.packageName}” was cancelled; its sessions cannot be moved.`);
+  if (p.expiresAt <= now) {
+    throw new AppError(
+      "PURCHASE_EXPIRED",
+      `“${p.packageName}” expired on ${formatDate(new Date(p.expiresAt.getTime() - 1), a.clinic.timeZone ?? FALLBACK_TIME_ZONE)}; its sessions cannot be moved. An administrator can extend it.`,
+    );
+  }
+  return {
+    purchaseId: a.purchaseId,
+    patientId: a.patientId,
+    packageName: p.packageName,
+    expiresAt: p.expiresAt,
+    minDaysBetween: p.minDaysBetween,
+    maxPerWeek: p.maxPerWeek,
+    allowedProviderIds: p.allowedProviderIds,
+    defaultClinicId: p.package.defaultClinicId,
+    remaining,
+    moving,
+  };
 }
+
+async function loadMovable(db: Db, actor: CurrentUser, appointmentId: string, now: Date): Promise<Movable> {
+  const a = await db.appointment.findUnique({ where: { id: appointmentId }, select: movableSelect });
+  if (!a) throw new AppError("NOT_FOUND", "This appointment was not found. Reload the page.");
+  if (!actor.clinicIds.includes(a.clinicId)) throw new AppError("FORBIDDEN", "You can only act on appointments at the clinics you belong to.");
+  if (a.status !== "SCHEDULED" || a.startsAt <= now) {
+    throw new AppError("CONFLICT", a.status === "SCHEDULED" ? "This appointment has already started; it cannot be moved." : "Only scheduled appointments can be moved.");
+  }
+  return a;
+}
+
+async function checkProvider(db: Db, course: Course, a: Movable, providerId: string, now: Date): Promise<void> {
+  if (providerId === a.providerId) return;
+  const providers = await eligibleProviders(db as AppPrismaClient, course, [a.clinicId], now);
+  if (!providers.some((p) => p.id === providerId)) {
+    throw new AppError("INVALID_INPUT", "That provider cannot take this appointment at this clinic. Choose from the providers listed.", {
+      fieldErrors: { providerId: "Choose from the providers listed." },
+    });
+  }
+}
+
+/** Providers at the appointment's clinic who could take it over (the current one first). */
+export async function rescheduleProviders(prisma: AppPrismaClient, actor: CurrentUser, appointmentId: string, now: Date): Promise<ProviderOption[]> {
+  const a = await loadMovable(prisma, actor, appointmentId, now);
+  const course = await courseOf(prisma, a, now, now);
+  const providers = await eligibleProviders(prisma, course, [a.clinicId], now);
+  return [...providers].sort((x, y) => Number(y.id === a.providerId) - Number(x.id === a.providerId));
+}
+
+/** The next free slots for the appointment with one provider, from `from` (default now). */
 export async function rescheduleSlots(
   prisma: AppPrismaClient,
   actor: CurrentUser,
   input: { appointmentId: string; providerId?: string; from?: string },
   now: Date,
 ): Promise<SlotOption[]> {
-  throw new Error(`not yet ${String(prisma) + actor.id + input.appointmentId + now.toISOString()}`);
+  const a = await loadMovable(prisma, actor, input.appointmentId, now);
+  const from = input.from && Date.parse(input.from) > now.getTime() ? new Date(input.from) : now;
+  const course = await courseOf(prisma, a, from, now);
+  const providerId = input.providerId ?? a.providerId;
+  await checkProvider(prisma, course, a, providerId, now);
+  const { request, names } = await buildPlanRequest(prisma, course, { clinicIds: [a.clinicId], providerIds: [providerId] }, from);
+  const plan = planCourse(request);
+  if (plan.sessions.length === 0) return [];
+  const others = alternativeSlots(request, plan, 0, SLOTS_SHOWN - 1);
+  return [plan.sessions[0], ...others].sort((x, y) => Date.parse(x.start) - Date.parse(y.start)).map((s) => toPreviewSession(s, names));
 }
+
 export async function rescheduleAppointment(
   prisma: AppPrismaClient,
   actor: CurrentUser,
   input: { appointmentId: string; providerId: string; start: string },
   now: Date,
 ): Promise<AppointmentOutcome> {
-  throw new Error(`not yet ${String(prisma) + actor.id + input.appointmentId + now.toISOString()}`);
+  const start = new Date(input.start);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const locked = await lockAppointment(tx, actor, input.appointmentId);
+      if (!canReschedule(factsOf(locked), now)) throw refusal(locked, "reschedule", now);
+      const a = await tx.appointment.findUniqueOrThrow({ where: { id: locked.id }, select: movableSelect });
+      const course = await courseOf(tx, a, now, now);
+      await checkProvider(tx, course, a, input.providerId, now);
+      const { request, names } = await buildPlanRequest(tx, course, { clinicIds: [a.clinicId], providerIds: [input.providerId] }, now, { inTransaction: true });
+      const service = request.services[0];
+      const end = new Date(start.getTime() + service.durationMin * 60_000);
+      const session = { serviceId: a.serviceId, providerId: input.providerId, clinicId: a.clinicId, start: start.toISOString(), end: end.toISOString() };
+      const label = toPreviewSession(session, names);
+      const what = `${label.dateLabel} at ${label.timeLabel} with ${label.providerName}`;
+      const problems = verifySessions(request, [session]);
+      if (problems.length > 0) {
+        const why = problems[0].reason === "course-rule" ? "does not fit the course's rhythm (days between sessions, sessions per week)" : "is not free";
+        throw new AppError("SLOT_TAKEN", `${what} ${why}. Choose another time.`);
+      }
+      await tx.appointment.update({
+        where: { id: a.id },
+        data: { providerId: input.providerId, startsAt: start, endsAt: end, blockEndsAt: new Date(end.getTime() + (service.bufferAfterMin ?? 0) * 60_000) },
+      });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "appointment.rescheduled",
+        entityType: "Appointment",
+        entityId: a.id,
+        details: { patientId: a.patientId, purchaseId: a.purchaseId, from: a.startsAt.toISOString(), to: start.toISOString(), fromProviderId: a.providerId, toProviderId: input.providerId },
+      });
+      return {
+        appointmentId: a.id,
+        patientId: a.patientId,
+        purchaseId: a.purchaseId,
+        status: "SCHEDULED",
+        ledgerEffect: "none",
+        message: `Moved to ${what}.`,
+        replanPurchaseId: null,
+      };
+    });
+  } catch (e) {
+    if (isExclusionViolation(e)) throw new AppError("SLOT_TAKEN", "That time was just taken by another booking. Choose another time.", { cause: e });
+    throw e;
+  }
 }

@@ -10,11 +10,11 @@ import { toPreviewSession } from "./display";
 import { buildPlanRequest, type PlanNames, type Selection } from "./plan-request";
 import { checkSelection } from "./selection";
 
-export type AutoScheduleInput = Selection & { purchaseId: string; count?: number };
+export type AutoScheduleInput = Selection & { purchaseId: string; count?: number; moveAppointmentIds?: string[] };
 
 /** Auto Schedule: plans the rest of a purchase with the chosen clinics and providers, for the preview. */
 export async function autoSchedule(prisma: AppPrismaClient, actor: CurrentUser, input: AutoScheduleInput, now: Date): Promise<PlanPreview> {
-  const course = await loadPurchaseCourse(prisma, input.purchaseId, now);
+  const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds);
   await checkSelection(prisma, actor, course, input, now);
   const { request, names } = await buildPlanRequest(prisma, course, input, now, { count: input.count });
   const result = planCourse(request);
@@ -43,10 +43,10 @@ export function toPlanPreview(result: PlanResult, names: PlanNames, course: Cour
 export async function alternativesFor(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: Selection & { purchaseId: string; sessions: SessionChoice[]; index: number },
+  input: Selection & { purchaseId: string; sessions: SessionChoice[]; index: number; moveAppointmentIds?: string[] },
   now: Date,
 ): Promise<PreviewSession[]> {
-  const course = await loadPurchaseCourse(prisma, input.purchaseId, now);
+  const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds);
   await checkSelection(prisma, actor, course, input, now);
   if (!input.sessions[input.index]) throw new AppError("INVALID_INPUT", "That session is no longer in the plan.");
   const { request, names } = await buildPlanRequest(prisma, course, input, now);

@@ -1,8 +1,8 @@
 import type { AppPrismaClient } from "@/lib/database/client";
-import type { BookingOptions } from "@/lib/booking/types";
+import type { AssignedPurchase, BookingOptions } from "@/lib/booking/types";
 import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import type { CurrentUser } from "@/lib/session-types";
-import { loadPurchaseCourse } from "./course";
+import { loadPurchaseCourse, type Course } from "./course";
 import { toAssignedPurchase } from "./display";
 import { defaultClinicIds, defaultProviderIds, eligibleClinics, eligibleProviders } from "./eligibility";
 
@@ -13,11 +13,11 @@ import { defaultClinicIds, defaultProviderIds, eligibleClinics, eligibleProvider
 export async function bookingOptions(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: { purchaseId: string; clinicIds?: string[] },
+  input: { purchaseId: string; clinicIds?: string[]; moveAppointmentIds?: string[] },
   now: Date,
   currency: string,
 ): Promise<BookingOptions> {
-  const course = await loadPurchaseCourse(prisma, input.purchaseId, now);
+  const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds);
   const [clinics, purchase, patient] = await Promise.all([
     eligibleClinics(prisma, course, actor.clinicIds),
     prisma.packagePurchase.findUniqueOrThrow({
@@ -39,9 +39,17 @@ export async function bookingOptions(
   const chosen = input.clinicIds?.filter((id) => allowed.has(id)) ?? defaultClinicIds(clinics, course, patient?.preferredClinicId ?? null);
   const providers = await eligibleProviders(prisma, course, chosen, now);
   return {
-    purchase: toAssignedPurchase(purchase, now, patient?.preferredClinic?.timeZone ?? FALLBACK_TIME_ZONE, currency),
+    purchase: withMoving(toAssignedPurchase(purchase, now, patient?.preferredClinic?.timeZone ?? FALLBACK_TIME_ZONE, currency), course),
     clinics,
     providers,
     defaults: { clinicIds: chosen, providerIds: defaultProviderIds(providers) },
   };
+}
+
+/** Sessions being moved are to be planned too: the step shows them among what is left to place. */
+function withMoving(purchase: AssignedPurchase, course: Course): AssignedPurchase {
+  const moving = course.moving ?? [];
+  if (moving.length === 0) return purchase;
+  const items = purchase.items.map((i) => ({ ...i, remaining: i.remaining + moving.filter((m) => m.serviceId === i.serviceId).length }));
+  return { ...purchase, items, remainingTotal: items.reduce((n, i) => n + i.remaining, 0) };
 }

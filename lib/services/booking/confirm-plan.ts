@@ -11,7 +11,8 @@ import { toPreviewSession } from "./display";
 import { buildPlanRequest, type PlanNames } from "./plan-request";
 import { checkSelection } from "./selection";
 
-export type ConfirmPlanInput = { purchaseId: string; idempotencyKey: string; sessions: SessionChoice[] };
+/** `moveAppointmentIds`: booked sessions being re-planned; the plan's sessions of their services move them first. */
+export type ConfirmPlanInput = { purchaseId: string; idempotencyKey: string; sessions: SessionChoice[]; moveAppointmentIds?: string[] };
 
 type Tx = Prisma.TransactionClient;
 
@@ -32,7 +33,14 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
         const again = await findBatch(tx, input.idempotencyKey);
         if (again) return again;
 
-        const course = await loadPurchaseCourse(tx as unknown as AppPrismaClient, input.purchaseId, now);
+        const moveIds = input.moveAppointmentIds ?? [];
+        if (moveIds.length > 0) await tx.$queryRaw`SELECT id FROM appointments WHERE id = ANY(${moveIds}) FOR UPDATE`;
+        let course = await loadPurchaseCourse(tx as unknown as AppPrismaClient, input.purchaseId, now, moveIds);
+        // A session to move that the plan has no slot for (removed from the preview) stays where it is.
+        const moving = movesFor(course.moving ?? [], input.sessions);
+        if (moving.length < moveIds.length) {
+          course = await loadPurchaseCourse(tx as unknown as AppPrismaClient, input.purchaseId, now, moving.map((m) => m.appointmentId));
+        }
         const selection = {
           clinicIds: [...new Set(input.sessions.map((s) => s.clinicId))],
           providerIds: [...new Set(input.sessions.map((s) => s.providerId))],
@@ -64,10 +72,24 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
           select: { id: true },
         });
         const itemOf = new Map(course.remaining.map((r) => [r.serviceId, r.purchaseItemId!]));
+        const toMove = new Map<string, string[]>();
+        for (const m of moving) toMove.set(m.serviceId, [...(toMove.get(m.serviceId) ?? []), m.appointmentId]);
         const ids: string[] = [];
+        const created: typeof sessions = [];
         for (const s of sessions) {
+          const moveId = toMove.get(s.serviceId)?.shift();
           try {
-            const created = await tx.appointment.create({
+            if (moveId) {
+              const before = await tx.appointment.update({
+                where: { id: moveId },
+                data: { providerId: s.providerId, clinicId: s.clinicId, startsAt: s.start, endsAt: s.end, blockEndsAt: s.blockEnd, batchId: batch.id },
+                select: { id: true },
+              });
+              ids.push(before.id);
+              continue;
+            }
+            created.push(s);
+            const row = await tx.appointment.create({
               data: {
                 patientId: course.patientId,
                 providerId: s.providerId,
@@ -83,22 +105,29 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
               },
               select: { id: true },
             });
-            ids.push(created.id);
+            ids.push(row.id);
           } catch (e) {
             if (isExclusionViolation(e)) throw slotTaken(s, names, "unavailable", e);
             throw e;
           }
         }
-        await debitLedger(tx, sessions, itemOf);
+        await debitLedger(tx, created, itemOf);
         await writeAudit(tx, {
           actorId: actor.id,
           action: "batch.confirmed",
           entityType: "BookingBatch",
           entityId: batch.id,
-          details: { purchaseId: course.purchaseId, patientId: course.patientId, appointmentIds: ids },
+          details: { purchaseId: course.purchaseId, patientId: course.patientId, appointmentIds: ids, movedAppointmentIds: moving.map((m) => m.appointmentId) },
         });
+        const moved = new Set(moving.map((m) => m.appointmentId));
         await tx.auditLog.createMany({
-          data: ids.map((id) => ({ actorId: actor.id, action: "appointment.booked", entityType: "Appointment", entityId: id, details: { batchId: batch.id } })),
+          data: ids.map((id) => ({
+            actorId: actor.id,
+            action: moved.has(id) ? "appointment.rescheduled" : "appointment.booked",
+            entityType: "Appointment",
+            entityId: id,
+            details: { batchId: batch.id, ...(moved.has(id) ? { replanned: true } : {}) },
+          })),
         });
         return { batchId: batch.id, appointmentCount: ids.length, patientId: course.patientId };
       },
@@ -118,6 +147,18 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
     }
     throw e;
   }
+}
+
+/** Which of the sessions to move get a slot: per service, as many as the plan has sessions of it. */
+function movesFor(moving: { appointmentId: string; serviceId: string }[], sessions: SessionChoice[]) {
+  const planned = new Map<string, number>();
+  for (const s of sessions) planned.set(s.serviceId, (planned.get(s.serviceId) ?? 0) + 1);
+  return moving.filter((m) => {
+    const left = planned.get(m.serviceId) ?? 0;
+    if (left === 0) return false;
+    planned.set(m.serviceId, left - 1);
+    return true;
+  });
 }
 
 async function findBatch(db: AppPrismaClient | Tx, idempotencyKey: string): Promise<ConfirmedBatch | null> {

@@ -19,14 +19,22 @@ export type Course = {
   allowedProviderIds: string[];
   defaultClinicId: string | null;
   remaining: { serviceId: string; serviceName: string; count: number; purchaseItemId: string | null }[];
+  /**
+   * Booked sessions being planned again (re-planning the rest, rescheduling): counted in `remaining`, and their
+   * current times do not count as busy.
+   */
+  moving?: { appointmentId: string; serviceId: string }[];
 };
 
 export function remainingServiceIds(course: Course): string[] {
   return course.remaining.filter((r) => r.count > 0).map((r) => r.serviceId);
 }
 
-/** A purchase that can be booked against, or a specific reason why not. */
-export async function loadPurchaseCourse(prisma: AppPrismaClient, purchaseId: string, now: Date): Promise<Course> {
+/**
+ * A purchase that can be booked against, or a specific reason why not. `moveAppointmentIds`: booked upcoming
+ * sessions of this purchase to plan again together with the unbooked rest.
+ */
+export async function loadPurchaseCourse(prisma: AppPrismaClient, purchaseId: string, now: Date, moveAppointmentIds: readonly string[] = []): Promise<Course> {
   const p = await prisma.packagePurchase.findUnique({
     where: { id: purchaseId },
     select: {
@@ -53,7 +61,13 @@ export async function loadPurchaseCourse(prisma: AppPrismaClient, purchaseId: st
     throw new AppError("PURCHASE_EXPIRED", `“${p.packageName}” expired on ${formatDate(new Date(p.expiresAt.getTime() - 1), zone)}. An administrator can extend it.`);
   }
   if (p.status !== "ACTIVE") throw new AppError("PURCHASE_NOT_ACTIVE", `“${p.packageName}” is already completed.`);
-  const remaining = p.items.map((i) => ({ serviceId: i.serviceId, serviceName: i.service.name, count: remainingOf(i), purchaseItemId: i.id }));
+  const moving = await loadMoving(prisma, purchaseId, moveAppointmentIds, now);
+  const remaining = p.items.map((i) => ({
+    serviceId: i.serviceId,
+    serviceName: i.service.name,
+    count: remainingOf(i) + moving.filter((m) => m.serviceId === i.serviceId).length,
+    purchaseItemId: i.id,
+  }));
   if (remaining.every((r) => r.count <= 0)) {
     throw new AppError("PACKAGE_EXHAUSTED", `Every session of “${p.packageName}” is already booked or used.`);
   }
@@ -67,7 +81,23 @@ export async function loadPurchaseCourse(prisma: AppPrismaClient, purchaseId: st
     allowedProviderIds: p.allowedProviderIds,
     defaultClinicId: p.package.defaultClinicId,
     remaining,
+    ...(moving.length > 0 ? { moving } : {}),
   };
+}
+
+async function loadMoving(prisma: AppPrismaClient, purchaseId: string, ids: readonly string[], now: Date) {
+  if (ids.length === 0) return [];
+  const rows = await prisma.appointment.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, purchaseId: true, serviceId: true, status: true, startsAt: true },
+  });
+  if (rows.length !== new Set(ids).size || rows.some((a) => a.purchaseId !== purchaseId)) {
+    throw new AppError("INVALID_INPUT", "One of the sessions to move is not part of this package. Reload the page and try again.");
+  }
+  if (rows.some((a) => a.status !== "SCHEDULED" || a.startsAt <= now)) {
+    throw new AppError("CONFLICT", "Only upcoming sessions that are not checked in can be moved. Reload the page and try again.");
+  }
+  return rows.map((a) => ({ appointmentId: a.id, serviceId: a.serviceId }));
 }
 
 /** The course a template would become if assigned to this patient now. */

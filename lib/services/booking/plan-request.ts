@@ -33,6 +33,9 @@ export async function buildPlanRequest(
   const serviceIds = course.remaining.filter((r) => r.count > 0).map((r) => r.serviceId);
   const horizon = { start: now, end: course.expiresAt };
   const active = { in: [...ACTIVE_APPOINTMENT_STATUSES] };
+  // Sessions being moved free their current time (for the provider, the patient and the course's rhythm).
+  const movingIds = (course.moving ?? []).map((m) => m.appointmentId);
+  const notMoving = movingIds.length > 0 ? { id: { notIn: movingIds } } : {};
   const [clinics, services, providers, busy, patient, patientBusy, courseBooked] = await inOrderOrTogether(options.inTransaction ?? false, [
     () =>
       db.clinic.findMany({
@@ -64,7 +67,7 @@ export async function buildPlanRequest(
       }),
     () =>
       db.appointment.findMany({
-        where: { providerId: { in: selection.providerIds }, status: active, startsAt: { lt: horizon.end }, blockEndsAt: { gt: horizon.start } },
+        where: { providerId: { in: selection.providerIds }, status: active, startsAt: { lt: horizon.end }, blockEndsAt: { gt: horizon.start }, ...notMoving },
         select: { providerId: true, startsAt: true, blockEndsAt: true },
       }),
     () =>
@@ -76,6 +79,7 @@ export async function buildPlanRequest(
           status: active,
           startsAt: { lt: horizon.end },
           endsAt: { gt: horizon.start },
+          ...notMoving,
           // Not `NOT: { purchaseId }`: in SQL that also drops appointments without a purchase (NULL).
           ...(course.purchaseId ? { OR: [{ purchaseId: null }, { purchaseId: { not: course.purchaseId } }] } : {}),
         },
@@ -84,7 +88,7 @@ export async function buildPlanRequest(
     () =>
       course.purchaseId
         ? db.appointment.findMany({
-            where: { purchaseId: course.purchaseId, status: active },
+            where: { purchaseId: course.purchaseId, status: active, ...notMoving },
             orderBy: { startsAt: "asc" },
             select: { clinicId: true, startsAt: true, endsAt: true, providerId: true },
           })

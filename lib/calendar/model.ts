@@ -1,0 +1,220 @@
+import { availableActions, type ClinicPolicy } from "@/lib/appointments/rules";
+import type { AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
+import { closedSpans, intersectSpans, layoutLanes, timeAxis, type Span } from "./layout";
+import { localDateOf, minuteOfDay, weekdayOf, type CalendarView } from "./range";
+
+// From loaded rows to what the calendar grid draws: columns (days, or providers on one day), the hours axis,
+// shaded closed time and appointment blocks in lanes. Pure: the clock is an argument.
+
+export type WeeklySpan = { weekday: number; startMinute: number; endMinute: number };
+
+export type CalendarInput = {
+  view: CalendarView;
+  /** The local dates shown (one, or Monday to Sunday). */
+  days: string[];
+  providerId: string | null;
+  showCancelled: boolean;
+  clinic: {
+    id: string;
+    timeZone: string;
+    hours: WeeklySpan[];
+    /** Closures within the shown days, by local date. */
+    closures: { date: string; reason: string | null }[];
+    policy: ClinicPolicy;
+  };
+  /** Providers at the clinic, with their availability there. */
+  providers: { id: string; name: string; title: string | null; availability: WeeklySpan[] }[];
+  appointments: {
+    id: string;
+    startsAt: Date;
+    endsAt: Date;
+    status: AppointmentStatus;
+    purchaseId: string | null;
+    packageName: string | null;
+    patient: { id: string; name: string };
+    service: { name: string; colour: string };
+    provider: { id: string; name: string };
+  }[];
+  now: Date;
+};
+
+export type CalendarBlock = {
+  id: string;
+  patientId: string;
+  patientName: string;
+  serviceName: string;
+  serviceColour: string;
+  providerId: string;
+  providerName: string;
+  /** ISO instants */
+  startsAt: string;
+  endsAt: string;
+  status: AppointmentStatus;
+  purchaseId: string | null;
+  packageName: string | null;
+  /** Wall-clock minutes in the clinic's zone. */
+  start: number;
+  end: number;
+  lane: number;
+  lanes: number;
+  /** "09:00–09:45" */
+  timeLabel: string;
+  /** The block's accessible name: "09:00 Physiotherapy — Jane Doe (Scheduled)". */
+  label: string;
+  actions: AvailableActions;
+};
+
+export type CalendarColumn = {
+  key: string;
+  date: string;
+  /** Set in the day view (a provider's column) and in a provider's week. */
+  providerId: string | null;
+  heading: string;
+  subheading: string | null;
+  /** The whole day is closed: a closure (with its reason) or no opening hours that weekday. */
+  closure: { reason: string | null } | null;
+  openSpans: Span[];
+  closedSpans: Span[];
+  isToday: boolean;
+  blocks: CalendarBlock[];
+};
+
+export type CalendarModel = {
+  axis: Span;
+  columns: CalendarColumn[];
+  today: string;
+  nowMinute: number;
+  /** Cancelled appointments left out of the grid (shown on request). */
+  hiddenCancelled: number;
+};
+
+export const STATUS_LABELS: Record<AppointmentStatus, string> = {
+  SCHEDULED: "Scheduled",
+  CHECKED_IN: "Checked in",
+  COMPLETED: "Completed",
+  CANCELLED: "Cancelled",
+  NO_SHOW: "No-show",
+};
+
+export function blockLabel(a: { start: number; serviceName: string; patientName: string; status: AppointmentStatus }): string {
+  return `${clock(a.start)} ${a.serviceName} — ${a.patientName} (${STATUS_LABELS[a.status]})`;
+}
+
+export function clock(minute: number): string {
+  return `${String(Math.floor(minute / 60) % 24).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+}
+
+export function buildCalendar(input: CalendarInput): CalendarModel {
+  const { clinic, days, now } = input;
+  const zone = clinic.timeZone;
+  const today = localDateOf(now, zone);
+  const closures = new Map(input.clinic.closures.map((c) => [c.date, c.reason]));
+  const hoursOn = (weekday: number) => spansOn(clinic.hours, weekday);
+  const availabilityOf = new Map(input.providers.map((p) => [p.id, p.availability]));
+
+  const shown = input.appointments.filter((a) => input.showCancelled || a.status !== "CANCELLED");
+  const hiddenCancelled = input.appointments.length - shown.length;
+  const blocks = shown.map((a) => toBlock(a, input));
+
+  const dayOf = new Map(shown.map((a) => [a.id, localDateOf(a.startsAt, zone)]));
+  const columns: Omit<CalendarColumn, "closedSpans">[] = [];
+  const dayColumn = (date: string, providerId: string | null, heading: string, subheading: string | null) => {
+    const weekday = weekdayOf(date);
+    const closedAllDay = closures.has(date) || hoursOn(weekday).length === 0;
+    const clinicOpen = closedAllDay ? [] : hoursOn(weekday);
+    const open = providerId === null ? clinicOpen : intersectSpans(spansOn(availabilityOf.get(providerId) ?? [], weekday), clinicOpen);
+    const own = blocks.filter((b) => dayOf.get(b.id) === date && (providerId === null || b.providerId === providerId));
+    columns.push({
+      key: `${date}|${providerId ?? "all"}`,
+      date,
+      providerId,
+      heading,
+      subheading,
+      closure: closedAllDay ? { reason: closures.get(date) ?? null } : null,
+      openSpans: open,
+      isToday: date === today,
+      blocks: withLanes(own),
+    });
+  };
+
+  if (input.view === "week") {
+    for (const date of days) dayColumn(date, input.providerId, dayHeading(date), null);
+  } else {
+    const date = days[0];
+    const weekday = weekdayOf(date);
+    const busy = new Map(blocks.filter((b) => dayOf.get(b.id) === date).map((b) => [b.providerId, b.providerName]));
+    const people = new Map<string, { name: string; title: string | null }>();
+    for (const p of input.providers) {
+      if (spansOn(p.availability, weekday).length > 0 || busy.has(p.id)) people.set(p.id, { name: p.name, title: p.title });
+    }
+    for (const [id, name] of busy) if (!people.has(id)) people.set(id, { name, title: null });
+    const chosen = [...people]
+      .filter(([id]) => input.providerId === null || id === input.providerId)
+      .sort((a, b) => a[1].name.localeCompare(b[1].name));
+    for (const [id, p] of chosen) dayColumn(date, id, p.name, p.title);
+  }
+
+  const open = days.flatMap((d) => (closures.has(d) ? [] : hoursOn(weekdayOf(d))));
+  const axis = timeAxis(open, columns.flatMap((c) => c.blocks));
+  return {
+    axis,
+    columns: columns.map((c) => ({ ...c, closedSpans: closedSpans(c.openSpans, axis) })),
+    today,
+    nowMinute: minuteOfDay(now, zone),
+    hiddenCancelled,
+  };
+}
+
+function toBlock(a: CalendarInput["appointments"][number], input: CalendarInput): CalendarBlock {
+  const zone = input.clinic.timeZone;
+  const start = minuteOfDay(a.startsAt, zone);
+  // An appointment that runs past midnight is drawn to the end of its day.
+  const sameDay = localDateOf(a.endsAt, zone) === localDateOf(a.startsAt, zone);
+  const end = sameDay ? minuteOfDay(a.endsAt, zone) : 1440;
+  const base = {
+    id: a.id,
+    patientId: a.patient.id,
+    patientName: a.patient.name,
+    serviceName: a.service.name,
+    serviceColour: a.service.colour,
+    providerId: a.provider.id,
+    providerName: a.provider.name,
+    startsAt: a.startsAt.toISOString(),
+    endsAt: a.endsAt.toISOString(),
+    status: a.status,
+    purchaseId: a.purchaseId,
+    packageName: a.packageName,
+    start,
+    end: Math.max(end, start + 1),
+    lane: 0,
+    lanes: 1,
+    timeLabel: `${clock(start)}–${clock(sameDay ? end : 0)}`,
+  };
+  const actions = availableActions(
+    { status: a.status, startsAt: a.startsAt, endsAt: a.endsAt, timeZone: zone, hasPurchase: a.purchaseId !== null, policy: input.clinic.policy },
+    input.now,
+  );
+  return { ...base, label: blockLabel(base), actions };
+}
+
+function withLanes(blocks: CalendarBlock[]): CalendarBlock[] {
+  const lanes = layoutLanes(blocks);
+  return blocks.map((b) => ({ ...b, ...lanes.get(b.id)! })).sort((a, b) => a.start - b.start || a.lane - b.lane);
+}
+
+function spansOn(weekly: WeeklySpan[], weekday: number): Span[] {
+  return weekly.filter((w) => w.weekday === weekday).map((w) => ({ start: w.startMinute, end: w.endMinute }));
+}
+
+const dayFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" });
+const longDayFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+
+/** "Mon 30 Nov" for a local date. */
+export function dayHeading(date: string): string {
+  return dayFormat.format(new Date(`${date}T12:00:00Z`));
+}
+
+/** "Monday 30 November 2026" for a local date. */
+export function longDay(date: string): string {
+  return longDayFormat.format(new Date(`${date}T12:00:00Z`));
+}

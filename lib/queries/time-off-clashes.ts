@@ -1,0 +1,85 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { TimeOffClash } from "@/lib/appointments/types";
+import { formatTime, fullName, zoneLabel } from "@/lib/format";
+
+export const TIME_OFF_CLASHES_LIMIT = 100;
+
+/** A clash as the pages show it: who is away, and why when the time off says. */
+export type TimeOffClashRow = TimeOffClash & { providerId: string; providerName: string; timeOffReason: string | null; startsAt: Date };
+
+type Raw = {
+  appointment_id: string;
+  patient_id: string;
+  first_name: string;
+  last_name: string;
+  service_name: string;
+  clinic_name: string;
+  time_zone: string;
+  purchase_id: string | null;
+  starts_at: Date | string;
+  ends_at: Date | string;
+  provider_id: string;
+  provider_name: string;
+  reason: string | null;
+};
+
+const dateLabel = (instant: Date, timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric" }).format(instant);
+
+/**
+ * Booked appointments (scheduled or checked in, starting after `now`) that overlap time off of their own provider,
+ * at the given clinics, soonest first. One query: time off entered after booking is the usual cause.
+ */
+export async function timeOffClashes(params: {
+  clinicIds: readonly string[];
+  now: Date;
+  providerId?: string;
+  patientId?: string;
+  limit?: number;
+}): Promise<TimeOffClashRow[]> {
+  if (params.clinicIds.length === 0) return [];
+  const byProvider = params.providerId ? Prisma.sql`AND a.provider_id = ${params.providerId}` : Prisma.empty;
+  const byPatient = params.patientId ? Prisma.sql`AND a.patient_id = ${params.patientId}` : Prisma.empty;
+  const rows = await prisma.$queryRaw<Raw[]>`
+    SELECT a.id AS appointment_id, a.patient_id, pa.first_name, pa.last_name, s.name AS service_name,
+           c.name AS clinic_name, c.time_zone, a.purchase_id, a.starts_at, a.ends_at,
+           pr.id AS provider_id, pr.name AS provider_name, off.reason
+    FROM appointments a
+    CROSS JOIN LATERAL (
+      SELECT t.reason FROM provider_time_off t
+      WHERE t.provider_id = a.provider_id AND t.starts_at < a.ends_at AND t.ends_at > a.starts_at
+      ORDER BY t.starts_at
+      LIMIT 1
+    ) off
+    JOIN patients pa ON pa.id = a.patient_id
+    JOIN services s ON s.id = a.service_id
+    JOIN clinics c ON c.id = a.clinic_id
+    JOIN providers pr ON pr.id = a.provider_id
+    WHERE a.status IN ('SCHEDULED', 'CHECKED_IN')
+      AND a.starts_at > ${params.now}
+      AND a.clinic_id IN (${Prisma.join([...params.clinicIds])})
+      ${byProvider}
+      ${byPatient}
+    ORDER BY a.starts_at, a.id
+    LIMIT ${params.limit ?? TIME_OFF_CLASHES_LIMIT}`;
+  return rows.map((r) => {
+    const start = new Date(r.starts_at);
+    const end = new Date(r.ends_at);
+    return {
+      appointmentId: r.appointment_id,
+      patientId: r.patient_id,
+      patientName: fullName({ firstName: r.first_name, lastName: r.last_name }),
+      serviceName: r.service_name,
+      clinicName: r.clinic_name,
+      purchaseId: r.purchase_id,
+      dateLabel: dateLabel(start, r.time_zone),
+      timeLabel: `${formatTime(start, r.time_zone)}–${formatTime(end, r.time_zone)} ${zoneLabel(start, r.time_zone)}`,
+      providerId: r.provider_id,
+      providerName: r.provider_name,
+      timeOffReason: r.reason,
+      startsAt: start,
+    };
+  });
+}
