@@ -247,7 +247,7 @@ export function buildBookings(
       let cancelReason: string | null = null;
       let forfeit = false;
       // The last week's outcomes are partly still to be recorded by the front desk (complete / no-show).
-      const awaitingOutcome = slot.startsAt.getTime() > nowMs - 7 * MS_PER_DAY && chance(60);
+      const awaitingOutcome = slot.startsAt.getTime() > nowMs - 7 * MS_PER_DAY;
       if (awaitingOutcome) {
         status = slot.startsAt.getTime() > nowMs - MS_PER_DAY ? "CHECKED_IN" : "SCHEDULED";
       } else if (r > 90) {
