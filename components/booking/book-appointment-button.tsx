@@ -8,28 +8,63 @@ import type { PatientOption } from "@/lib/booking/types";
 import { SingleSessionDialog } from "./single-session-dialog";
 import { UsePackageDialog } from "./use-package-dialog";
 
-type Mode = "choose" | "single" | "package" | null;
+export type BookingMode = "choose" | "single" | "package" | null;
+
+/** Where a booking started from, e.g. a free slot clicked in the calendar: the single-session path starts there. */
+export type BookingContext = { clinicId: string; providerId?: string; /** ISO instant */ from: string };
 
 /** The "Book Appointment" entry point (PRODUCT §3.1): a single session or sessions from a package. */
-export function BookAppointmentButton({ patient }: { patient?: PatientOption }) {
-  const [mode, setMode] = useState<Mode>(null);
+export function BookAppointmentButton({ patient, context }: { patient?: PatientOption; context?: BookingContext }) {
+  const [mode, setMode] = useState<BookingMode>(null);
   const trigger = useRef<HTMLButtonElement>(null);
-  const close = (open: boolean) => !open && setMode(null);
-  // The chooser closes as the chosen dialog opens: focus must stay in the new dialog, and come back to this
-  // button when that one closes.
+  return (
+    <BookAppointmentDialogs
+      mode={mode}
+      onModeChange={setMode}
+      patient={patient}
+      context={context}
+      onClosed={() => trigger.current?.focus()}
+      trigger={
+        <Button type="button" ref={trigger}>
+          <CalendarPlus aria-hidden />
+          Book Appointment
+        </Button>
+      }
+    />
+  );
+}
+
+/**
+ * The Book Appointment dialogs without their own button, for opening them from elsewhere (a calendar slot).
+ * `onClosed` gets focus back to where the user was: the chooser hands over to the chosen dialog, so Radix's own
+ * return-focus would land on nothing.
+ */
+export function BookAppointmentDialogs({
+  mode,
+  onModeChange,
+  patient,
+  context,
+  onClosed,
+  trigger,
+}: {
+  mode: BookingMode;
+  onModeChange: (mode: BookingMode) => void;
+  patient?: PatientOption;
+  context?: BookingContext;
+  onClosed: () => void;
+  trigger?: React.ReactNode;
+}) {
+  const close = (open: boolean) => !open && onModeChange(null);
+  // The chooser closes as the chosen dialog opens: focus must stay in the new dialog, and come back to the
+  // trigger when that one closes.
   const returnFocus = (e: Event) => {
     e.preventDefault();
-    if (mode === null) trigger.current?.focus();
+    if (mode === null) onClosed();
   };
   return (
     <>
-      <Dialog open={mode === "choose"} onOpenChange={(open) => setMode(open ? "choose" : null)}>
-        <DialogTrigger asChild>
-          <Button type="button" ref={trigger}>
-            <CalendarPlus aria-hidden />
-            Book Appointment
-          </Button>
-        </DialogTrigger>
+      <Dialog open={mode === "choose"} onOpenChange={(open) => onModeChange(open ? "choose" : null)}>
+        {trigger && <DialogTrigger asChild>{trigger}</DialogTrigger>}
         <DialogContent onCloseAutoFocus={returnFocus}>
           <DialogHeader>
             <DialogTitle>Book Appointment</DialogTitle>
@@ -40,19 +75,23 @@ export function BookAppointmentButton({ patient }: { patient?: PatientOption }) 
               icon={<Package aria-hidden />}
               title="Use Package"
               description="Book a course of sessions from a package the patient has, or assign a new one."
-              onClick={() => setMode("package")}
+              onClick={() => onModeChange("package")}
             />
             <ChoiceButton
               icon={<Clock aria-hidden />}
               title="Single session"
-              description="One appointment: service, clinic, provider and a free time."
-              onClick={() => setMode("single")}
+              description={
+                context
+                  ? "One appointment from the time you picked: service, provider and a free time."
+                  : "One appointment: service, clinic, provider and a free time."
+              }
+              onClick={() => onModeChange("single")}
             />
           </div>
         </DialogContent>
       </Dialog>
       <UsePackageDialog open={mode === "package"} onOpenChange={close} onCloseAutoFocus={returnFocus} patient={patient} />
-      <SingleSessionDialog open={mode === "single"} onOpenChange={close} onCloseAutoFocus={returnFocus} patient={patient} />
+      <SingleSessionDialog open={mode === "single"} onOpenChange={close} onCloseAutoFocus={returnFocus} patient={patient} context={context} />
     </>
   );
 }

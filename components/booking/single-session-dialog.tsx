@@ -11,6 +11,7 @@ import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/action-result";
 import type { ClinicOption, ConfirmedBatch, PatientOption, ProviderOption, ServiceOption, SlotOption } from "@/lib/booking/types";
+import type { BookingContext } from "./book-appointment-button";
 import { bookSingle, freeSlots, listClinicsForSingle, listProvidersForSingle, listServicesForSingle } from "./actions";
 import { newIdempotencyKey } from "./idempotency";
 import { ChosenPatient, PatientPicker } from "./patient-picker";
@@ -21,18 +22,24 @@ type Props = {
   onOpenChange: (open: boolean) => void;
   patient?: PatientOption;
   onCloseAutoFocus?: (event: Event) => void;
+  /** Started from a calendar slot: that clinic (and provider) preselected, free times searched from that time. */
+  context?: BookingContext;
 };
 
 /** One appointment outside a package (PRODUCT §3.1): patient → service → clinic → provider → free slot → Confirm. */
-export function SingleSessionDialog({ open, onOpenChange, patient, onCloseAutoFocus }: Props) {
+export function SingleSessionDialog({ open, onOpenChange, patient, onCloseAutoFocus, context }: Props) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent className="sm:max-w-2xl" onInteractOutside={(e) => e.preventDefault()} onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>Single session</DialogTitle>
-          <DialogDescription>Book one appointment at a free time of the chosen provider.</DialogDescription>
+          <DialogDescription>
+            {context
+              ? "Book one appointment: free times are shown from the time you picked in the calendar."
+              : "Book one appointment at a free time of the chosen provider."}
+          </DialogDescription>
         </DialogHeader>
-        <SingleSessionFlow initialPatient={patient} />
+        <SingleSessionFlow initialPatient={patient} context={context} />
       </DialogContent>
     </Dialog>
   );
@@ -41,14 +48,16 @@ export function SingleSessionDialog({ open, onOpenChange, patient, onCloseAutoFo
 type List<T> = { status: "idle" } | { status: "loading" } | { status: "done"; items: T[] } | { status: "error"; message: string };
 
 /** Loads a list whenever its inputs change; `null` inputs mean "not yet" (the list stays idle). */
-function useList<T>(load: (() => Promise<ActionResult<T[]>>) | null, deps: unknown[]): List<T> {
+function useList<T>(load: (() => Promise<ActionResult<T[]>>) | null, deps: unknown[], onLoad?: (items: T[]) => void): List<T> {
   const [state, setState] = useState<{ deps: string; list: List<T> }>({ deps: "", list: { status: "idle" } });
   const depsKey = JSON.stringify(deps);
   useEffect(() => {
     if (!load) return;
     let live = true;
     load().then((result) => {
-      if (live) setState({ deps: depsKey, list: result.ok ? { status: "done", items: result.data } : { status: "error", message: result.error.message } });
+      if (!live) return;
+      setState({ deps: depsKey, list: result.ok ? { status: "done", items: result.data } : { status: "error", message: result.error.message } });
+      if (result.ok) onLoad?.(result.data);
     });
     return () => {
       live = false;
@@ -60,12 +69,12 @@ function useList<T>(load: (() => Promise<ActionResult<T[]>>) | null, deps: unkno
   return state.deps === depsKey ? state.list : { status: "loading" };
 }
 
-function SingleSessionFlow({ initialPatient }: { initialPatient?: PatientOption }) {
+function SingleSessionFlow({ initialPatient, context }: { initialPatient?: PatientOption; context?: BookingContext }) {
   const router = useRouter();
   const id = useId();
   const [patient, setPatient] = useState<PatientOption | null>(initialPatient ?? null);
   const [serviceId, setServiceId] = useState("");
-  const [clinicId, setClinicId] = useState("");
+  const [clinicId, setClinicId] = useState(context?.clinicId ?? "");
   const [providerId, setProviderId] = useState("");
   const [slots, setSlots] = useState<SlotOption[]>([]);
   const [slotsState, setSlotsState] = useState<{ status: "idle" | "loading" | "more" | "done" } | { status: "error"; message: string }>({ status: "idle" });
@@ -76,15 +85,13 @@ function SingleSessionFlow({ initialPatient }: { initialPatient?: PatientOption 
   const [booked, setBooked] = useState<ConfirmedBatch | null>(null);
   const beginSlots = useLatestRequest();
 
-  const services = useList<ServiceOption>(patient ? () => listServicesForSingle({}) : null, [patient?.id]);
+  const services = useList<ServiceOption>(patient ? () => listServicesForSingle(context ? { clinicId: context.clinicId } : {}) : null, [patient?.id]);
   const clinics = useList<ClinicOption>(serviceId ? () => listClinicsForSingle({ serviceId }) : null, [serviceId]);
-  const providers = useList<ProviderOption>(serviceId && clinicId ? () => listProvidersForSingle({ serviceId, clinicId }) : null, [serviceId, clinicId]);
-
   const loadSlots = async (forProvider: string, from?: string) => {
     if (!patient || !serviceId || !clinicId || !forProvider) return;
     setSlotsState({ status: from ? "more" : "loading" });
     const isLatest = beginSlots();
-    const result = await freeSlots({ patientId: patient.id, serviceId, clinicId, providerId: forProvider, from });
+    const result = await freeSlots({ patientId: patient.id, serviceId, clinicId, providerId: forProvider, from: from ?? context?.from });
     if (!isLatest()) return;
     if (!result.ok) return setSlotsState({ status: "error", message: result.error.message });
     setSlots((previous) => {
@@ -94,8 +101,21 @@ function SingleSessionFlow({ initialPatient }: { initialPatient?: PatientOption 
     setSlotsState({ status: "done" });
   };
 
+  // From a calendar slot, the slot's provider is chosen as soon as the list shows them qualified for the service.
+  const presetProvider = (items: ProviderOption[]) => {
+    const wanted = context?.providerId;
+    if (!wanted || clinicId !== context.clinicId || providerId || !items.some((p) => p.id === wanted)) return;
+    setProviderId(wanted);
+    loadSlots(wanted);
+  };
+  const providers = useList<ProviderOption>(
+    serviceId && clinicId ? () => listProvidersForSingle({ serviceId, clinicId }) : null,
+    [serviceId, clinicId],
+    presetProvider,
+  );
+
   const resetFrom = (level: "service" | "clinic" | "provider") => {
-    if (level === "service") setClinicId("");
+    if (level === "service") setClinicId(context?.clinicId ?? "");
     if (level !== "provider") setProviderId("");
     setSlots([]);
     setSlot(null);

@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 
 const STAFF_NAV: NavItem[] = [
   { href: "/", label: "Today" },
+  { href: "/calendar", label: "Calendar" },
   { href: "/patients", label: "Patients" },
 ];
 

@@ -28,7 +28,7 @@ describe("appointment lifecycle rules", () => {
   test("finished appointments allow nothing", () => {
     for (const status of ["COMPLETED", "CANCELLED", "NO_SHOW"] as const) {
       const a = availableActions(facts({ status }), at("2030-01-08T10:30:00Z"));
-      expect(a).toEqual({ checkIn: false, complete: false, cancel: false, noShow: false, reschedule: false, lateCancelNotice: null });
+      expect(a).toMatchObject({ checkIn: false, complete: false, cancel: false, noShow: false, reschedule: false, lateCancelNotice: null });
     }
   });
 
@@ -58,6 +58,14 @@ describe("appointment lifecycle rules", () => {
     expect(noShowEffect(facts())).toBe("forfeited");
     expect(noShowEffect(facts({ policy: { ...policy, noShowForfeits: false } }))).toBe("returned");
     expect(noShowEffect(facts({ hasPurchase: false }))).toBe("none");
+  });
+
+  test("what a no-show will do is said before it is recorded", () => {
+    expect(availableActions(facts(), at("2030-01-08T10:10:00Z")).noShowNotice).toBe("By this clinic's policy the package session is forfeited.");
+    expect(availableActions(facts({ policy: { ...policy, noShowForfeits: false } }), at("2030-01-08T10:10:00Z")).noShowNotice).toBe(
+      "By this clinic's policy the session returns to the package.",
+    );
+    expect(availableActions(facts({ hasPurchase: false }), at("2030-01-08T10:10:00Z")).noShowNotice).toBeNull();
   });
 
   test("a late cancellation is announced before it is made", () => {

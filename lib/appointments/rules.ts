@@ -88,5 +88,10 @@ export function availableActions(a: LifecycleFacts, now: Date): AvailableActions
     noShow: canMarkNoShow(a, now),
     reschedule: canReschedule(a, now),
     lateCancelNotice,
+    noShowNotice: !a.hasPurchase
+      ? null
+      : a.policy.noShowForfeits
+        ? "By this clinic's policy the package session is forfeited."
+        : "By this clinic's policy the session returns to the package.",
   };
 }

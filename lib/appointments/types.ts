@@ -28,6 +28,8 @@ export type AvailableActions = {
   reschedule: boolean;
   /** Cancelling now falls inside the clinic's late-cancel window; the sentence says what happens to the session. */
   lateCancelNotice: string | null;
+  /** What a no-show does to the package session by this clinic's policy (null without a package). */
+  noShowNotice: string | null;
 };
 
 export type PurchaseOutcome = { purchaseId: string; patientId: string; status: "ACTIVE" | "COMPLETED" | "EXPIRED" | "CANCELLED"; message: string };

@@ -59,7 +59,7 @@ export type CalendarBlock = {
   lanes: number;
   /** "09:00–09:45" */
   timeLabel: string;
-  /** The block's accessible name: "09:00 Physiotherapy — Jane Doe (Scheduled)". */
+  /** The block's accessible name: "09:00 Jane Doe — Physiotherapy · Sarah Patel (Scheduled)". */
   label: string;
   actions: AvailableActions;
 };
@@ -69,6 +69,7 @@ export type CalendarColumn = {
   date: string;
   /** Set in the day view (a provider's column) and in a provider's week. */
   providerId: string | null;
+  providerName: string | null;
   heading: string;
   subheading: string | null;
   /** The whole day is closed: a closure (with its reason) or no opening hours that weekday. */
@@ -96,8 +97,12 @@ export const STATUS_LABELS: Record<AppointmentStatus, string> = {
   NO_SHOW: "No-show",
 };
 
-export function blockLabel(a: { start: number; serviceName: string; patientName: string; status: AppointmentStatus }): string {
-  return `${clock(a.start)} ${a.serviceName} — ${a.patientName} (${STATUS_LABELS[a.status]})`;
+/**
+ * A block's accessible name, "09:00 Jane Doe — Physiotherapy · Sarah Patel (Scheduled)": it begins with the text the
+ * block shows, in the same order, so speech-input users can say what they see (WCAG 2.5.3).
+ */
+export function blockLabel(a: { start: number; serviceName: string; patientName: string; providerName: string; status: AppointmentStatus }): string {
+  return `${clock(a.start)} ${a.patientName} — ${a.serviceName} · ${a.providerName} (${STATUS_LABELS[a.status]})`;
 }
 
 export function clock(minute: number): string {
@@ -111,6 +116,7 @@ export function buildCalendar(input: CalendarInput): CalendarModel {
   const closures = new Map(input.clinic.closures.map((c) => [c.date, c.reason]));
   const hoursOn = (weekday: number) => spansOn(clinic.hours, weekday);
   const availabilityOf = new Map(input.providers.map((p) => [p.id, p.availability]));
+  const nameOf = new Map([...input.appointments.map((a) => [a.provider.id, a.provider.name] as const), ...input.providers.map((p) => [p.id, p.name] as const)]);
 
   const shown = input.appointments.filter((a) => input.showCancelled || a.status !== "CANCELLED");
   const hiddenCancelled = input.appointments.length - shown.length;
@@ -128,6 +134,7 @@ export function buildCalendar(input: CalendarInput): CalendarModel {
       key: `${date}|${providerId ?? "all"}`,
       date,
       providerId,
+      providerName: providerId === null ? null : (nameOf.get(providerId) ?? null),
       heading,
       subheading,
       closure: closedAllDay ? { reason: closures.get(date) ?? null } : null,
@@ -144,8 +151,9 @@ export function buildCalendar(input: CalendarInput): CalendarModel {
     const weekday = weekdayOf(date);
     const busy = new Map(blocks.filter((b) => dayOf.get(b.id) === date).map((b) => [b.providerId, b.providerName]));
     const people = new Map<string, { name: string; title: string | null }>();
+    // The chosen provider always gets a column (shaded when off that day); otherwise whoever works or is booked.
     for (const p of input.providers) {
-      if (spansOn(p.availability, weekday).length > 0 || busy.has(p.id)) people.set(p.id, { name: p.name, title: p.title });
+      if (p.id === input.providerId || spansOn(p.availability, weekday).length > 0 || busy.has(p.id)) people.set(p.id, { name: p.name, title: p.title });
     }
     for (const [id, name] of busy) if (!people.has(id)) people.set(id, { name, title: null });
     const chosen = [...people]
@@ -214,7 +222,20 @@ export function dayHeading(date: string): string {
   return dayFormat.format(new Date(`${date}T12:00:00Z`));
 }
 
-/** "Monday 30 November 2026" for a local date. */
+/** "Monday, 30 November 2026" for a local date. */
 export function longDay(date: string): string {
   return longDayFormat.format(new Date(`${date}T12:00:00Z`));
+}
+
+const dayMonth = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long" });
+const dayMonthYear = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+
+/** "Monday, 30 November 2026", or "23 – 29 March 2026" / "30 November – 6 December 2026". */
+export function rangeTitle(days: string[]): string {
+  const at = (d: string) => new Date(`${d}T12:00:00Z`);
+  if (days.length === 1) return longDayFormat.format(at(days[0]));
+  const [a, b] = [days[0], days[days.length - 1]];
+  if (a.slice(0, 7) === b.slice(0, 7)) return `${Number(a.slice(8))} – ${dayMonthYear.format(at(b))}`;
+  if (a.slice(0, 4) === b.slice(0, 4)) return `${dayMonth.format(at(a))} – ${dayMonthYear.format(at(b))}`;
+  return `${dayMonthYear.format(at(a))} – ${dayMonthYear.format(at(b))}`;
 }

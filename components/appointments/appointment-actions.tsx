@@ -1,0 +1,167 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { AlertCircle, CalendarClock, CheckCheck, ListRestart, Loader2, LogIn, UserX, XCircle } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { AppointmentOutcome, AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
+import { checkInAppointment, completeAppointment } from "./actions";
+import { CancelAppointmentDialog, NoShowDialog } from "./confirm-dialogs";
+import { RescheduleDialog } from "./reschedule-dialog";
+import { useOutcomeAction } from "./use-outcome-action";
+
+/** One appointment as the action dialogs describe it. Times are ISO instants, shown in `timeZone` (the clinic's). */
+export type AppointmentSummary = {
+  id: string;
+  patientName: string;
+  serviceName: string;
+  providerName: string;
+  /** Preselects the current provider in the reschedule dialog; without it the provider is matched by name. */
+  providerId?: string;
+  clinicName: string;
+  timeZone: string;
+  startsAt: string;
+  endsAt: string;
+  status: AppointmentStatus;
+  packageName: string | null;
+};
+
+export type AppointmentActionsProps = {
+  appointment: AppointmentSummary;
+  /** What may be done now: `availableActions(facts, now)` from lib/appointments/rules, computed on the server. */
+  actions: AvailableActions;
+  /** After any successful action (the page is refreshed as well). */
+  onDone?: (outcome: AppointmentOutcome) => void;
+  /** "Re-plan the rest" after a package session was cancelled; without it the button links to the patient page. */
+  onReplan?: (purchaseId: string) => void;
+};
+
+type Quick = "checkIn" | "complete";
+
+/**
+ * The lifecycle buttons of one appointment (PRODUCT §3.6): only those allowed now are shown. Check in and
+ * Complete act at once; Cancel, No-show and Reschedule open a dialog first. Successes are announced with a toast;
+ * after a cancelled package session the component offers to re-plan the rest of the course.
+ */
+export function AppointmentActions({ appointment, actions, onDone, onReplan }: AppointmentActionsProps) {
+  const router = useRouter();
+  const { pending, error, run } = useOutcomeAction<Quick>();
+  const [dialog, setDialog] = useState<"cancel" | "noShow" | "reschedule" | null>(null);
+  const [replan, setReplan] = useState<{ purchaseId: string; patientId: string; message: string } | null>(null);
+
+  const finished = (outcome: AppointmentOutcome) => {
+    setDialog(null);
+    if (outcome.replanPurchaseId) {
+      setReplan({ purchaseId: outcome.replanPurchaseId, patientId: outcome.patientId, message: outcome.message });
+    } else {
+      toast.success(outcome.message);
+    }
+    router.refresh();
+    onDone?.(outcome);
+  };
+
+  const quick = async (key: Quick) => {
+    const call = key === "checkIn" ? checkInAppointment : completeAppointment;
+    const result = await run(key, () => call({ appointmentId: appointment.id }));
+    if (result?.ok) finished(result.data);
+  };
+
+  const close = (open: boolean) => !open && setDialog(null);
+  const any = actions.checkIn || actions.complete || actions.reschedule || actions.noShow || actions.cancel;
+  return (
+    <div className="grid gap-3">
+      {replan && (
+        <Alert>
+          <ListRestart aria-hidden />
+          <AlertTitle className="line-clamp-none">{replan.message}</AlertTitle>
+          <AlertDescription>
+            <p>The session is back in the package: you can re-plan the rest of the course now.</p>
+            {onReplan ? (
+              <Button type="button" size="sm" className="mt-1" onClick={() => onReplan(replan.purchaseId)}>
+                Re-plan the rest
+              </Button>
+            ) : (
+              <Button asChild size="sm" className="mt-1">
+                <Link href={`/patients/${replan.patientId}?replan=${encodeURIComponent(replan.purchaseId)}`}>Re-plan the rest</Link>
+              </Button>
+            )}
+          </AlertDescription>
+        </Alert>
+      )}
+
+      {any ? (
+        <div className="flex flex-wrap gap-2" role="group" aria-label="Appointment actions">
+          {actions.checkIn && (
+            <Button type="button" size="sm" disabled={pending !== null} onClick={() => quick("checkIn")}>
+              {pending === "checkIn" ? <Loader2 aria-hidden className="animate-spin" /> : <LogIn aria-hidden />}
+              Check in
+            </Button>
+          )}
+          {actions.complete && (
+            <Button type="button" size="sm" variant={actions.checkIn ? "outline" : "default"} disabled={pending !== null} onClick={() => quick("complete")}>
+              {pending === "complete" ? <Loader2 aria-hidden className="animate-spin" /> : <CheckCheck aria-hidden />}
+              Complete
+            </Button>
+          )}
+          {actions.reschedule && (
+            <Button type="button" size="sm" variant="outline" disabled={pending !== null} onClick={() => setDialog("reschedule")}>
+              <CalendarClock aria-hidden />
+              Reschedule
+            </Button>
+          )}
+          {actions.noShow && (
+            <Button type="button" size="sm" variant="outline" disabled={pending !== null} onClick={() => setDialog("noShow")}>
+              <UserX aria-hidden />
+              Mark no-show
+            </Button>
+          )}
+          {actions.cancel && (
+            <Button
+              type="button"
+              size="sm"
+              variant="outline"
+              className="text-destructive hover:bg-destructive/5 hover:text-destructive"
+              disabled={pending !== null}
+              onClick={() => setDialog("cancel")}
+            >
+              <XCircle aria-hidden />
+              Cancel appointment
+            </Button>
+          )}
+        </div>
+      ) : (
+        !replan && <p className="text-sm text-muted-foreground">{noActionsReason(appointment.status)}</p>
+      )}
+
+      {error && (
+        <Alert variant="destructive">
+          <AlertCircle aria-hidden />
+          <AlertTitle>Nothing was changed</AlertTitle>
+          <AlertDescription>{error.message}</AlertDescription>
+        </Alert>
+      )}
+
+      {dialog === "cancel" && (
+        <CancelAppointmentDialog open onOpenChange={close} appointment={appointment} lateCancelNotice={actions.lateCancelNotice} onDone={finished} />
+      )}
+      {dialog === "noShow" && <NoShowDialog open onOpenChange={close} appointment={appointment} noShowNotice={actions.noShowNotice} onDone={finished} />}
+      {dialog === "reschedule" && <RescheduleDialog open onOpenChange={close} appointment={appointment} onDone={finished} />}
+    </div>
+  );
+}
+
+function noActionsReason(status: AppointmentStatus): string {
+  switch (status) {
+    case "COMPLETED":
+      return "This appointment is completed; there is nothing more to do.";
+    case "CANCELLED":
+      return "This appointment was cancelled.";
+    case "NO_SHOW":
+      return "This appointment was recorded as a no-show.";
+    default:
+      return "Nothing can be changed on this appointment now.";
+  }
+}

@@ -1,0 +1,151 @@
+"use client";
+
+import { useId, useState } from "react";
+import { AlertCircle, AlertTriangle, Loader2, UserX, XCircle } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import type { AppointmentOutcome } from "@/lib/appointments/types";
+import { formatDateTime, formatTime, zoneLabel } from "@/lib/format";
+import { cancelAppointment, markNoShow } from "./actions";
+import type { AppointmentSummary } from "./appointment-actions";
+import { useOutcomeAction } from "./use-outcome-action";
+
+type DialogProps = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  appointment: AppointmentSummary;
+  onDone: (outcome: AppointmentOutcome) => void;
+};
+
+/** "Mon 30 Nov 2026, 09:00–09:45 GMT" in the clinic's zone. */
+export function appointmentWhen(a: Pick<AppointmentSummary, "startsAt" | "endsAt" | "timeZone">): string {
+  const start = new Date(a.startsAt);
+  return `${formatDateTime(start, a.timeZone)}–${formatTime(new Date(a.endsAt), a.timeZone)} ${zoneLabel(start, a.timeZone)}`;
+}
+
+/** What the appointment is, for dialog descriptions: "Physiotherapy for Jane Doe with Sarah Patel, Mon 30 Nov …". */
+export function AppointmentLine({ appointment: a }: { appointment: AppointmentSummary }) {
+  return (
+    <>
+      {a.serviceName} for <span className="font-medium text-foreground">{a.patientName}</span> with {a.providerName}, {appointmentWhen(a)}
+      {a.packageName ? ` · from “${a.packageName}”` : ""}.
+    </>
+  );
+}
+
+const REASON_MIN = 3;
+const REASON_MAX = 500;
+
+/** Cancelling needs a reason; inside the late-cancel window the dialog says first what happens to the session. */
+export function CancelAppointmentDialog({ open, onOpenChange, appointment, lateCancelNotice, onDone }: DialogProps & { lateCancelNotice: string | null }) {
+  const id = useId();
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const { pending, error, run } = useOutcomeAction<"cancel">();
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const trimmed = reason.trim();
+    if (trimmed.length < REASON_MIN) return setReasonError("Say briefly why the appointment is cancelled.");
+    setReasonError(null);
+    const result = await run("cancel", () => cancelAppointment({ appointmentId: appointment.id, reason: trimmed }));
+    if (result?.ok) onDone(result.data);
+  };
+
+  const serverReasonError = error?.fieldErrors?.reason;
+  return (
+    <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
+      <DialogContent>
+        <form onSubmit={submit} className="grid gap-4" noValidate>
+          <DialogHeader>
+            <DialogTitle>Cancel appointment</DialogTitle>
+            <DialogDescription>
+              <AppointmentLine appointment={appointment} />
+            </DialogDescription>
+          </DialogHeader>
+          {lateCancelNotice && (
+            <Alert variant="warning" role="note">
+              <AlertTriangle aria-hidden />
+              <AlertTitle>Late cancellation</AlertTitle>
+              <AlertDescription>{lateCancelNotice}</AlertDescription>
+            </Alert>
+          )}
+          <Field label="Reason for cancelling" htmlFor={`${id}-reason`} error={reasonError ?? serverReasonError} hint="Kept in the appointment's history.">
+            <Textarea
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              required
+              minLength={REASON_MIN}
+              maxLength={REASON_MAX}
+              rows={3}
+              placeholder="e.g. Patient is unwell"
+            />
+          </Field>
+          {error && !serverReasonError && (
+            <Alert variant="destructive">
+              <AlertCircle aria-hidden />
+              <AlertTitle>The appointment was not cancelled</AlertTitle>
+              <AlertDescription>{error.message}</AlertDescription>
+            </Alert>
+          )}
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button type="button" variant="outline" disabled={pending !== null}>
+                Keep appointment
+              </Button>
+            </DialogClose>
+            <Button type="submit" variant="destructive" disabled={pending !== null}>
+              {pending ? <Loader2 aria-hidden className="animate-spin" /> : <XCircle aria-hidden />}
+              Cancel appointment
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+/** A no-show is recorded only after a confirmation: it may use up the package session. */
+export function NoShowDialog({ open, onOpenChange, appointment, noShowNotice, onDone }: DialogProps & { noShowNotice: string | null }) {
+  const { pending, error, run } = useOutcomeAction<"noShow">();
+  const confirm = async () => {
+    const result = await run("noShow", () => markNoShow({ appointmentId: appointment.id }));
+    if (result?.ok) onDone(result.data);
+  };
+  return (
+    <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Mark as no-show?</DialogTitle>
+          <DialogDescription>
+            <AppointmentLine appointment={appointment} />
+          </DialogDescription>
+        </DialogHeader>
+        <p className="text-sm">
+          The patient did not come. {noShowNotice ?? "This cannot be undone."}
+        </p>
+        {error && (
+          <Alert variant="destructive">
+            <AlertCircle aria-hidden />
+            <AlertTitle>Nothing was changed</AlertTitle>
+            <AlertDescription>{error.message}</AlertDescription>
+          </Alert>
+        )}
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button type="button" variant="outline" disabled={pending !== null}>
+              Go back
+            </Button>
+          </DialogClose>
+          <Button type="button" variant="destructive" disabled={pending !== null} onClick={confirm}>
+            {pending ? <Loader2 aria-hidden className="animate-spin" /> : <UserX aria-hidden />}
+            Mark no-show
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

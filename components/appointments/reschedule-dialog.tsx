@@ -1,0 +1,269 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import { AlertCircle, CalendarCheck, ChevronDown, Loader2 } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import type { ActionResult } from "@/lib/action-result";
+import type { AppointmentOutcome } from "@/lib/appointments/types";
+import type { ProviderOption, SlotOption } from "@/lib/booking/types";
+import { useLatestRequest } from "@/components/booking/use-latest-request";
+import { listRescheduleProviders, rescheduleAppointment, rescheduleSlots } from "./actions";
+import type { AppointmentSummary } from "./appointment-actions";
+import { AppointmentLine } from "./confirm-dialogs";
+import { useOutcomeAction } from "./use-outcome-action";
+
+type Props = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  appointment: AppointmentSummary;
+  onDone: (outcome: AppointmentOutcome) => void;
+};
+
+type SlotsState = { status: "loading" | "more" | "done" } | { status: "error"; message: string };
+type Providers = { status: "loading" } | { status: "done"; items: ProviderOption[] } | { status: "error"; message: string };
+
+/**
+ * Moves an appointment to a free slot (PRODUCT §3.6: same session, new slot, same guarantees): the current
+ * provider or another one at the clinic, free times grouped by day, then confirm. A slot taken meanwhile is
+ * explained and the list reloaded, so the user simply picks again.
+ */
+export function RescheduleDialog({ open, onOpenChange, appointment, onDone }: Props) {
+  const { pending, run } = useOutcomeAction<"move">();
+  return (
+    <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
+      <DialogContent className="sm:max-w-2xl" onInteractOutside={(e) => e.preventDefault()}>
+        <DialogHeader>
+          <DialogTitle>Reschedule appointment</DialogTitle>
+          <DialogDescription>
+            <AppointmentLine appointment={appointment} />
+          </DialogDescription>
+        </DialogHeader>
+        <RescheduleFlow appointment={appointment} onDone={onDone} pending={pending !== null} run={run} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function RescheduleFlow({
+  appointment,
+  onDone,
+  pending,
+  run,
+}: {
+  appointment: AppointmentSummary;
+  onDone: (outcome: AppointmentOutcome) => void;
+  pending: boolean;
+  run: ReturnType<typeof useOutcomeAction<"move">>["run"];
+}) {
+  const id = useId();
+  const [providers, setProviders] = useState<Providers>({ status: "loading" });
+  const [providerId, setProviderId] = useState(appointment.providerId ?? "");
+  const [slots, setSlots] = useState<SlotOption[]>([]);
+  const [slotsState, setSlotsState] = useState<SlotsState>({ status: "loading" });
+  const [slot, setSlot] = useState<SlotOption | null>(null);
+  const [failure, setFailure] = useState<{ taken: boolean; message: string } | null>(null);
+  const begin = useLatestRequest();
+
+  // Only the answer to the latest request may fill the list (the provider can change while one is under way).
+  const loadSlots = (forProvider: string, from?: string) => {
+    const isLatest = begin();
+    rescheduleSlots({ appointmentId: appointment.id, providerId: forProvider || undefined, from })
+      .catch(() => unreachable<SlotOption[]>())
+      .then((result) => {
+        if (!isLatest()) return;
+        if (!result.ok) return setSlotsState({ status: "error", message: result.error.message });
+        setSlots((previous) => {
+          const merged = from ? [...previous, ...result.data] : result.data;
+          return merged.filter((s, i) => merged.findIndex((t) => t.start === s.start && t.providerId === s.providerId) === i);
+        });
+        setSlotsState({ status: "done" });
+      });
+  };
+
+  // On open: the providers who can take the appointment, and the current provider's free times.
+  useEffect(() => {
+    let live = true;
+    listRescheduleProviders({ appointmentId: appointment.id })
+      .catch(() => unreachable<ProviderOption[]>())
+      .then((result) => {
+        if (!live) return;
+        if (!result.ok) return setProviders({ status: "error", message: result.error.message });
+        setProviders({ status: "done", items: result.data });
+        if (!appointment.providerId) {
+          const current = result.data.find((p) => p.name === appointment.providerName);
+          if (current) setProviderId(current.id);
+        }
+      });
+    loadSlots(appointment.providerId ?? "");
+    return () => {
+      live = false;
+    };
+    // Once per opened dialog (the dialog is mounted on open).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const chooseProvider = (value: string) => {
+    setProviderId(value);
+    setSlot(null);
+    setSlots([]);
+    setFailure(null);
+    setSlotsState({ status: "loading" });
+    loadSlots(value);
+  };
+
+  const confirm = async () => {
+    if (!slot) return;
+    setFailure(null);
+    const result = await run("move", () => rescheduleAppointment({ appointmentId: appointment.id, providerId: slot.providerId, start: slot.start }));
+    if (!result) return;
+    if (result.ok) return onDone(result.data);
+    const taken = result.error.code === "SLOT_TAKEN";
+    setFailure({ taken, message: result.error.message });
+    if (taken) {
+      setSlot(null);
+      setSlotsState({ status: "loading" });
+      loadSlots(providerId);
+    }
+  };
+
+  const items = providers.status === "done" ? providers.items : [];
+  const days = groupByDay(slots);
+  return (
+    <div className="grid gap-4">
+      <div className="grid gap-1.5 sm:max-w-sm">
+        <Label htmlFor={`${id}-provider`}>Provider</Label>
+        <Select value={providerId} onValueChange={chooseProvider} disabled={providers.status !== "done" || items.length === 0 || pending}>
+          <SelectTrigger id={`${id}-provider`} className="w-full min-w-0">
+            <SelectValue placeholder={providers.status === "loading" ? "Loading…" : appointment.providerName} />
+          </SelectTrigger>
+          <SelectContent>
+            {items.map((p) => (
+              <SelectItem key={p.id} value={p.id}>
+                {p.title ? `${p.name} · ${p.title}` : p.name}
+              </SelectItem>
+            ))}
+          </SelectContent>
+        </Select>
+        {providers.status === "error" && (
+          <p role="alert" className="text-[13px] text-destructive">
+            {providers.message}
+          </p>
+        )}
+      </div>
+
+      {slotsState.status === "loading" && (
+        <p role="status" className="flex items-center gap-2 text-sm text-muted-foreground">
+          <Loader2 aria-hidden className="size-4 animate-spin" /> Finding free times…
+        </p>
+      )}
+      {slotsState.status === "error" && (
+        <p role="alert" className="text-sm text-destructive">
+          {slotsState.message}
+        </p>
+      )}
+      {(slotsState.status === "done" || slotsState.status === "more") && (
+        <fieldset className="grid gap-3">
+          <legend className="mb-1 text-sm font-medium">
+            New time <span className="font-normal text-muted-foreground">(clinic time{zoneOf(slots[0])})</span>
+          </legend>
+          {days.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No free time found for this provider. Try another provider.</p>
+          ) : (
+            <div className="grid max-h-[45vh] gap-3 overflow-y-auto pr-1">
+              {days.map(([day, daySlots]) => (
+                <div key={day} className="grid gap-1.5">
+                  <p className="text-sm font-medium text-muted-foreground">{day}</p>
+                  <div role="group" aria-label={day} className="flex flex-wrap gap-1.5">
+                    {daySlots.map((s) => {
+                      const selected = slot?.start === s.start && slot.providerId === s.providerId;
+                      return (
+                        <Button
+                          key={`${s.providerId}-${s.start}`}
+                          type="button"
+                          size="sm"
+                          variant={selected ? "default" : "outline"}
+                          aria-pressed={selected}
+                          aria-label={`${s.dateLabel}, ${s.timeLabel}`}
+                          onClick={() => {
+                            setSlot(s);
+                            setFailure(null);
+                          }}
+                          className="tabular-nums"
+                        >
+                          {s.timeLabel.split(" ")[0]}
+                        </Button>
+                      );
+                    })}
+                  </div>
+                </div>
+              ))}
+            </div>
+          )}
+          {slots.length > 0 && (
+            <div>
+              <Button
+                type="button"
+                variant="ghost"
+                size="sm"
+                disabled={slotsState.status === "more"}
+                onClick={() => {
+                  setSlotsState({ status: "more" });
+                  loadSlots(providerId, slots[slots.length - 1].start);
+                }}
+              >
+                {slotsState.status === "more" ? <Loader2 aria-hidden className="animate-spin" /> : <ChevronDown aria-hidden />}
+                Later times
+              </Button>
+            </div>
+          )}
+        </fieldset>
+      )}
+
+      {failure && (
+        <Alert variant="destructive">
+          <AlertCircle aria-hidden />
+          <AlertTitle>{failure.taken ? "That time is no longer free" : "The appointment was not moved"}</AlertTitle>
+          <AlertDescription>
+            <p>{failure.message}</p>
+            {failure.taken && <p>The free times have been refreshed: please choose another.</p>}
+          </AlertDescription>
+        </Alert>
+      )}
+
+      <div className="flex flex-wrap items-center justify-end gap-3 border-t pt-4">
+        <span className="mr-auto text-sm text-muted-foreground">
+          {slot ? `New time: ${slot.dateLabel}, ${slot.timeLabel} · ${slot.providerName}` : "Choose a new time."}
+        </span>
+        <DialogClose asChild>
+          <Button type="button" variant="outline" disabled={pending}>
+            Keep current time
+          </Button>
+        </DialogClose>
+        <Button type="button" disabled={!slot || pending} onClick={confirm}>
+          {pending ? <Loader2 aria-hidden className="animate-spin" /> : <CalendarCheck aria-hidden />}
+          Move appointment
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function unreachable<T>(): ActionResult<T> {
+  return { ok: false, error: { code: "INTERNAL", message: "Cadence could not be reached. Please try again." } };
+}
+
+/** ", GMT" from a slot's "09:00–09:45 GMT", for the legend. */
+function zoneOf(slot: SlotOption | undefined): string {
+  const zone = slot?.timeLabel.split(" ").slice(1).join(" ");
+  return zone ? `, ${zone}` : "";
+}
+
+function groupByDay(slots: SlotOption[]): [string, SlotOption[]][] {
+  const days = new Map<string, SlotOption[]>();
+  for (const s of slots) days.set(s.dateLabel, [...(days.get(s.dateLabel) ?? []), s]);
+  return [...days];
+}
