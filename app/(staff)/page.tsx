@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { AlertTriangle } from "lucide-react";
 import { requireUser } from "@/lib/session";
 import { todaysAppointmentsByClinic } from "@/lib/queries/appointments";
+import { TIME_OFF_CLASHES_LIMIT, timeOffClashes } from "@/lib/queries/time-off-clashes";
 import { formatDate, formatTime, fullName, zoneLabel } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
@@ -10,6 +12,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { PatientSearchForm } from "@/components/patients/patient-search-form";
 import { BookAppointmentButton } from "@/components/booking/book-appointment-button";
+import { TimeOffClashesTable } from "@/components/purchases/time-off-clashes-table";
 
 export const metadata: Metadata = { title: "Today" };
 export const dynamic = "force-dynamic";
@@ -17,7 +20,7 @@ export const dynamic = "force-dynamic";
 export default async function StaffHomePage() {
   const user = await requireUser("/");
   const now = new Date();
-  const days = await todaysAppointmentsByClinic(user.clinicIds, now);
+  const [days, clashes] = await Promise.all([todaysAppointmentsByClinic(user.clinicIds, now), timeOffClashes({ clinicIds: user.clinicIds, now })]);
   return (
     <>
       <PageHeader
@@ -32,6 +35,25 @@ export default async function StaffHomePage() {
         <p className="text-sm text-muted-foreground">You are not a member of any clinic yet. Ask an administrator to add you to one.</p>
       )}
       <div className="space-y-6">
+        {clashes.length > 0 && (
+          <Card className="border-warning/40" role="region" aria-labelledby="needs-attention-title">
+            <CardHeader>
+              <CardTitle>
+                <h2 id="needs-attention-title" className="flex items-center gap-2">
+                  <AlertTriangle aria-hidden className="size-4 text-warning" />
+                  Needs attention
+                </h2>
+              </CardTitle>
+              <CardDescription>
+                {clashes.length >= TIME_OFF_CLASHES_LIMIT ? `At least ${clashes.length}` : clashes.length} booked appointment
+                {clashes.length === 1 ? " falls" : "s fall"} in their provider&apos;s time off. Open the patient to re-plan or reschedule.
+              </CardDescription>
+            </CardHeader>
+            <CardContent>
+              <TimeOffClashesTable clashes={clashes} caption="Appointments in their provider's time off" />
+            </CardContent>
+          </Card>
+        )}
         {days.map(({ clinic, appointments }) => (
           <Card key={clinic.id}>
             <CardHeader>

@@ -1,57 +1,127 @@
-import { AlertTriangle } from "lucide-react";
+import { AlertTriangle, CalendarArrowDown } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { ReplanButton } from "@/components/purchases/replan-context";
+import { PurchaseAdminActions } from "@/components/purchases/purchase-admin-actions";
 import { formatDate, formatMoney } from "@/lib/format";
 import { daysUntil, EXPIRY_WARNING_DAYS, remainingOf, type LedgerLine } from "@/lib/packages/ledger";
+import { CourseTimeline, type TimelineSession } from "./course-timeline";
+import { effectiveStatus, isOpen, type PurchaseStatus } from "./course-state";
 
 type Purchase = {
   id: string;
   packageName: string;
-  status: "ACTIVE" | "COMPLETED" | "EXPIRED" | "CANCELLED";
+  status: PurchaseStatus;
   purchasedAt: Date;
   expiresAt: Date;
   pricePaidMinor: number;
+  /** The zone the purchase's dates are read in; its last usable day (YYYY-MM-DD) and the earliest an extension may pick. */
+  timeZone: string;
+  lastDay: string;
+  minNewLastDay: string;
   items: (LedgerLine & { id: string; service: { name: string } })[];
+  sessions: TimelineSession[];
+  /** Booked sessions of this course that their provider's time off now overlaps. */
+  clashes: { appointmentId: string; providerName: string; serviceName: string; dateLabel: string; timeLabel: string }[];
 };
 
-const STATUS: Record<Purchase["status"], { label: string; variant: "success" | "secondary" | "outline" | "destructive" }> = {
+const STATUS: Record<PurchaseStatus, { label: string; variant: "success" | "secondary" | "outline" | "destructive" }> = {
   ACTIVE: { label: "Active", variant: "success" },
   COMPLETED: { label: "Completed", variant: "secondary" },
   EXPIRED: { label: "Expired", variant: "outline" },
   CANCELLED: { label: "Cancelled", variant: "destructive" },
 };
 
-export function PurchaseLedgerCard({ purchase, now, timeZone, currency }: { purchase: Purchase; now: Date; timeZone: string; currency: string }) {
+function clashTitle(clashes: Purchase["clashes"]): string {
+  const n = clashes.length;
+  const providers = [...new Set(clashes.map((c) => c.providerName))];
+  const whose = providers.length === 1 ? `${providers[0]}’s` : "their providers’";
+  return `${n} upcoming session${n === 1 ? "" : "s"} ${n === 1 ? "falls" : "fall"} in ${whose} time off`;
+}
+
+/**
+ * A purchase on the patient's page: its ledger per service, the course's sessions in time order, and what can be
+ * done with it (calendar file, re-plan, and for admins extend or cancel). Purchase dates are read in the
+ * purchase's zone, each session's time in its clinic's.
+ */
+export function PurchaseLedgerCard({
+  purchase,
+  patientId,
+  now,
+  currency,
+  isAdmin,
+}: {
+  purchase: Purchase;
+  patientId: string;
+  now: Date;
+  currency: string;
+  isAdmin: boolean;
+}) {
+  const status = effectiveStatus(purchase, now);
+  const badge = STATUS[status];
   const days = daysUntil(purchase.expiresAt, now);
-  const expiringSoon = purchase.status === "ACTIVE" && days <= EXPIRY_WARNING_DAYS;
-  const status = STATUS[purchase.status];
+  const expiringSoon = status === "ACTIVE" && days <= EXPIRY_WARNING_DAYS;
+  const { timeZone } = purchase;
+  // Expiry is the local midnight after the last usable day.
+  const lastDayLabel = formatDate(new Date(purchase.expiresAt.getTime() - 1), timeZone);
+  const unbooked = purchase.items.reduce((n, i) => n + remainingOf(i), 0);
+  const upcoming = purchase.sessions.filter((s) => isOpen(s.status) && s.endsAt.getTime() > now.getTime());
+  const active = status === "ACTIVE";
+  const titleId = `purchase-${purchase.id}-title`;
+  const remainderWord = status === "EXPIRED" ? "lapsed" : status === "CANCELLED" ? "unused" : "left";
+
   return (
-    <Card data-testid="purchase-card">
+    <Card data-testid="purchase-card" role="region" aria-labelledby={titleId} className="gap-0">
       <CardHeader className="pb-3">
         <div className="flex items-start justify-between gap-2">
-          <CardTitle className="text-base">{purchase.packageName}</CardTitle>
-          <Badge variant={status.variant}>{status.label}</Badge>
+          <CardTitle className="text-base">
+            <h3 id={titleId}>{purchase.packageName}</h3>
+          </CardTitle>
+          <Badge variant={badge.variant}>{badge.label}</Badge>
         </div>
         <CardDescription>
-          Assigned {formatDate(purchase.purchasedAt, timeZone)} · {formatMoney(purchase.pricePaidMinor, currency)} · expires{" "}
-          {formatDate(purchase.expiresAt, timeZone)}
+          Assigned {formatDate(purchase.purchasedAt, timeZone)} · {formatMoney(purchase.pricePaidMinor, currency)} · last day {lastDayLabel}
         </CardDescription>
         {expiringSoon && (
-          <p className="flex items-center gap-1.5 text-sm font-medium text-warning-foreground">
+          <p className="flex items-center gap-1.5 text-sm font-medium text-warning">
             <AlertTriangle aria-hidden className="h-4 w-4" />
-            {days <= 0 ? "Expires today" : `Expires in ${days} day${days === 1 ? "" : "s"}`}
+            {days <= 1 ? "Expires at the end of today" : `Expires in ${days} days`}
           </p>
         )}
       </CardHeader>
-      <CardContent>
-        <ul className="space-y-2 text-sm">
+      <CardContent className="grid gap-4">
+        {purchase.clashes.length > 0 && (
+          <Alert variant="warning">
+            <AlertTriangle aria-hidden />
+            <AlertTitle className="line-clamp-none">{clashTitle(purchase.clashes)}</AlertTitle>
+            <AlertDescription>
+              <ul className="text-foreground/80">
+                {purchase.clashes.map((c) => (
+                  <li key={c.appointmentId}>
+                    {c.dateLabel}, {c.timeLabel} · {c.serviceName}
+                  </li>
+                ))}
+              </ul>
+              {active && (
+                <div className="mt-1">
+                  <ReplanButton purchaseId={purchase.id} moveAppointmentIds={purchase.clashes.map((c) => c.appointmentId)}>
+                    Re-plan affected sessions
+                  </ReplanButton>
+                </div>
+              )}
+            </AlertDescription>
+          </Alert>
+        )}
+        <ul aria-label={`Sessions per service of ${purchase.packageName}`} className="grid gap-1.5 text-sm">
           {purchase.items.map((item) => {
             const remaining = remainingOf(item);
             return (
-              <li key={item.id} className="flex items-center justify-between gap-3">
-                <span>{item.service.name}</span>
+              <li key={item.id} className="flex flex-wrap items-baseline justify-between gap-x-3">
+                <span className="font-medium">{item.service.name}</span>
                 <span className="tabular-nums text-muted-foreground">
-                  <span className="font-semibold text-foreground">{remaining}</span> of {item.sessionsTotal} left
+                  <span className="font-semibold text-foreground">{remaining}</span> of {item.sessionsTotal} {remainderWord}
                   {item.booked > 0 && ` · ${item.booked} booked`}
                   {item.completed > 0 && ` · ${item.completed} done`}
                   {item.forfeited > 0 && ` · ${item.forfeited} forfeited`}
@@ -60,7 +130,44 @@ export function PurchaseLedgerCard({ purchase, now, timeZone, currency }: { purc
             );
           })}
         </ul>
+        <div className="grid gap-1.5 border-t pt-3">
+          <h4 className="text-xs font-semibold uppercase tracking-wide text-muted-foreground">Course</h4>
+          <CourseTimeline
+            packageName={purchase.packageName}
+            sessions={purchase.sessions}
+            unbooked={{ count: unbooked, kind: status === "EXPIRED" ? "lapsed" : status === "CANCELLED" ? "unused" : "to-book" }}
+            inTimeOff={new Set(purchase.clashes.map((c) => c.appointmentId))}
+            now={now}
+          />
+          {purchase.sessions.length === 0 && unbooked === 0 && <p className="text-sm text-muted-foreground">No sessions.</p>}
+        </div>
       </CardContent>
+      {(upcoming.length > 0 || (active && unbooked > 0) || (isAdmin && (status === "ACTIVE" || status === "EXPIRED"))) && (
+        <CardFooter className="flex flex-wrap items-center gap-2 border-t pt-4">
+          {upcoming.length > 0 && (
+            <Button asChild size="sm" variant="outline">
+              <a href={`/patients/${encodeURIComponent(patientId)}/courses/${encodeURIComponent(purchase.id)}/calendar.ics`} download>
+                <CalendarArrowDown aria-hidden />
+                Add to calendar (.ics)
+              </a>
+            </Button>
+          )}
+          {active && unbooked > 0 && <ReplanButton purchaseId={purchase.id}>Re-plan the rest</ReplanButton>}
+          {isAdmin && (status === "ACTIVE" || status === "EXPIRED") && (
+            <div className="ml-auto flex flex-wrap gap-1">
+              <PurchaseAdminActions
+                purchase={{
+                  id: purchase.id,
+                  packageName: purchase.packageName,
+                  lastDayLabel,
+                  minNewLastDay: purchase.minNewLastDay,
+                  upcomingCount: upcoming.length,
+                }}
+              />
+            </div>
+          )}
+        </CardFooter>
+      )}
     </Card>
   );
 }

@@ -101,8 +101,8 @@ export const STATUS_LABELS: Record<AppointmentStatus, string> = {
  * A block's accessible name, "09:00 Jane Doe — Physiotherapy · Sarah Patel (Scheduled)": it begins with the text the
  * block shows, in the same order, so speech-input users can say what they see (WCAG 2.5.3).
  */
-export function blockLabel(a: { start: number; serviceName: string; patientName: string; providerName: string; status: AppointmentStatus }): string {
-  return `${clock(a.start)} ${a.patientName} — ${a.serviceName} · ${a.providerName} (${STATUS_LABELS[a.status]})`;
+export function blockLabel(a: { start: number; serviceName: string; patientName: string; providerName: string; status: AppointmentStatus; packageName: string | null }): string {
+  return `${clock(a.start)} ${a.patientName} — ${a.serviceName} · ${a.providerName} (${STATUS_LABELS[a.status]}${a.packageName ? `, package ${a.packageName}` : ""})`;
 }
 
 export function clock(minute: number): string {

@@ -5,6 +5,12 @@ import { patientSearchWhere } from "@/lib/queries/patient-search";
 import { timeOffClashes } from "@/lib/queries/time-off-clashes";
 import { availableActions } from "@/lib/appointments/rules";
 import type { AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
+import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
+import { localDateKey, purchaseTimeZone } from "@/lib/packages/expiry";
+import { remainingOf } from "@/lib/packages/ledger";
+
+const nextDateKey = (key: string) => new Date(Date.parse(`${key}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const maxDate = (a: string, b: string) => (a > b ? a : b);
 
 export const PATIENTS_PAGE_SIZE = 25;
 
@@ -62,7 +68,7 @@ const appointmentSelect = {
   purchaseId: true,
   purchase: { select: { packageName: true } },
   service: { select: { name: true, colour: true } },
-  provider: { select: { name: true } },
+  provider: { select: { id: true, name: true } },
   clinic: { select: { id: true, name: true, timeZone: true, lateCancelWindowHours: true, lateCancelForfeits: true, noShowForfeits: true } },
 } satisfies Prisma.AppointmentSelect;
 
@@ -77,7 +83,7 @@ export type PatientAppointmentRow = {
   purchaseId: string | null;
   packageName: string | null;
   service: { name: string; colour: string };
-  provider: { name: string };
+  provider: { id: string; name: string };
   clinic: { id: string; name: string; timeZone: string };
   actions: AvailableActions | null;
 };
@@ -127,6 +133,15 @@ export type CourseSession = {
 const APPOINTMENTS_PER_TABLE = 50;
 
 /**
+ * A purchase's dates as its services read them: in its zone (package's default clinic, else the patient's), the
+ * last usable day, and the earliest last day an extension may choose (after the current one, not already over).
+ */
+function purchaseDates(expiresAt: Date, timeZone: string, now: Date) {
+  const lastDay = localDateKey(new Date(expiresAt.getTime() - 1), timeZone);
+  return { timeZone, lastDay, minNewLastDay: maxDate(nextDateKey(lastDay), localDateKey(now, timeZone)) };
+}
+
+/**
  * Everything the patient page shows, in a fixed number of queries whatever the number of purchases: the course
  * sessions of all purchases come in one query and are grouped here.
  */
@@ -159,6 +174,7 @@ export async function getPatientDetail(id: string, now: Date, clinicIds: readonl
         purchasedAt: true,
         expiresAt: true,
         pricePaidMinor: true,
+        package: { select: { defaultClinic: { select: { timeZone: true } } } },
         items: {
           orderBy: { service: { name: "asc" } },
           select: { id: true, sessionsTotal: true, booked: true, completed: true, forfeited: true, service: { select: { name: true } } },
@@ -211,8 +227,9 @@ export async function getPatientDetail(id: string, now: Date, clinicIds: readonl
     });
     sessionsByPurchase.set(a.purchaseId, list);
   }
-  const purchases = purchaseRows.map((p) => ({
+  const purchases = purchaseRows.map(({ package: pkg, ...p }) => ({
     ...p,
+    ...purchaseDates(p.expiresAt, purchaseTimeZone({ package: pkg, patient }, FALLBACK_TIME_ZONE), now),
     sessions: sessionsByPurchase.get(p.id) ?? [],
     clashes: clashes.filter((c) => c.purchaseId === p.id),
   }));
@@ -254,4 +271,30 @@ export async function getCourseCalendar(patientId: string, purchaseId: string, n
     },
   });
   return purchase;
+}
+
+/** A patient's purchases for the admin patient page: status, ledger totals, dates, booked sessions to come. */
+export async function listPatientPurchases(patientId: string, now: Date) {
+  const rows = await prisma.packagePurchase.findMany({
+    where: { patientId },
+    orderBy: [{ status: "asc" }, { purchasedAt: "desc" }],
+    select: {
+      id: true,
+      packageName: true,
+      status: true,
+      purchasedAt: true,
+      expiresAt: true,
+      package: { select: { defaultClinic: { select: { timeZone: true } } } },
+      patient: { select: { preferredClinic: { select: { timeZone: true } } } },
+      items: { select: { sessionsTotal: true, booked: true, completed: true, forfeited: true } },
+      _count: { select: { appointments: { where: { status: { in: ["SCHEDULED", "CHECKED_IN"] }, endsAt: { gt: now } } } } },
+    },
+  });
+  return rows.map(({ package: pkg, patient, items, _count, ...p }) => ({
+    ...p,
+    ...purchaseDates(p.expiresAt, purchaseTimeZone({ package: pkg, patient }, FALLBACK_TIME_ZONE), now),
+    sessionsTotal: items.reduce((n, i) => n + i.sessionsTotal, 0),
+    remaining: items.reduce((n, i) => n + remainingOf(i), 0),
+    upcomingCount: _count.appointments,
+  }));
 }

@@ -22,15 +22,21 @@ type EditablePlan = Plan & { confirmKey: string };
 const toChoice = ({ serviceId, providerId, clinicId, start }: SessionChoice): SessionChoice => ({ serviceId, providerId, clinicId, start });
 const byStart = (a: PreviewSession, b: PreviewSession) => Date.parse(a.start) - Date.parse(b.start);
 
-/** Clinics & providers → Auto Schedule → preview (remove / move) → Confirm, for one purchase. */
+/**
+ * Clinics & providers → Auto Schedule → preview (remove / move) → Confirm, for one purchase. With
+ * moveAppointmentIds, those booked sessions are planned again with the unbooked remainder and moved on Confirm.
+ */
 export function ScheduleStep({
   purchaseId,
+  moveAppointmentIds,
   onBooked,
   onChangePackage,
 }: {
   purchaseId: string;
+  moveAppointmentIds?: string[];
   onBooked: (batch: ConfirmedBatch) => void;
-  onChangePackage: () => void;
+  /** Offers "Change package" (the Use Package modal); absent when the purchase is given (re-planning). */
+  onChangePackage?: () => void;
 }) {
   const formId = useId();
   const [options, setOptions] = useState<BookingOptions | null>(null);
@@ -45,10 +51,14 @@ export function ScheduleStep({
   const [confirmFailed, setConfirmFailed] = useState(false);
   const beginProviders = useLatestRequest();
   const previewRef = useRef<HTMLDivElement>(null);
+  // Sent only when set: the plain Use Package flow keeps calling the actions exactly as before.
+  const moving = moveAppointmentIds && moveAppointmentIds.length > 0 ? { moveAppointmentIds } : {};
+  const movingKey = moveAppointmentIds?.join(",") ?? "";
 
   useEffect(() => {
     let live = true;
-    loadBookingOptions({ purchaseId }).then((result) => {
+    const ids = movingKey === "" ? undefined : movingKey.split(",");
+    loadBookingOptions({ purchaseId, ...(ids ? { moveAppointmentIds: ids } : {}) }).then((result) => {
       if (!live) return;
       setPending(null);
       if (!result.ok) return setError(result.error);
@@ -60,7 +70,7 @@ export function ScheduleStep({
     return () => {
       live = false;
     };
-  }, [purchaseId]);
+  }, [purchaseId, movingKey]);
 
   const changeClinics = async (next: string[]) => {
     setClinicIds(next);
@@ -74,7 +84,7 @@ export function ScheduleStep({
       return;
     }
     setPending("providers");
-    const result = await loadBookingOptions({ purchaseId, clinicIds: next });
+    const result = await loadBookingOptions({ purchaseId, clinicIds: next, ...moving });
     if (!isLatest()) return;
     setPending(null);
     if (!result.ok) return setError(result.error);
@@ -92,12 +102,13 @@ export function ScheduleStep({
   const countNumber = count.trim() === "" ? undefined : Number(count);
   const countInvalid = countNumber !== undefined && (!Number.isInteger(countNumber) || countNumber < 1);
   const remaining = options?.purchase.remainingTotal ?? 0;
+  const movingCount = moveAppointmentIds?.length ?? 0;
 
   const runAutoSchedule = async () => {
     setPending("schedule");
     setError(null);
     setConfirmFailed(false);
-    const result = await autoSchedule({ purchaseId, clinicIds, providerIds, count: countNumber });
+    const result = await autoSchedule({ purchaseId, clinicIds, providerIds, count: countNumber, ...moving });
     setPending(null);
     if (!result.ok) return setError(result.error);
     setPlan({ ...result.data, sessions: [...result.data.sessions].sort(byStart), confirmKey: newIdempotencyKey() });
@@ -117,7 +128,7 @@ export function ScheduleStep({
     if (!plan || plan.sessions.length === 0) return;
     setPending("confirm");
     setError(null);
-    const result = await confirmPlan({ purchaseId, idempotencyKey: plan.confirmKey, sessions: plan.sessions.map(toChoice) });
+    const result = await confirmPlan({ purchaseId, idempotencyKey: plan.confirmKey, sessions: plan.sessions.map(toChoice), ...moving });
     setPending(null);
     setConfirmFailed(!result.ok);
     if (!result.ok) return setError(result.error);
@@ -145,7 +156,7 @@ export function ScheduleStep({
           <span className="font-medium">{options.purchase.packageName}</span>
           <span className="text-muted-foreground">
             {" "}
-            · {remaining} session{remaining === 1 ? "" : "s"} left (
+            · {remaining} session{remaining === 1 ? "" : "s"} {movingCount > 0 ? `to plan, including ${movingCount} to move` : "left"} (
             {options.purchase.items
               .filter((i) => i.remaining > 0)
               .map((i) => `${i.remaining} × ${i.serviceName}`)
@@ -153,9 +164,11 @@ export function ScheduleStep({
             ) · expires {options.purchase.expiresOn}
           </span>
         </p>
-        <Button type="button" variant="ghost" size="sm" onClick={onChangePackage} disabled={pending === "confirm"}>
-          Change package
-        </Button>
+        {onChangePackage && (
+          <Button type="button" variant="ghost" size="sm" onClick={onChangePackage} disabled={pending === "confirm"}>
+            Change package
+          </Button>
+        )}
       </div>
 
       <div className="grid gap-5 md:grid-cols-2">
@@ -183,7 +196,7 @@ export function ScheduleStep({
           <Field
             label="Number of sessions (optional)"
             htmlFor={`${formId}-count`}
-            hint={`Leave empty to plan all ${remaining} remaining sessions.`}
+            hint={`Leave empty to plan ${remaining === 1 ? "the remaining session" : `all ${remaining} remaining sessions`}.`}
             error={countInvalid ? "Enter a whole number of at least 1." : undefined}
           >
             <Input
@@ -229,7 +242,7 @@ export function ScheduleStep({
             onRemove={(index) => edit(plan.sessions.filter((_, i) => i !== index))}
             onMove={(index, to) => edit(plan.sessions.map((s, i) => (i === index ? to : s)).sort(byStart))}
             loadAlternatives={(index) =>
-              alternativesFor({ purchaseId, clinicIds, providerIds, sessions: plan.sessions.map(toChoice), index })
+              alternativesFor({ purchaseId, clinicIds, providerIds, sessions: plan.sessions.map(toChoice), index, ...moving })
             }
           />
         </div>
@@ -247,7 +260,9 @@ export function ScheduleStep({
       {plan && plan.sessions.length > 0 && (
         <div className="flex flex-wrap items-center justify-end gap-3 border-t pt-4">
           <span className="text-sm text-muted-foreground">
-            {plan.sessions.length} session{plan.sessions.length === 1 ? "" : "s"} will be booked and taken from the package.
+            {movingCount > 0
+              ? `${plan.sessions.length} session${plan.sessions.length === 1 ? "" : "s"} will be booked. Sessions being moved leave their current times.`
+              : `${plan.sessions.length} session${plan.sessions.length === 1 ? "" : "s"} will be booked and taken from the package.`}
           </span>
           <Button type="button" onClick={confirm} disabled={busy}>
             {pending === "confirm" ? <Loader2 aria-hidden className="animate-spin" /> : <CalendarCheck aria-hidden />}

@@ -4,44 +4,61 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { requireUser } from "@/lib/session";
 import { getPatientDetail } from "@/lib/queries/patients";
+import { expireDuePurchases } from "@/lib/services/purchases/settle";
 import { recordPatientView } from "@/lib/services/patients/record-patient-view";
 import { formatCalendarDate, fullName } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { PurchaseLedgerCard } from "@/components/packages/purchase-ledger-card";
-import { AppointmentTable } from "@/components/appointments/appointment-table";
+import { effectiveStatus } from "@/components/packages/course-state";
+import { PatientAppointmentTable } from "@/components/patients/patient-appointment-table";
+import { ReplanProvider } from "@/components/purchases/replan-context";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { BookAppointmentButton } from "@/components/booking/book-appointment-button";
 
 export const metadata: Metadata = { title: "Patient" };
 export const dynamic = "force-dynamic";
 
-const DEFAULT_ZONE = "Europe/London";
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const STATUS_ORDER = { ACTIVE: 0, EXPIRED: 1, COMPLETED: 2, CANCELLED: 3 } as const;
 
-export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+export default async function PatientPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ replan?: string | string[] }>;
+}) {
+  const [{ id }, { replan }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/patients/${encodeURIComponent(id)}`);
   const now = new Date();
-  const detail = await getPatientDetail(id, now);
+  // Expiry is a moment, not an event: purchases past it are settled when they are looked at.
+  await expireDuePurchases(prisma, now, { patientId: id });
+  const detail = await getPatientDetail(id, now, user.clinicIds);
   if (!detail) notFound();
   await recordPatientView(prisma, { actorId: user.id, patientId: id });
-  const { patient, purchases, upcoming, past } = detail;
-  const zone = upcoming[0]?.clinic.timeZone ?? past[0]?.clinic.timeZone ?? DEFAULT_ZONE;
+  const { patient, upcoming, past } = detail;
+  // Active first (an active one past its expiry counts as expired), then newest first: the query's order within.
+  const purchases = detail.purchases
+    .map((p, index) => ({ p, index, rank: STATUS_ORDER[effectiveStatus(p, now)] }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ p }) => p);
+  const replanId = typeof replan === "string" && purchases.some((p) => p.id === replan) ? replan : null;
+  const name = fullName(patient);
   const windows = Array.isArray(patient.preferredWindows) ? (patient.preferredWindows as { start: string; end: string }[]) : [];
 
   return (
-    <>
+    <ReplanProvider initialPurchaseId={replanId}>
       <PageHeader
-        title={fullName(patient)}
+        title={name}
         description={`Patient no. ${patient.identifier}`}
         actions={
           <BookAppointmentButton
-            patient={{ id: patient.id, name: fullName(patient), identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth) }}
+            patient={{ id: patient.id, name, identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth) }}
           />
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-1">
+        <Card className="self-start lg:col-span-1">
           <CardHeader>
             <CardTitle className="text-base">Details</CardTitle>
           </CardHeader>
@@ -76,9 +93,16 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
           {purchases.length === 0 ? (
             <p className="text-sm text-muted-foreground">No packages assigned yet.</p>
           ) : (
-            <div className="grid gap-3 md:grid-cols-2">
+            <div className="grid gap-4">
               {purchases.map((p) => (
-                <PurchaseLedgerCard key={p.id} purchase={p} now={now} timeZone={zone} currency={env().CADENCE_CURRENCY} />
+                <PurchaseLedgerCard
+                  key={p.id}
+                  purchase={p}
+                  patientId={patient.id}
+                  now={now}
+                  currency={env().CADENCE_CURRENCY}
+                  isAdmin={user.role === "ADMIN"}
+                />
               ))}
             </div>
           )}
@@ -88,14 +112,14 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         <h2 id="upcoming-heading" className="text-lg font-semibold">
           Upcoming appointments
         </h2>
-        <AppointmentTable rows={upcoming} caption="Upcoming appointments" empty="No upcoming appointments." />
+        <PatientAppointmentTable rows={upcoming} patientName={name} caption="Upcoming appointments" empty="No upcoming appointments." />
       </section>
       <section aria-labelledby="past-heading" className="mt-8 space-y-3">
         <h2 id="past-heading" className="text-lg font-semibold">
           Past appointments
         </h2>
-        <AppointmentTable rows={past} caption="Past appointments" empty="No past appointments." />
+        <PatientAppointmentTable rows={past} patientName={name} caption="Past appointments" empty="No past appointments." />
       </section>
-    </>
+    </ReplanProvider>
   );
 }

@@ -1,0 +1,40 @@
+import { getCurrentUser } from "@/lib/session";
+import { getCourseCalendar } from "@/lib/queries/patients";
+import { buildCalendar, icsFileName } from "@/lib/ics/calendar";
+import { fullName } from "@/lib/format";
+import { prisma } from "@/lib/db";
+import { writeAudit } from "@/lib/services/audit";
+
+export const dynamic = "force-dynamic";
+
+/** The course's booked sessions still to come, as an iCalendar file the patient can import. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string; purchaseId: string }> }) {
+  // Route handlers are not covered by the pages' guards: the session is checked here.
+  const user = await getCurrentUser();
+  if (!user) return new Response("Sign in to download calendar files.", { status: 401, headers: { "Cache-Control": "no-store" } });
+  const { id, purchaseId } = await params;
+  const now = new Date();
+  const course = await getCourseCalendar(id, purchaseId, now);
+  if (!course) return new Response("Not found.", { status: 404, headers: { "Cache-Control": "no-store" } });
+  // Exporting part of a patient's record is audited like viewing it.
+  await writeAudit(prisma, { actorId: user.id, action: "patient.course_exported", entityType: "PackagePurchase", entityId: purchaseId, details: { patientId: id } });
+  const patientName = fullName(course.patient);
+  const body = buildCalendar(
+    course.appointments.map((a) => ({
+      uid: `${a.id}@cadence`,
+      start: a.startsAt,
+      end: a.endsAt,
+      summary: `${a.service.name} — ${a.clinic.name}`,
+      location: a.clinic.address ? `${a.clinic.name}, ${a.clinic.address}` : a.clinic.name,
+      description: `With ${a.provider.title ? `${a.provider.name} (${a.provider.title})` : a.provider.name}. Package: ${course.packageName}.`,
+    })),
+    { now, name: `${course.packageName} — ${patientName}` },
+  );
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${icsFileName(course.packageName, patientName)}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

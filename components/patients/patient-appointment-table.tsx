@@ -1,0 +1,82 @@
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
+import { ServiceLabel } from "@/components/appointments/service-label";
+import type { AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
+import { formatDateTime, zoneLabel } from "@/lib/format";
+import { AppointmentRowActions } from "./appointment-row-actions";
+
+type Row = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: AppointmentStatus;
+  purchaseId: string | null;
+  packageName: string | null;
+  service: { name: string; colour: string };
+  provider: { id: string; name: string };
+  clinic: { name: string; timeZone: string };
+  /** null: nothing left to do (completed, cancelled, no-show). */
+  actions: AvailableActions | null;
+};
+
+/** A patient's appointments with what staff can do about each now (check in, complete, cancel, no-show, reschedule). */
+export function PatientAppointmentTable({ rows, patientName, caption, empty }: { rows: Row[]; patientName: string; caption: string; empty: string }) {
+  if (rows.length === 0) return <p className="text-sm text-muted-foreground">{empty}</p>;
+  const withActions = rows.some((r) => r.actions !== null);
+  return (
+    <Table>
+      <caption className="sr-only">{caption}</caption>
+      <TableHeader>
+        <TableRow>
+          <TableHead>When (clinic time)</TableHead>
+          <TableHead>Service</TableHead>
+          <TableHead>Provider</TableHead>
+          <TableHead>Clinic</TableHead>
+          <TableHead>Status</TableHead>
+          {withActions && <TableHead>Actions</TableHead>}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((a) => (
+          <TableRow key={a.id}>
+            <TableCell className="tabular-nums">
+              {formatDateTime(a.startsAt, a.clinic.timeZone)} <span className="text-muted-foreground">{zoneLabel(a.startsAt, a.clinic.timeZone)}</span>
+            </TableCell>
+            <TableCell>
+              <ServiceLabel service={a.service} fromPackage={a.purchaseId !== null} />
+            </TableCell>
+            <TableCell>{a.provider.name}</TableCell>
+            <TableCell>{a.clinic.name}</TableCell>
+            <TableCell>
+              <AppointmentStatusBadge status={a.status} />
+            </TableCell>
+            {withActions && (
+              <TableCell className="py-2">
+                {a.actions && (
+                  <div className="min-w-[19.5rem]">
+                    <AppointmentRowActions
+                      actions={a.actions}
+                      appointment={{
+                        id: a.id,
+                        patientName,
+                        serviceName: a.service.name,
+                        providerName: a.provider.name,
+                        providerId: a.provider.id,
+                        clinicName: a.clinic.name,
+                        timeZone: a.clinic.timeZone,
+                        startsAt: a.startsAt.toISOString(),
+                        endsAt: a.endsAt.toISOString(),
+                        status: a.status,
+                        packageName: a.packageName,
+                      }}
+                    />
+                  </div>
+                )}
+              </TableCell>
+            )}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
