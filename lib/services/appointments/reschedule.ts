@@ -103,6 +103,25 @@ async function checkProvider(db: Db, course: Course, a: Movable, providerId: str
   }
 }
 
+/**
+ * Several days to choose from rather than one day in quarter hours: per (UTC) day at most six times, an hour apart.
+ * ("Later times" asks again from after the last one.)
+ */
+function spaced<T extends { start: string }>(sorted: T[]): T[] {
+  const out: T[] = [];
+  const perDay = new Map<string, { count: number; last: number }>();
+  for (const slot of sorted) {
+    const day = slot.start.slice(0, 10);
+    const at = Date.parse(slot.start);
+    const seen = perDay.get(day);
+    if (seen && (seen.count >= 6 || at - seen.last < 3_600_000)) continue;
+    perDay.set(day, { count: (seen?.count ?? 0) + 1, last: at });
+    out.push(slot);
+    if (out.length === SLOTS_SHOWN) break;
+  }
+  return out;
+}
+
 /** Providers at the appointment's clinic who could take it over (the current one first). */
 export async function rescheduleProviders(prisma: AppPrismaClient, actor: CurrentUser, appointmentId: string, now: Date): Promise<ProviderOption[]> {
   const a = await loadMovable(prisma, actor, appointmentId, now);
@@ -126,8 +145,8 @@ export async function rescheduleSlots(
   const { request, names } = await buildPlanRequest(prisma, course, { clinicIds: [a.clinicId], providerIds: [providerId] }, from);
   const plan = planCourse(request);
   if (plan.sessions.length === 0) return [];
-  const others = alternativeSlots(request, plan, 0, SLOTS_SHOWN - 1);
-  return [plan.sessions[0], ...others].sort((x, y) => Date.parse(x.start) - Date.parse(y.start)).map((s) => toPreviewSession(s, names));
+  const candidates = [plan.sessions[0], ...alternativeSlots(request, plan, 0, 300)].sort((x, y) => Date.parse(x.start) - Date.parse(y.start));
+  return spaced(candidates).map((s) => toPreviewSession(s, names));
 }
 
 export async function rescheduleAppointment(

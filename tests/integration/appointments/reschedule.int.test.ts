@@ -68,6 +68,11 @@ test("free slots exclude busy time, start after the notice period, and can be pa
   const slots = await rescheduleSlots(db.prisma, s.staffActor, { appointmentId: a.id }, SCENARIO_NOW);
   expect(slots.length).toBeGreaterThan(5);
   for (const slot of slots) expect(Date.parse(slot.start)).toBeGreaterThanOrEqual(at("2030-01-08T09:00:00Z").getTime());
+  // Several days to choose from, and within a day times at least an hour apart.
+  expect(new Set(slots.map((x) => x.start.slice(0, 10))).size).toBeGreaterThan(2);
+  for (let i = 1; i < slots.length; i++) {
+    if (slots[i].start.slice(0, 10) === slots[i - 1].start.slice(0, 10)) expect(Date.parse(slots[i].start) - Date.parse(slots[i - 1].start)).toBeGreaterThanOrEqual(3_600_000);
+  }
   const later = await rescheduleSlots(db.prisma, s.staffActor, { appointmentId: a.id, from: "2030-01-21T00:00:00Z" }, SCENARIO_NOW);
   for (const slot of later) expect(Date.parse(slot.start)).toBeGreaterThanOrEqual(at("2030-01-21T00:00:00Z").getTime());
 });

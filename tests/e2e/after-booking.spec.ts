@@ -1,0 +1,238 @@
+import type { Locator, Page } from "playwright-core";
+import { openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+
+const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
+const SLOW = { timeout: 60_000 };
+// "09:00 Jane Doe — Physiotherapy · Dr Lee (Scheduled, package Physio Recovery 6)"
+const BLOCK = /^(\d\d:\d\d) (.+?) — (.+?) · (.+?) \((?:Scheduled|Checked in), package (.+)\)$/;
+
+jest.setTimeout(300_000);
+
+type Block = { name: string; time: string; patient: string; service: string; provider: string; pkg: string };
+
+describe("After booking: the calendar and the course's ledger", () => {
+  let browser: BrowserSession;
+  beforeEach(async () => {
+    browser = await openBrowser();
+    await signIn(browser.page, STAFF.email, STAFF.password);
+  });
+  afterEach(async () => {
+    await browser.close();
+  });
+
+  test("cancel a package appointment from the week calendar: the session returns, then re-plan the rest", async () => {
+    const { page } = browser;
+    const grid = await openCalendar(page);
+    await screenshot(page, "calendar-week");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // An upcoming package session that can still be cancelled in time (not inside the late-cancel window).
+    const { block } = await findInWeeks(page, grid, "Next week", async (_candidate, details) => {
+      if (!(await has(details, "button", "Cancel appointment"))) return false;
+      await details.getByRole("button", { name: "Cancel appointment" }).click();
+      const confirm = page.getByRole("dialog", { name: "Cancel appointment" });
+      await confirm.waitFor();
+      const late = await confirm.getByText("Late cancellation", { exact: true }).isVisible();
+      await confirm.getByRole("button", { name: "Keep appointment" }).click();
+      await confirm.waitFor({ state: "hidden" });
+      return !late;
+    });
+    const before = await balanceVia(page, grid, block);
+
+    // The patient page was visited for the balance: back to the calendar and the same appointment.
+    await page.goBack();
+    await grid.getByRole("button", { name: block.name, exact: true }).click();
+    const details = page.getByRole("dialog", { name: `${block.patient} — ${block.service}` });
+    await details.getByRole("button", { name: "Cancel appointment" }).click();
+    const confirm = page.getByRole("dialog", { name: "Cancel appointment" });
+    await confirm.getByRole("textbox", { name: "Reason for cancelling" }).fill("Patient is travelling that week");
+    await screenshot(page, "calendar-cancel-dialog");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await confirm.getByRole("button", { name: "Cancel appointment" }).click();
+    await page.getByText(new RegExp(`The session went back to “${escape(block.pkg)}”`)).first().waitFor(SLOW);
+
+    // Re-plan the rest: the link opens the patient's page with the re-plan dialog.
+    await page.getByRole("link", { name: "Re-plan the rest" }).click();
+    await page.waitForURL(/\/patients\/[^/?]+\?replan=/, SLOW);
+    const replan = page.getByRole("dialog", { name: "Re-plan the rest of the course" });
+    await replan.waitFor(SLOW);
+    await page.keyboard.press("Escape");
+    await replan.waitFor({ state: "hidden" });
+    const returned = await serviceLine(page, block.pkg, block.service);
+    expect(returned.left).toBe(before.left + 1);
+    expect(returned.booked).toBe(before.booked - 1);
+
+    const card = purchaseCard(page, block.pkg);
+    await card.getByRole("button", { name: "Re-plan the rest" }).click();
+    await replan.waitFor(SLOW);
+    await replan.getByRole("button", { name: "Auto Schedule" }).click();
+    const preview = replan.getByRole("region", { name: /Proposed sessions/ });
+    await preview.getByRole("table").waitFor(SLOW);
+    await screenshot(page, "replan-preview");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await replan.getByRole("button", { name: "Confirm" }).click();
+    await replan.getByText(/^Planned \d+ sessions?$/).waitFor(SLOW);
+    await replan.getByRole("button", { name: "Done" }).click();
+    await replan.waitFor({ state: "hidden" });
+    // The page refreshes with the new bookings: fewer sessions left than after the cancellation.
+    const replanned = await eventually(() => serviceLine(page, block.pkg, block.service), (line) => line.left < returned.left);
+    expect(replanned.booked).toBeGreaterThanOrEqual(before.booked);
+  });
+
+  test("complete a package session from the calendar: the session is consumed", async () => {
+    const { page } = browser;
+    const grid = await openCalendar(page);
+    // Sessions of the last days whose outcome the front desk has not recorded yet.
+    const { block } = await findInWeeks(page, grid, "Previous week", async (_candidate, details) => has(details, "button", "Complete"), { startHere: true });
+    const before = await balanceVia(page, grid, block);
+    await page.goBack();
+    await grid.getByRole("button", { name: block.name, exact: true }).click();
+    const details = page.getByRole("dialog", { name: `${block.patient} — ${block.service}` });
+    await details.getByRole("button", { name: "Complete" }).click();
+    await page.getByText(new RegExp(`One ${escape(block.service)} session of “${escape(block.pkg)}” is used`)).first().waitFor(SLOW);
+
+    await page.goto(await patientHref(page, grid, block));
+    const after = await serviceLine(page, block.pkg, block.service);
+    expect(after.done).toBe(before.done + 1);
+    expect(after.booked).toBe(before.booked - 1);
+    expect(after.left).toBe(before.left);
+  });
+
+  test("reschedule a package session by choosing a new slot", async () => {
+    const { page } = browser;
+    const grid = await openCalendar(page);
+    const { block } = await findInWeeks(page, grid, "Next week", async (_candidate, details) => has(details, "button", "Reschedule"));
+    const details = page.getByRole("dialog", { name: `${block.patient} — ${block.service}` });
+    await details.getByRole("button", { name: "Reschedule" }).click();
+    const move = page.getByRole("dialog", { name: "Reschedule appointment" });
+    await move.waitFor();
+    const slot = move.getByRole("group").getByRole("button").nth(1);
+    await slot.waitFor(SLOW);
+    const label = (await slot.getAttribute("aria-label"))!; // "Wed, 25 Nov 2026, 08:15–08:35 GMT"
+    await slot.click();
+    await screenshot(page, "calendar-reschedule");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await move.getByRole("button", { name: "Move appointment" }).click();
+    const [, day, time] = /^(.+), (\d\d:\d\d–\d\d:\d\d \S+)$/.exec(label)!;
+    await page.getByText(`Moved to ${day} at ${time}`, { exact: false }).first().waitFor(SLOW);
+    // The old time is free again in the calendar.
+    await page.reload();
+    await grid.waitFor(SLOW);
+    expect(await grid.getByRole("button", { name: block.name, exact: true }).count()).toBe(0);
+  });
+});
+
+async function openCalendar(page: Page): Promise<Locator> {
+  await page.getByRole("link", { name: "Calendar" }).click();
+  await page.waitForURL(/\/calendar/, SLOW);
+  const grid = page.getByRole("region", { name: "Appointments" });
+  await grid.waitFor(SLOW);
+  return grid;
+}
+
+/**
+ * Walks the weeks (this one first when `startHere`, then with `step`) and the reception's clinics, opening package
+ * appointments until `accept` says one will do. The demo data has upcoming package sessions in the coming weeks
+ * and unrecorded ones in the last week at every clinic.
+ */
+async function findInWeeks(
+  page: Page,
+  grid: Locator,
+  step: "Next week" | "Previous week",
+  accept: (block: Block, details: Locator) => Promise<boolean>,
+  options: { startHere?: boolean } = {},
+): Promise<{ block: Block }> {
+  for (const clinic of await clinicLinks(page)) {
+    await page.goto(clinic);
+    await grid.waitFor(SLOW);
+    for (let week = 0; week < 4; week++) {
+      if (week > 0 || !options.startHere) {
+        // A full navigation, so the names read next are the new week's.
+        await page.goto(new URL((await page.getByRole("link", { name: step }).getAttribute("href"))!, page.url()).toString());
+        await grid.waitFor(SLOW);
+      }
+      const names = await Promise.all((await grid.getByRole("button", { name: BLOCK }).all()).map((b) => b.getAttribute("aria-label")));
+      for (const name of names) {
+        const block = parseBlock(name!);
+        await grid.getByRole("button", { name: block.name, exact: true }).click();
+        const details = page.getByRole("dialog", { name: `${block.patient} — ${block.service}` });
+        await details.waitFor();
+        if (await accept(block, details)) return { block };
+        await closeDialogs(page);
+      }
+    }
+  }
+  throw new Error(`No suitable package appointment found (${step}).`);
+}
+
+/** The clinic menu's links (one per clinic of the user), as absolute URLs. */
+async function clinicLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('ul[aria-label="Clinic"] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  expect(hrefs.length).toBeGreaterThan(0);
+  return hrefs;
+}
+
+function parseBlock(name: string): Block {
+  const m = BLOCK.exec(name);
+  if (!m) throw new Error(`Unexpected appointment name: ${name}`);
+  return { name, time: m[1], patient: m[2], service: m[3], provider: m[4], pkg: m[5] };
+}
+
+async function has(scope: Locator, role: "button", name: string): Promise<boolean> {
+  return (await scope.getByRole(role, { name, exact: true }).count()) > 0;
+}
+
+/** Opens the patient's page from the appointment's dialog and reads the line of the appointment's service. */
+async function balanceVia(page: Page, grid: Locator, block: Block) {
+  await closeDialogs(page);
+  await grid.getByRole("button", { name: block.name, exact: true }).click();
+  await page.getByRole("dialog", { name: `${block.patient} — ${block.service}` }).getByRole("link", { name: block.patient }).click();
+  await page.waitForURL(/\/patients\//, SLOW);
+  return serviceLine(page, block.pkg, block.service);
+}
+
+async function closeDialogs(page: Page): Promise<void> {
+  for (let i = 0; i < 3 && (await page.getByRole("dialog").count()) > 0; i++) {
+    await page.keyboard.press("Escape");
+    await page.waitForTimeout(200);
+  }
+}
+
+async function patientHref(page: Page, grid: Locator, block: Block): Promise<string> {
+  await page.reload();
+  await grid.waitFor(SLOW);
+  const completed = grid.getByRole("button", { name: new RegExp(`^${escape(block.time)} ${escape(block.patient)} — `) }).first();
+  await completed.click();
+  const link = page.getByRole("dialog", { name: `${block.patient} — ${block.service}` }).getByRole("link", { name: block.patient });
+  return new URL((await link.getAttribute("href"))!, page.url()).toString();
+}
+
+function purchaseCard(page: Page, pkg: string): Locator {
+  return page.getByRole("region", { name: pkg, exact: true }).filter({ has: page.getByText("Active", { exact: true }) }).first();
+}
+
+/** "Physiotherapy  4 of 5 left · 1 booked · 2 done" → numbers. */
+async function serviceLine(page: Page, pkg: string, service: string) {
+  const line = purchaseCard(page, pkg)
+    .getByRole("list", { name: `Sessions per service of ${pkg}` })
+    .getByRole("listitem")
+    .filter({ hasText: new RegExp(`^${escape(service)}\\d`) })
+    .first();
+  await line.waitFor(SLOW);
+  const text = (await line.textContent()) ?? "";
+  const count = (re: RegExp) => Number(re.exec(text)?.[1] ?? 0);
+  return { left: count(/(\d+) of \d+ left/), booked: count(/(\d+) booked/), done: count(/(\d+) done/) };
+}
+
+async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > until) return value;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
