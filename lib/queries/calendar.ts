@@ -1,12 +1,11 @@
-import "server-only";
-import { prisma } from "@/lib/db";
+import type { AppPrismaClient } from "@/lib/database/client";
 import { fullName } from "@/lib/format";
 import type { CalendarInput } from "@/lib/calendar/model";
 
 export type CalendarClinic = { id: string; name: string; timeZone: string };
 
 /** The active clinics a user may see in the calendar, by name (the first is the default). */
-export async function calendarClinics(clinicIds: string[]): Promise<CalendarClinic[]> {
+export async function calendarClinics(prisma: AppPrismaClient, clinicIds: string[]): Promise<CalendarClinic[]> {
   if (clinicIds.length === 0) return [];
   return prisma.clinic.findMany({
     where: { id: { in: clinicIds }, active: true },
@@ -21,7 +20,7 @@ export async function calendarClinics(clinicIds: string[]): Promise<CalendarClin
  * appointments starting in [start, end) (served by the (clinic_id, starts_at) index).
  * The caller has checked that the user belongs to the clinic.
  */
-export async function loadCalendarData(input: {
+export async function loadCalendarData(prisma: AppPrismaClient, input: {
   clinicId: string;
   /** First and last local date shown, `YYYY-MM-DD`. */
   firstDay: string;

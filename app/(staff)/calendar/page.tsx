@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { prisma } from "@/lib/db";
 import { requireUser } from "@/lib/session";
 import { calendarClinics, loadCalendarData } from "@/lib/queries/calendar";
 import { buildCalendar, rangeTitle } from "@/lib/calendar/model";
@@ -19,7 +20,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("/calendar");
   const query = await searchParams;
-  const clinics = await calendarClinics(user.clinicIds);
+  const clinics = await calendarClinics(prisma, user.clinicIds);
   if (clinics.length === 0) {
     return (
       <>
@@ -45,7 +46,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   };
   const days = visibleDays(params.view, params.date);
   const { start, end } = rangeBounds(days, clinic.timeZone);
-  const data = await loadCalendarData({ clinicId: clinic.id, firstDay: days[0], lastDay: days[days.length - 1], start, end, providerId: params.provider });
+  const data = await loadCalendarData(prisma, { clinicId: clinic.id, firstDay: days[0], lastDay: days[days.length - 1], start, end, providerId: params.provider });
   // A provider not working here (e.g. kept from another clinic's link): show everyone instead.
   if (params.provider && !data.providers.some((p) => p.id === params.provider)) redirect(calendarHref(params, { provider: null }));
 
