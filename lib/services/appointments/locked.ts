@@ -6,7 +6,8 @@ import type { CurrentUser } from "@/lib/session-types";
 
 type Tx = Prisma.TransactionClient;
 
-const lockedSelect = {
+/** An appointment with what a status change or a move needs to know about it. */
+export const appointmentForChange = {
   id: true,
   patientId: true,
   providerId: true,
@@ -23,7 +24,7 @@ const lockedSelect = {
   purchase: { select: { packageName: true, status: true, expiresAt: true } },
 } satisfies Prisma.AppointmentSelect;
 
-export type LockedAppointment = Prisma.AppointmentGetPayload<{ select: typeof lockedSelect }>;
+export type LockedAppointment = Prisma.AppointmentGetPayload<{ select: typeof appointmentForChange }>;
 
 /**
  * Reads an appointment for a status change and locks it, after its purchase (the order Confirm uses too, so
@@ -38,7 +39,7 @@ export async function lockAppointment(tx: Tx, actor: CurrentUser, appointmentId:
   }
   if (head.purchaseId) await tx.$queryRaw`SELECT id FROM package_purchases WHERE id = ${head.purchaseId} FOR UPDATE`;
   await tx.$queryRaw`SELECT id FROM appointments WHERE id = ${appointmentId} FOR UPDATE`;
-  return tx.appointment.findUniqueOrThrow({ where: { id: appointmentId }, select: lockedSelect });
+  return tx.appointment.findUniqueOrThrow({ where: { id: appointmentId }, select: appointmentForChange });
 }
 
 export function factsOf(a: LockedAppointment): LifecycleFacts {

@@ -4,37 +4,22 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AppointmentOutcome } from "@/lib/appointments/types";
 import { canReschedule } from "@/lib/appointments/rules";
 import type { ProviderOption, SlotOption } from "@/lib/booking/types";
-import { FALLBACK_TIME_ZONE, SINGLE_SLOT_HORIZON_DAYS } from "@/lib/booking/policy";
+import { SINGLE_SLOT_HORIZON_DAYS } from "@/lib/booking/policy";
 import { AppError } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
 import { alternativeSlots, planCourse, verifySessions } from "@/lib/scheduling";
 import { writeAudit } from "@/lib/services/audit";
-import type { Course } from "@/lib/services/booking/course";
+import { loadPurchaseCourse, type Course } from "@/lib/services/booking/course";
 import { toPreviewSession } from "@/lib/services/booking/display";
 import { eligibleProviders } from "@/lib/services/booking/eligibility";
 import { buildPlanRequest } from "@/lib/services/booking/plan-request";
 import type { CurrentUser } from "@/lib/session-types";
-import { factsOf, lockAppointment, refusal } from "./locked";
+import { appointmentForChange, factsOf, lockAppointment, refusal, type LockedAppointment } from "./locked";
 
 type Db = AppPrismaClient | Prisma.TransactionClient;
 const DAY_MS = 86_400_000;
 const SLOTS_SHOWN = 24;
 
-const movableSelect = {
-  id: true,
-  patientId: true,
-  providerId: true,
-  clinicId: true,
-  serviceId: true,
-  startsAt: true,
-  endsAt: true,
-  status: true,
-  purchaseId: true,
-  purchaseItemId: true,
-  service: { select: { name: true } },
-  clinic: { select: { timeZone: true } },
-} satisfies Prisma.AppointmentSelect;
-type Movable = Prisma.AppointmentGetPayload<{ select: typeof movableSelect }>;
+type Movable = LockedAppointment;
 
 /**
  * Rescheduling keeps the session (and the ledger) and changes its slot. The new slot is found and re-checked with
@@ -58,33 +43,13 @@ async function courseOf(db: Db, a: Movable, horizonFrom: Date, now: Date): Promi
       moving,
     };
   }
-  const p = await db.packagePurchase.findUniqueOrThrow({
-    where: { id: a.purchaseId },
-    select: { packageName: true, status: true, expiresAt: true, minDaysBetween: true, maxPerWeek: true, allowedProviderIds: true, package: { select: { defaultClinicId: true } } },
-  });
-  if (p.status === "CANCELLED") throw new AppError("PURCHASE_NOT_ACTIVE", `“${p.packageName}” was cancelled; its sessions cannot be moved.`);
-  if (p.expiresAt <= now) {
-    throw new AppError(
-      "PURCHASE_EXPIRED",
-      `“${p.packageName}” expired on ${formatDate(new Date(p.expiresAt.getTime() - 1), a.clinic.timeZone ?? FALLBACK_TIME_ZONE)}; its sessions cannot be moved. An administrator can extend it.`,
-    );
-  }
-  return {
-    purchaseId: a.purchaseId,
-    patientId: a.patientId,
-    packageName: p.packageName,
-    expiresAt: p.expiresAt,
-    minDaysBetween: p.minDaysBetween,
-    maxPerWeek: p.maxPerWeek,
-    allowedProviderIds: p.allowedProviderIds,
-    defaultClinicId: p.package.defaultClinicId,
-    remaining,
-    moving,
-  };
+  // The purchase's own rules (status, expiry, rhythm, allowed providers), for this one session.
+  const course = await loadPurchaseCourse(db as AppPrismaClient, a.purchaseId, now, [a.id]);
+  return { ...course, remaining, moving };
 }
 
 async function loadMovable(db: Db, actor: CurrentUser, appointmentId: string, now: Date): Promise<Movable> {
-  const a = await db.appointment.findUnique({ where: { id: appointmentId }, select: movableSelect });
+  const a = await db.appointment.findUnique({ where: { id: appointmentId }, select: appointmentForChange });
   if (!a) throw new AppError("NOT_FOUND", "This appointment was not found. Reload the page.");
   if (!actor.clinicIds.includes(a.clinicId)) throw new AppError("FORBIDDEN", "You can only act on appointments at the clinics you belong to.");
   if (a.status !== "SCHEDULED" || a.startsAt <= now) {
@@ -158,9 +123,8 @@ export async function rescheduleAppointment(
   const start = new Date(input.start);
   try {
     return await prisma.$transaction(async (tx) => {
-      const locked = await lockAppointment(tx, actor, input.appointmentId);
-      if (!canReschedule(factsOf(locked), now)) throw refusal(locked, "reschedule", now);
-      const a = await tx.appointment.findUniqueOrThrow({ where: { id: locked.id }, select: movableSelect });
+      const a = await lockAppointment(tx, actor, input.appointmentId);
+      if (!canReschedule(factsOf(a), now)) throw refusal(a, "reschedule", now);
       const course = await courseOf(tx, a, now, now);
       await checkProvider(tx, course, a, input.providerId, now);
       const { request, names } = await buildPlanRequest(tx, course, { clinicIds: [a.clinicId], providerIds: [input.providerId] }, now, { inTransaction: true });
