@@ -7,6 +7,7 @@ import { TIME_OFF_CLASHES_LIMIT, timeOffClashes } from "@/lib/queries/time-off-c
 import { formatDate, formatTime, fullName, zoneLabel } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
+import { AppointmentActions } from "@/components/appointments/appointment-actions";
 import { ServiceLabel } from "@/components/appointments/service-label";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -75,6 +76,7 @@ export default async function StaffHomePage() {
                       <TableHead>Service</TableHead>
                       <TableHead>Provider</TableHead>
                       <TableHead>Status</TableHead>
+                      <TableHead>Actions</TableHead>
                     </TableRow>
                   </TableHeader>
                   <TableBody>
@@ -94,6 +96,25 @@ export default async function StaffHomePage() {
                         <TableCell>{a.provider.name}</TableCell>
                         <TableCell>
                           <AppointmentStatusBadge status={a.status} />
+                        </TableCell>
+                        <TableCell className="py-2">
+                          <AppointmentActions
+                            compact
+                            actions={a.actions}
+                            appointment={{
+                              id: a.id,
+                              patientName: fullName(a.patient),
+                              serviceName: a.service.name,
+                              providerName: a.provider.name,
+                              providerId: a.provider.id,
+                              clinicName: clinic.name,
+                              timeZone: clinic.timeZone,
+                              startsAt: a.startsAt.toISOString(),
+                              endsAt: a.endsAt.toISOString(),
+                              status: a.status,
+                              packageName: a.packageName,
+                            }}
+                          />
                         </TableCell>
                       </TableRow>
                     ))}

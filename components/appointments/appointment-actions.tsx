@@ -4,9 +4,11 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
-import { AlertCircle, CalendarClock, CheckCheck, ListRestart, Loader2, LogIn, UserX, XCircle } from "lucide-react";
+import { AlertCircle, CalendarClock, CheckCheck, ListRestart, Loader2, LogIn, MoreHorizontal, UserX, XCircle } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { cn } from "@/lib/utils";
 import type { AppointmentOutcome, AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
 import { checkInAppointment, completeAppointment } from "./actions";
 import { CancelAppointmentDialog, NoShowDialog } from "./confirm-dialogs";
@@ -37,6 +39,8 @@ export type AppointmentActionsProps = {
   onDone?: (outcome: AppointmentOutcome) => void;
   /** "Re-plan the rest" after a package session was cancelled; without it the button links to the patient page. */
   onReplan?: (purchaseId: string) => void;
+  /** In a table row: the next step as a button, the other actions behind "More". */
+  compact?: boolean;
 };
 
 type Quick = "checkIn" | "complete";
@@ -46,10 +50,11 @@ type Quick = "checkIn" | "complete";
  * Complete act at once; Cancel, No-show and Reschedule open a dialog first. Successes are announced with a toast;
  * after a cancelled package session the component offers to re-plan the rest of the course.
  */
-export function AppointmentActions({ appointment, actions, onDone, onReplan }: AppointmentActionsProps) {
+export function AppointmentActions({ appointment, actions, onDone, onReplan, compact = false }: AppointmentActionsProps) {
   const router = useRouter();
   const { pending, error, run } = useOutcomeAction<Quick>();
   const [dialog, setDialog] = useState<"cancel" | "noShow" | "reschedule" | null>(null);
+  const [moreOpen, setMoreOpen] = useState(false);
   const [replan, setReplan] = useState<{ purchaseId: string; patientId: string; message: string } | null>(null);
 
   const finished = (outcome: AppointmentOutcome) => {
@@ -70,7 +75,49 @@ export function AppointmentActions({ appointment, actions, onDone, onReplan }: A
   };
 
   const close = (open: boolean) => !open && setDialog(null);
-  const any = actions.checkIn || actions.complete || actions.reschedule || actions.noShow || actions.cancel;
+  // In a list (compact), the next step stays in view and the rest goes behind "More".
+  const wide = compact ? "justify-start" : undefined;
+  const buttons = [
+    actions.checkIn && (
+      <Button key="checkIn" type="button" size="sm" disabled={pending !== null} onClick={() => quick("checkIn")}>
+        {pending === "checkIn" ? <Loader2 aria-hidden className="animate-spin" /> : <LogIn aria-hidden />}
+        Check in
+      </Button>
+    ),
+    actions.complete && (
+      <Button key="complete" type="button" size="sm" variant={actions.checkIn ? "outline" : "default"} className={wide} disabled={pending !== null} onClick={() => quick("complete")}>
+        {pending === "complete" ? <Loader2 aria-hidden className="animate-spin" /> : <CheckCheck aria-hidden />}
+        Complete
+      </Button>
+    ),
+    actions.reschedule && (
+      <Button key="reschedule" type="button" size="sm" variant="outline" className={wide} disabled={pending !== null} onClick={() => setDialog("reschedule")}>
+        <CalendarClock aria-hidden />
+        Reschedule
+      </Button>
+    ),
+    actions.noShow && (
+      <Button key="noShow" type="button" size="sm" variant="outline" className={wide} disabled={pending !== null} onClick={() => setDialog("noShow")}>
+        <UserX aria-hidden />
+        Mark no-show
+      </Button>
+    ),
+    actions.cancel && (
+      <Button
+        key="cancel"
+        type="button"
+        size="sm"
+        variant="outline"
+        className={cn("text-destructive hover:bg-destructive/5 hover:text-destructive", wide)}
+        disabled={pending !== null}
+        onClick={() => setDialog("cancel")}
+      >
+        <XCircle aria-hidden />
+        Cancel appointment
+      </Button>
+    ),
+  ].filter(Boolean);
+  const any = buttons.length > 0;
   return (
     <div className="grid gap-3">
       {replan && (
@@ -93,47 +140,29 @@ export function AppointmentActions({ appointment, actions, onDone, onReplan }: A
       )}
 
       {any ? (
-        <div className="flex flex-wrap gap-2" role="group" aria-label="Appointment actions">
-          {actions.checkIn && (
-            <Button type="button" size="sm" disabled={pending !== null} onClick={() => quick("checkIn")}>
-              {pending === "checkIn" ? <Loader2 aria-hidden className="animate-spin" /> : <LogIn aria-hidden />}
-              Check in
-            </Button>
-          )}
-          {actions.complete && (
-            <Button type="button" size="sm" variant={actions.checkIn ? "outline" : "default"} disabled={pending !== null} onClick={() => quick("complete")}>
-              {pending === "complete" ? <Loader2 aria-hidden className="animate-spin" /> : <CheckCheck aria-hidden />}
-              Complete
-            </Button>
-          )}
-          {actions.reschedule && (
-            <Button type="button" size="sm" variant="outline" disabled={pending !== null} onClick={() => setDialog("reschedule")}>
-              <CalendarClock aria-hidden />
-              Reschedule
-            </Button>
-          )}
-          {actions.noShow && (
-            <Button type="button" size="sm" variant="outline" disabled={pending !== null} onClick={() => setDialog("noShow")}>
-              <UserX aria-hidden />
-              Mark no-show
-            </Button>
-          )}
-          {actions.cancel && (
-            <Button
-              type="button"
-              size="sm"
-              variant="outline"
-              className="text-destructive hover:bg-destructive/5 hover:text-destructive"
-              disabled={pending !== null}
-              onClick={() => setDialog("cancel")}
-            >
-              <XCircle aria-hidden />
-              Cancel appointment
-            </Button>
-          )}
-        </div>
+        compact && buttons.length > 1 ? (
+          <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Appointment actions">
+            {buttons[0]}
+            <Popover open={moreOpen} onOpenChange={setMoreOpen}>
+              <PopoverTrigger asChild>
+                <Button type="button" size="sm" variant="ghost" aria-label={`More actions for ${appointment.patientName}`} disabled={pending !== null}>
+                  <MoreHorizontal aria-hidden />
+                  More
+                </Button>
+              </PopoverTrigger>
+              {/* A choice closes the menu (its dialog, if any, takes over). */}
+              <PopoverContent align="end" className="grid w-56 gap-1.5 p-2" aria-label={`Actions for ${appointment.patientName}`} onClick={() => setMoreOpen(false)}>
+                {buttons.slice(1)}
+              </PopoverContent>
+            </Popover>
+          </div>
+        ) : (
+          <div className="flex flex-wrap gap-2" role="group" aria-label="Appointment actions">
+            {buttons}
+          </div>
+        )
       ) : (
-        !replan && <p className="text-sm text-muted-foreground">{noActionsReason(appointment.status)}</p>
+        !replan && !compact && <p className="text-sm text-muted-foreground">{noActionsReason(appointment.status)}</p>
       )}
 
       {error && (
