@@ -88,9 +88,10 @@ export type PatientAppointmentRow = {
   actions: AvailableActions | null;
 };
 
-function toRow(a: AppointmentRecord, now: Date): PatientAppointmentRow {
+/** `clinicIds`: where the user may act; other clinics' appointments are shown without actions. */
+function toRow(a: AppointmentRecord, now: Date, clinicIds: readonly string[]): PatientAppointmentRow {
   const { lateCancelWindowHours, lateCancelForfeits, noShowForfeits, ...clinic } = a.clinic;
-  const open = a.status === "SCHEDULED" || a.status === "CHECKED_IN";
+  const open = (a.status === "SCHEDULED" || a.status === "CHECKED_IN") && clinicIds.includes(clinic.id);
   return {
     id: a.id,
     startsAt: a.startsAt,
@@ -236,8 +237,8 @@ export async function getPatientDetail(id: string, now: Date, clinicIds: readonl
   return {
     patient,
     purchases,
-    upcoming: upcoming.map((a) => toRow(a, now)),
-    past: past.map((a) => toRow(a, now)),
+    upcoming: upcoming.map((a) => toRow(a, now, clinicIds)),
+    past: past.map((a) => toRow(a, now, clinicIds)),
     clashes,
   };
 }

@@ -72,6 +72,10 @@ describe("getPatientDetail", () => {
     expect(detail.upcoming.map((a) => a.id)).toEqual([next.id, other.id]);
     expect(detail.upcoming[0]).toMatchObject({ packageName: "Physio 6", actions: { reschedule: true, cancel: true, complete: false, noShow: false } });
     expect(detail.past.find((a) => a.id === done.id)!.actions).toBeNull();
+
+    // At a clinic the user does not belong to, the appointment is shown but offers nothing.
+    const elsewhere = (await getPatientDetail(s.patient.id, SCENARIO_NOW, [s.manchester.id]))!;
+    expect(elsewhere.upcoming.map((a) => a.actions)).toEqual([null, null]);
   });
 
   test("takes the same number of queries whatever the number of purchases and sessions", async () => {
