@@ -28,7 +28,7 @@ type Movable = LockedAppointment;
  */
 async function courseOf(db: Db, a: Movable, horizonFrom: Date, now: Date): Promise<Course> {
   const remaining = [{ serviceId: a.serviceId, serviceName: a.service.name, count: 1, purchaseItemId: a.purchaseItemId }];
-  const moving = [{ appointmentId: a.id, serviceId: a.serviceId }];
+  const moving = [{ appointmentId: a.id, serviceId: a.serviceId, clinicId: a.clinicId }];
   if (!a.purchaseId) {
     return {
       purchaseId: null,
@@ -104,7 +104,9 @@ export async function rescheduleSlots(
 ): Promise<SlotOption[]> {
   const a = await loadMovable(prisma, actor, input.appointmentId, now);
   const from = input.from && Date.parse(input.from) > now.getTime() ? new Date(input.from) : now;
-  const course = await courseOf(prisma, a, from, now);
+  // The same horizon as the move itself checks (a single session: four weeks from now), whatever `from` is.
+  const course = await courseOf(prisma, a, now, now);
+  if (from >= course.expiresAt) return [];
   const providerId = input.providerId ?? a.providerId;
   await checkProvider(prisma, course, a, providerId, now);
   const { request, names } = await buildPlanRequest(prisma, course, { clinicIds: [a.clinicId], providerIds: [providerId] }, from);

@@ -4,6 +4,7 @@ import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import type { CurrentUser } from "@/lib/session-types";
 import { loadPurchaseCourse, type Course } from "./course";
 import { toAssignedPurchase } from "./display";
+import { assertMayMove } from "./selection";
 import { defaultClinicIds, defaultProviderIds, eligibleClinics, eligibleProviders } from "./eligibility";
 
 /**
@@ -18,6 +19,7 @@ export async function bookingOptions(
   currency: string,
 ): Promise<BookingOptions> {
   const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds);
+  assertMayMove(actor, course);
   const [clinics, purchase, patient] = await Promise.all([
     eligibleClinics(prisma, course, actor.clinicIds),
     prisma.packagePurchase.findUniqueOrThrow({

@@ -74,6 +74,12 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
         const itemOf = new Map(course.remaining.map((r) => [r.serviceId, r.purchaseItemId!]));
         const toMove = new Map<string, string[]>();
         for (const m of moving) toMove.set(m.serviceId, [...(toMove.get(m.serviceId) ?? []), m.appointmentId]);
+        // Sessions being moved release their current times first: the exclusion constraints are checked row by row,
+        // so a session moving onto a time another moving session still holds would otherwise clash with it. They are
+        // parked (an inactive status, outside the constraints) and take their new slots below, in this transaction.
+        if (moving.length > 0) {
+          await tx.appointment.updateMany({ where: { id: { in: moving.map((m) => m.appointmentId) } }, data: { status: "CANCELLED" } });
+        }
         const ids: string[] = [];
         const created: typeof sessions = [];
         for (const s of sessions) {
@@ -82,7 +88,7 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
             if (moveId) {
               const before = await tx.appointment.update({
                 where: { id: moveId },
-                data: { providerId: s.providerId, clinicId: s.clinicId, startsAt: s.start, endsAt: s.end, blockEndsAt: s.blockEnd, batchId: batch.id },
+                data: { status: "SCHEDULED", providerId: s.providerId, clinicId: s.clinicId, startsAt: s.start, endsAt: s.end, blockEndsAt: s.blockEnd, batchId: batch.id },
                 select: { id: true },
               });
               ids.push(before.id);

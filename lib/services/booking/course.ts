@@ -23,7 +23,7 @@ export type Course = {
    * Booked sessions being planned again (re-planning the rest, rescheduling): counted in `remaining`, and their
    * current times do not count as busy.
    */
-  moving?: { appointmentId: string; serviceId: string }[];
+  moving?: { appointmentId: string; serviceId: string; clinicId: string }[];
 };
 
 export function remainingServiceIds(course: Course): string[] {
@@ -89,7 +89,7 @@ async function loadMoving(prisma: AppPrismaClient, purchaseId: string, ids: read
   if (ids.length === 0) return [];
   const rows = await prisma.appointment.findMany({
     where: { id: { in: [...new Set(ids)] } },
-    select: { id: true, purchaseId: true, serviceId: true, status: true, startsAt: true },
+    select: { id: true, purchaseId: true, serviceId: true, clinicId: true, status: true, startsAt: true },
   });
   if (rows.length !== new Set(ids).size || rows.some((a) => a.purchaseId !== purchaseId)) {
     throw new AppError("INVALID_INPUT", "One of the sessions to move is not part of this package. Reload the page and try again.");
@@ -97,7 +97,7 @@ async function loadMoving(prisma: AppPrismaClient, purchaseId: string, ids: read
   if (rows.some((a) => a.status !== "SCHEDULED" || a.startsAt <= now)) {
     throw new AppError("CONFLICT", "Only upcoming sessions that are not checked in can be moved. Reload the page and try again.");
   }
-  return rows.map((a) => ({ appointmentId: a.id, serviceId: a.serviceId }));
+  return rows.map((a) => ({ appointmentId: a.id, serviceId: a.serviceId, clinicId: a.clinicId }));
 }
 
 /** The course a template would become if assigned to this patient now. */

@@ -10,6 +10,7 @@ import type { Selection } from "./plan-request";
  * in and that offers part of the course, every provider one the filters would have offered.
  */
 export async function checkSelection(prisma: AppPrismaClient, actor: CurrentUser, course: Course, selection: Selection, now: Date): Promise<void> {
+  assertMayMove(actor, course);
   if (selection.clinicIds.length === 0) throw new AppError("INVALID_INPUT", "Choose at least one clinic.", { fieldErrors: { clinicIds: "Choose at least one clinic." } });
   if (selection.providerIds.length === 0) throw new AppError("INVALID_INPUT", "Choose at least one provider.", { fieldErrors: { providerIds: "Choose at least one provider." } });
   const clinics = await eligibleClinics(prisma, course, actor.clinicIds);
@@ -23,5 +24,12 @@ export async function checkSelection(prisma: AppPrismaClient, actor: CurrentUser
     throw new AppError("INVALID_INPUT", "One of the chosen providers cannot deliver this package at the chosen clinics. Choose again.", {
       fieldErrors: { providerIds: "Choose from the providers listed." },
     });
+  }
+}
+
+/** Sessions to move must be at the user's clinics, like any appointment they change. */
+export function assertMayMove(actor: CurrentUser, course: Course): void {
+  if ((course.moving ?? []).some((m) => !actor.clinicIds.includes(m.clinicId))) {
+    throw new AppError("FORBIDDEN", "You can only move appointments at the clinics you belong to.");
   }
 }

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { expiryAfterLastDay, purchaseTimeZone } from "@/lib/packages/expiry";
+import { isFullyUsed } from "@/lib/packages/ledger";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
 
@@ -19,6 +20,7 @@ const purchaseSelect = {
   expiresAt: true,
   package: { select: { defaultClinic: { select: { timeZone: true } } } },
   patient: { select: { preferredClinic: { select: { timeZone: true } } } },
+  items: { select: { sessionsTotal: true, booked: true, completed: true, forfeited: true } },
 } satisfies Prisma.PackagePurchaseSelect;
 
 async function lockPurchase(tx: Tx, actor: CurrentUser, purchaseId: string) {
@@ -42,7 +44,9 @@ export async function extendExpiry(
   return prisma.$transaction(async (tx) => {
     const p = await lockPurchase(tx, actor, input.purchaseId);
     if (p.status === "CANCELLED") throw new AppError("PURCHASE_NOT_ACTIVE", `“${p.packageName}” was cancelled; it cannot be extended.`);
-    if (p.status === "COMPLETED") throw new AppError("PURCHASE_NOT_ACTIVE", `“${p.packageName}” is completed; there is nothing left to extend.`);
+    if (p.status === "COMPLETED" || isFullyUsed(p.items)) {
+      throw new AppError("PURCHASE_NOT_ACTIVE", `“${p.packageName}” is completed; there is nothing left to extend.`);
+    }
     const zone = purchaseTimeZone(p, FALLBACK_TIME_ZONE);
     const expiresAt = expiryAfterLastDay(input.lastDay, zone);
     const lastDayNow = formatDate(new Date(p.expiresAt.getTime() - 1), zone);

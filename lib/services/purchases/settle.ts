@@ -15,9 +15,10 @@ export async function settlePurchase(tx: Prisma.TransactionClient, purchaseId: s
     where: { id: purchaseId },
     select: { status: true, expiresAt: true, items: { select: { sessionsTotal: true, booked: true, completed: true, forfeited: true } } },
   });
-  if (p.status !== "ACTIVE") return p.status;
+  // An expired course still completes when its last booked session is completed (or forfeited) after expiry.
+  if (p.status !== "ACTIVE" && p.status !== "EXPIRED") return p.status;
   const next: PurchaseStatus = isFullyUsed(p.items) ? "COMPLETED" : p.expiresAt <= now ? "EXPIRED" : "ACTIVE";
-  if (next === "ACTIVE") return next;
+  if (next === p.status) return next;
   await tx.packagePurchase.update({ where: { id: purchaseId }, data: { status: next } });
   await writeAudit(tx, { actorId, action: next === "COMPLETED" ? "purchase.completed" : "purchase.expired", entityType: "PackagePurchase", entityId: purchaseId });
   return next;
@@ -28,13 +29,14 @@ export async function settlePurchase(tx: Prisma.TransactionClient, purchaseId: s
  * event, so this runs where purchases are read (a patient's page) instead of needing a scheduler.
  */
 export async function expireDuePurchases(db: Db, now: Date, where: { patientId?: string } = {}): Promise<number> {
-  const due = await db.packagePurchase.findMany({
-    where: { status: "ACTIVE", expiresAt: { lte: now }, ...where },
-    select: { id: true },
-  });
-  if (due.length === 0) return 0;
-  const ids = due.map((p) => p.id);
-  const { count } = await db.packagePurchase.updateMany({ where: { id: { in: ids }, status: "ACTIVE", expiresAt: { lte: now } }, data: { status: "EXPIRED" } });
-  await db.auditLog.createMany({ data: ids.map((id) => ({ actorId: null, action: "purchase.expired", entityType: "PackagePurchase", entityId: id })) });
-  return count;
+  // One statement that reports what it changed: two page loads at once (or an extension racing one) must not
+  // record an expiry twice or for a purchase that stayed active.
+  const changed = where.patientId
+    ? await db.$queryRaw<{ id: string }[]>`UPDATE package_purchases SET status = 'EXPIRED', updated_at = now()
+        WHERE status = 'ACTIVE' AND expires_at <= ${now} AND patient_id = ${where.patientId} RETURNING id`
+    : await db.$queryRaw<{ id: string }[]>`UPDATE package_purchases SET status = 'EXPIRED', updated_at = now()
+        WHERE status = 'ACTIVE' AND expires_at <= ${now} RETURNING id`;
+  if (changed.length === 0) return 0;
+  await db.auditLog.createMany({ data: changed.map(({ id }) => ({ actorId: null, action: "purchase.expired", entityType: "PackagePurchase", entityId: id })) });
+  return changed.length;
 }

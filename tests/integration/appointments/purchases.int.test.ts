@@ -1,5 +1,6 @@
 import { autoSchedule } from "@/lib/services/booking/auto-schedule";
 import { confirmPlan } from "@/lib/services/booking/confirm-plan";
+import { complete } from "@/lib/services/appointments/lifecycle";
 import { cancelPurchase, extendExpiry } from "@/lib/services/purchases/manage";
 import { expireDuePurchases } from "@/lib/services/purchases/settle";
 import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
@@ -44,6 +45,19 @@ describe("expiry", () => {
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: old.id, action: "purchase.expiry_extended" } });
     expect(audit).toMatchObject({ actorId: s.admin.id, details: { reason: "Patient was in hospital", reactivated: true } });
     expect((await plan(old.id)).sessions.length).toBe(6);
+  });
+
+  test("an expired course still becomes COMPLETED when its last session is completed after expiry; it cannot be extended", async () => {
+    const small = await purchaseFor(db.prisma, s, { purchasedAt: at("2029-11-01T00:00:00Z"), expiresAt: at("2030-01-07T00:00:00Z") });
+    await db.prisma.purchaseItem.updateMany({ where: { purchaseId: small.id, serviceId: s.assessment.id }, data: { completed: 1 } });
+    await db.prisma.purchaseItem.updateMany({ where: { purchaseId: small.id, serviceId: s.physio.id }, data: { completed: 4 } });
+    const last = await bookedSession(db.prisma, s, small, at("2030-01-06T16:00:00Z"));
+    await expireDuePurchases(db.prisma, SCENARIO_NOW);
+    expect(await statusOf(small.id)).toBe("EXPIRED");
+    await complete(db.prisma, s.staffActor, last.id, SCENARIO_NOW);
+    expect(await statusOf(small.id)).toBe("COMPLETED");
+    const extend = await rejection(extendExpiry(db.prisma, s.adminActor, { purchaseId: small.id, lastDay: "2030-02-01", reason: "Kind" }, SCENARIO_NOW));
+    expect(extend.code).toBe("PURCHASE_NOT_ACTIVE");
   });
 
   test("extending refuses an earlier day, staff, cancelled and completed purchases", async () => {
@@ -129,6 +143,35 @@ describe("re-plan the rest", () => {
     );
     expect((await db.prisma.appointment.findUniqueOrThrow({ where: { id: hit.id } })).startsAt).toEqual(at("2030-01-09T10:00:00Z"));
     expect(await ledgerOf(db.prisma, purchase.id, s.physio.id)).toMatchObject({ booked: 1 });
+  });
+
+  test("moved sessions may swap times with each other: their old times are released before the new ones are taken", async () => {
+    const monday = await bookedSession(db.prisma, s, purchase, at("2030-01-14T10:00:00Z"));
+    const wednesday = await bookedSession(db.prisma, s, purchase, at("2030-01-09T10:00:00Z"));
+    await db.prisma.providerTimeOff.create({ data: { providerId: s.lee.id, startsAt: at("2030-01-08T00:00:00Z"), endsAt: at("2030-01-20T00:00:00Z") } });
+    const swapped = [
+      { serviceId: s.physio.id, providerId: s.patel.id, clinicId: s.london.id, start: "2030-01-09T10:00:00.000Z" },
+      { serviceId: s.physio.id, providerId: s.patel.id, clinicId: s.london.id, start: "2030-01-14T10:00:00.000Z" },
+    ];
+    // Monday's session (created first) takes the first slot of the plan, Wednesday 10:00, which Wednesday's session
+    // still holds until it moves: checked row by row, that would clash with itself.
+    await confirmPlan(db.prisma, s.staffActor, { purchaseId: purchase.id, idempotencyKey: "swap-1", sessions: swapped, moveAppointmentIds: [monday.id, wednesday.id] }, SCENARIO_NOW);
+    const rows = await db.prisma.appointment.findMany({ where: { purchaseId: purchase.id }, orderBy: { startsAt: "asc" } });
+    expect(rows.map((r) => [r.providerId, r.startsAt.toISOString(), r.status])).toEqual([
+      [s.patel.id, "2030-01-09T10:00:00.000Z", "SCHEDULED"],
+      [s.patel.id, "2030-01-14T10:00:00.000Z", "SCHEDULED"],
+    ]);
+    expect(await ledgerOf(db.prisma, purchase.id, s.physio.id)).toMatchObject({ booked: 2 });
+    for (const line of await ledgerVersusAppointments(db.prisma, purchase.id)) expect(line.stored).toEqual(line.computed);
+  });
+
+  test("staff cannot move another clinic's sessions through a re-plan", async () => {
+    const elsewhere = await bookedSession(db.prisma, s, purchase, at("2030-01-09T10:00:00Z"), { clinicId: s.manchester.id, providerId: s.north.id });
+    expect((await rejection(plan(purchase.id, SCENARIO_NOW, [elsewhere.id]))).code).toBe("FORBIDDEN");
+    const session = { serviceId: s.physio.id, providerId: s.lee.id, clinicId: s.london.id, start: "2030-01-10T10:00:00.000Z" };
+    const attempt = confirmPlan(db.prisma, s.staffActor, { purchaseId: purchase.id, idempotencyKey: "steal-1", sessions: [session], moveAppointmentIds: [elsewhere.id] }, SCENARIO_NOW);
+    expect((await rejection(attempt)).code).toBe("FORBIDDEN");
+    expect((await db.prisma.appointment.findUniqueOrThrow({ where: { id: elsewhere.id } })).clinicId).toBe(s.manchester.id);
   });
 
   test("only upcoming scheduled sessions of the same purchase can be moved", async () => {

@@ -77,6 +77,17 @@ test("free slots exclude busy time, start after the notice period, and can be pa
   for (const slot of later) expect(Date.parse(slot.start)).toBeGreaterThanOrEqual(at("2030-01-21T00:00:00Z").getTime());
 });
 
+test("a single session's free times stop where the move itself would stop: four weeks from now", async () => {
+  const single = await buildAppointment(db.prisma, { patientId: s.patient.id, providerId: s.lee.id, clinicId: s.london.id, serviceId: s.physio.id, startsAt: WED_10 });
+  const late = await rescheduleSlots(db.prisma, s.staffActor, { appointmentId: single.id, from: "2030-02-03T00:00:00Z" }, SCENARIO_NOW);
+  expect(late).toEqual([]);
+  const near = await rescheduleSlots(db.prisma, s.staffActor, { appointmentId: single.id, from: "2030-01-30T00:00:00Z" }, SCENARIO_NOW);
+  expect(near.length).toBeGreaterThan(0);
+  for (const slot of near) expect(Date.parse(slot.end)).toBeLessThanOrEqual(at("2030-02-04T08:00:00Z").getTime());
+  const moved = await rescheduleAppointment(db.prisma, s.staffActor, { appointmentId: single.id, providerId: s.lee.id, start: near[near.length - 1].start }, SCENARIO_NOW);
+  expect(moved.status).toBe("SCHEDULED");
+});
+
 test("only scheduled appointments before they start; not after the package expired; not at another clinic", async () => {
   const a = await bookedSession(db.prisma, s, purchase, WED_10, { status: "CHECKED_IN" });
   expect((await rejection(move(a.id, "2030-01-09T14:00:00Z"))).userMessage).toMatch(/already checked in/);
