@@ -59,8 +59,12 @@ export function AppointmentActions({ appointment, actions, onDone, onReplan, com
 
   const finished = (outcome: AppointmentOutcome) => {
     setDialog(null);
-    if (outcome.replanPurchaseId) {
-      setReplan({ purchaseId: outcome.replanPurchaseId, patientId: outcome.patientId, message: outcome.message });
+    const replanId = outcome.replanPurchaseId;
+    if (replanId && onReplan) {
+      // In a table the row's actions go away with the refresh: the offer travels in the toast instead.
+      toast.success(outcome.message, { duration: 15_000, action: { label: "Re-plan the rest", onClick: () => onReplan(replanId) } });
+    } else if (replanId) {
+      setReplan({ purchaseId: replanId, patientId: outcome.patientId, message: outcome.message });
     } else {
       toast.success(outcome.message);
     }
@@ -174,7 +178,7 @@ export function AppointmentActions({ appointment, actions, onDone, onReplan, com
       )}
 
       {dialog === "cancel" && (
-        <CancelAppointmentDialog open onOpenChange={close} appointment={appointment} lateCancelNotice={actions.lateCancelNotice} onDone={finished} />
+        <CancelAppointmentDialog open onOpenChange={close} appointment={appointment} lateCancel={actions} onDone={finished} />
       )}
       {dialog === "noShow" && <NoShowDialog open onOpenChange={close} appointment={appointment} noShowNotice={actions.noShowNotice} onDone={finished} />}
       {dialog === "reschedule" && <RescheduleDialog open onOpenChange={close} appointment={appointment} onDone={finished} />}

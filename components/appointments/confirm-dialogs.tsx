@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import type { AppointmentOutcome } from "@/lib/appointments/types";
+import type { AppointmentOutcome, AvailableActions } from "@/lib/appointments/types";
 import { formatDateTime, formatTime, zoneLabel } from "@/lib/format";
 import { cancelAppointment, markNoShow } from "./actions";
 import type { AppointmentSummary } from "./appointment-actions";
@@ -40,8 +40,18 @@ const REASON_MIN = 3;
 const REASON_MAX = 500;
 
 /** Cancelling needs a reason; inside the late-cancel window the dialog says first what happens to the session. */
-export function CancelAppointmentDialog({ open, onOpenChange, appointment, lateCancelNotice, onDone }: DialogProps & { lateCancelNotice: string | null }) {
+export function CancelAppointmentDialog({
+  open,
+  onOpenChange,
+  appointment,
+  lateCancel,
+  onDone,
+}: DialogProps & { lateCancel: Pick<AvailableActions, "lateCancelFrom" | "lateCancelWarning"> }) {
   const id = useId();
+  // Decided when the dialog opens, not when the page was rendered: the page may have been open for hours.
+  const [lateCancelNotice] = useState(() =>
+    lateCancel.lateCancelFrom !== null && Date.now() > Date.parse(lateCancel.lateCancelFrom) ? lateCancel.lateCancelWarning : null,
+  );
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
   const { pending, error, run } = useOutcomeAction<"cancel">();

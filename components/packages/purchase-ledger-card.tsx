@@ -24,7 +24,7 @@ type Purchase = {
   items: (LedgerLine & { id: string; service: { name: string } })[];
   sessions: TimelineSession[];
   /** Booked sessions of this course that their provider's time off now overlaps. */
-  clashes: { appointmentId: string; providerName: string; serviceName: string; dateLabel: string; timeLabel: string }[];
+  clashes: { appointmentId: string; providerName: string; serviceName: string; dateLabel: string; timeLabel: string; checkedIn: boolean }[];
 };
 
 const STATUS: Record<PurchaseStatus, { label: string; variant: "success" | "secondary" | "outline" | "destructive" }> = {
@@ -67,7 +67,8 @@ export function PurchaseLedgerCard({
   // Expiry is the local midnight after the last usable day.
   const lastDayLabel = formatDate(new Date(purchase.expiresAt.getTime() - 1), timeZone);
   const unbooked = purchase.items.reduce((n, i) => n + remainingOf(i), 0);
-  const upcoming = purchase.sessions.filter((s) => isOpen(s.status) && s.endsAt.getTime() > now.getTime());
+  // What cancelling the package would cancel: sessions still to start (one in progress keeps its outcome).
+  const upcoming = purchase.sessions.filter((s) => isOpen(s.status) && s.startsAt.getTime() >= now.getTime());
   const active = status === "ACTIVE";
   const titleId = `purchase-${purchase.id}-title`;
   const remainderWord = status === "EXPIRED" ? "lapsed" : status === "CANCELLED" ? "unused" : "left";
@@ -104,9 +105,9 @@ export function PurchaseLedgerCard({
                   </li>
                 ))}
               </ul>
-              {active && (
+              {active && purchase.clashes.some((c) => !c.checkedIn) && (
                 <div className="mt-1">
-                  <ReplanButton purchaseId={purchase.id} moveAppointmentIds={purchase.clashes.map((c) => c.appointmentId)}>
+                  <ReplanButton purchaseId={purchase.id} moveAppointmentIds={purchase.clashes.filter((c) => !c.checkedIn).map((c) => c.appointmentId)}>
                     Re-plan affected sessions
                   </ReplanButton>
                 </div>

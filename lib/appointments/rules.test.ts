@@ -68,6 +68,13 @@ describe("appointment lifecycle rules", () => {
     expect(availableActions(facts({ hasPurchase: false }), at("2030-01-08T10:10:00Z")).noShowNotice).toBeNull();
   });
 
+  test("the moment cancelling becomes late travels with the page, so an open dialog can tell", () => {
+    const early = availableActions(facts(), at("2030-01-06T10:00:00Z"));
+    expect(early.lateCancelFrom).toBe("2030-01-07T10:00:00.000Z");
+    expect(early.lateCancelWarning).toMatch(/^Late cancellation \(less than 24 hours before the start\)/);
+    expect(availableActions(facts({ status: "COMPLETED" }), at("2030-01-06T10:00:00Z")).lateCancelFrom).toBeNull();
+  });
+
   test("a late cancellation is announced before it is made", () => {
     expect(availableActions(facts(), at("2030-01-06T10:00:00Z")).lateCancelNotice).toBeNull();
     expect(availableActions(facts(), at("2030-01-08T09:00:00Z")).lateCancelNotice).toBe(

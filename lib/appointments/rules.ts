@@ -72,16 +72,18 @@ export function noShowEffect(a: Pick<LifecycleFacts, "policy" | "hasPurchase">):
 
 export function availableActions(a: LifecycleFacts, now: Date): AvailableActions {
   const cancel = canCancel(a, now);
-  let lateCancelNotice: string | null = null;
-  if (cancel && isLateCancel(a, now)) {
-    const window = `${a.policy.lateCancelWindowHours} hour${a.policy.lateCancelWindowHours === 1 ? "" : "s"}`;
-    lateCancelNotice = !a.hasPurchase
+  const window = `${a.policy.lateCancelWindowHours} hour${a.policy.lateCancelWindowHours === 1 ? "" : "s"}`;
+  const lateCancelWarning = !cancel
+    ? null
+    : !a.hasPurchase
       ? `This is a late cancellation (less than ${window} before the start).`
       : a.policy.lateCancelForfeits
         ? `Late cancellation (less than ${window} before the start): by this clinic's policy the package session is forfeited.`
         : `Late cancellation (less than ${window} before the start): by this clinic's policy the session still returns to the package.`;
-  }
+  const lateCancelNotice = cancel && isLateCancel(a, now) ? lateCancelWarning : null;
   return {
+    lateCancelFrom: cancel ? new Date(a.startsAt.getTime() - a.policy.lateCancelWindowHours * HOUR_MS).toISOString() : null,
+    lateCancelWarning,
     checkIn: canCheckIn(a, now),
     complete: canComplete(a, now),
     cancel,

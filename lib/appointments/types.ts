@@ -28,6 +28,12 @@ export type AvailableActions = {
   reschedule: boolean;
   /** Cancelling now falls inside the clinic's late-cancel window; the sentence says what happens to the session. */
   lateCancelNotice: string | null;
+  /**
+   * When cancelling becomes late (ISO instant) and what the dialog then says: a page can stay open across that
+   * moment, so the dialog decides with the clock at the time it opens.
+   */
+  lateCancelFrom: string | null;
+  lateCancelWarning: string | null;
   /** What a no-show does to the package session by this clinic's policy (null without a package). */
   noShowNotice: string | null;
 };

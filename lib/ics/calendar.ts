@@ -11,6 +11,10 @@ export type IcsEvent = {
   summary: string;
   location?: string;
   description?: string;
+  /** A cancelled session stays in the file (same UID) so a re-import removes it from the patient's calendar. */
+  cancelled?: boolean;
+  /** Revision number; must grow whenever the event changes (moved, cancelled) for calendars to take the update. */
+  sequence?: number;
 };
 
 const CRLF = "\r\n";
@@ -68,13 +72,14 @@ export function buildCalendar(events: readonly IcsEvent[], options: { now: Date;
       "BEGIN:VEVENT",
       property("UID", e.uid),
       `DTSTAMP:${stamp}`,
+      ...(e.sequence !== undefined ? [`SEQUENCE:${e.sequence}`] : []),
       `DTSTART:${formatUtc(e.start)}`,
       `DTEND:${formatUtc(e.end)}`,
       property("SUMMARY", escapeText(e.summary)),
     );
     if (e.location) lines.push(property("LOCATION", escapeText(e.location)));
     if (e.description) lines.push(property("DESCRIPTION", escapeText(e.description)));
-    lines.push("STATUS:CONFIRMED", "END:VEVENT");
+    lines.push(e.cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED", "END:VEVENT");
   }
   lines.push("END:VCALENDAR");
   return lines.join(CRLF) + CRLF;

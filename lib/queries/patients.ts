@@ -257,13 +257,16 @@ export async function getCourseCalendar(patientId: string, purchaseId: string, n
       id: true,
       packageName: true,
       patient: { select: { firstName: true, lastName: true } },
+      // Cancelled ones too: exported as cancelled, they leave the calendars the file was imported into.
       appointments: {
-        where: { status: { in: ["SCHEDULED", "CHECKED_IN"] }, endsAt: { gt: now } },
+        where: { status: { in: ["SCHEDULED", "CHECKED_IN", "CANCELLED"] }, endsAt: { gt: now } },
         orderBy: [{ startsAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
           startsAt: true,
           endsAt: true,
+          status: true,
+          updatedAt: true,
           service: { select: { name: true } },
           provider: { select: { name: true, title: true } },
           clinic: { select: { name: true, address: true } },
@@ -288,7 +291,8 @@ export async function listPatientPurchases(patientId: string, now: Date) {
       package: { select: { defaultClinic: { select: { timeZone: true } } } },
       patient: { select: { preferredClinic: { select: { timeZone: true } } } },
       items: { select: { sessionsTotal: true, booked: true, completed: true, forfeited: true } },
-      _count: { select: { appointments: { where: { status: { in: ["SCHEDULED", "CHECKED_IN"] }, endsAt: { gt: now } } } } },
+      // What cancelling the package would cancel: sessions still to start.
+      _count: { select: { appointments: { where: { status: { in: ["SCHEDULED", "CHECKED_IN"] }, startsAt: { gte: now } } } } },
     },
   });
   return rows.map(({ package: pkg, patient, items, _count, ...p }) => ({

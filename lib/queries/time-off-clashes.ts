@@ -7,7 +7,14 @@ import { formatTime, fullName, zoneLabel } from "@/lib/format";
 export const TIME_OFF_CLASHES_LIMIT = 100;
 
 /** A clash as the pages show it: who is away, and why when the time off says. */
-export type TimeOffClashRow = TimeOffClash & { providerId: string; providerName: string; timeOffReason: string | null; startsAt: Date };
+export type TimeOffClashRow = TimeOffClash & {
+  providerId: string;
+  providerName: string;
+  timeOffReason: string | null;
+  startsAt: Date;
+  /** A checked-in patient is not moved by a re-plan (reschedule or cancel it instead). */
+  checkedIn: boolean;
+};
 
 type Raw = {
   appointment_id: string;
@@ -23,6 +30,7 @@ type Raw = {
   provider_id: string;
   provider_name: string;
   reason: string | null;
+  status: string;
 };
 
 const dateLabel = (instant: Date, timeZone: string) =>
@@ -45,7 +53,7 @@ export async function timeOffClashes(params: {
   const rows = await prisma.$queryRaw<Raw[]>`
     SELECT a.id AS appointment_id, a.patient_id, pa.first_name, pa.last_name, s.name AS service_name,
            c.name AS clinic_name, c.time_zone, a.purchase_id, a.starts_at, a.ends_at,
-           pr.id AS provider_id, pr.name AS provider_name, off.reason
+           pr.id AS provider_id, pr.name AS provider_name, off.reason, a.status::text AS status
     FROM appointments a
     CROSS JOIN LATERAL (
       SELECT t.reason FROM provider_time_off t
@@ -80,6 +88,7 @@ export async function timeOffClashes(params: {
       providerName: r.provider_name,
       timeOffReason: r.reason,
       startsAt: start,
+      checkedIn: r.status === "CHECKED_IN",
     };
   });
 }

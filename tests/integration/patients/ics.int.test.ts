@@ -53,7 +53,7 @@ test("lists the course's booked sessions still to come, one event each, in UTC a
   const { purchase, session } = await course();
   const first = await session("2030-03-28T10:00:00Z"); // Thu 28 Mar 2030, 10:00 London (GMT)
   const second = await session("2030-04-01T08:00:00Z", "CHECKED_IN"); // Mon 1 Apr 2030, 09:00 London (BST)
-  await session("2030-03-29T10:00:00Z", "CANCELLED");
+  const cancelled = await session("2030-03-29T10:00:00Z", "CANCELLED");
   await session("2020-01-06T10:00:00Z", "COMPLETED");
   await session("2020-01-08T10:00:00Z"); // outcome never recorded, long past
   await db.prisma.clinic.update({ where: { id: s.london.id }, data: { address: "12 Tooley Street, London SE1 2TU" } });
@@ -69,14 +69,17 @@ test("lists the course's booked sessions still to come, one event each, in UTC a
   for (const line of body.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
 
   const lines = unfold(body);
-  expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(2);
-  expect(lines.filter((l) => l.startsWith("UID:"))).toEqual([`UID:${first.id}@cadence`, `UID:${second.id}@cadence`]);
-  expect(lines.filter((l) => l.startsWith("DTSTART:"))).toEqual(["DTSTART:20300328T100000Z", "DTSTART:20300401T080000Z"]);
-  expect(lines.filter((l) => l.startsWith("DTEND:"))).toEqual(["DTEND:20300328T104500Z", "DTEND:20300401T084500Z"]);
+  // The cancelled session is exported as cancelled, so a re-import takes it out of the patient's calendar.
+  expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(3);
+  expect(lines.filter((l) => l.startsWith("UID:"))).toEqual([`UID:${first.id}@cadence`, `UID:${cancelled.id}@cadence`, `UID:${second.id}@cadence`]);
+  expect(lines.filter((l) => l.startsWith("STATUS:"))).toEqual(["STATUS:CONFIRMED", "STATUS:CANCELLED", "STATUS:CONFIRMED"]);
+  expect(lines.filter((l) => l.startsWith("DTSTART:"))).toEqual(["DTSTART:20300328T100000Z", "DTSTART:20300329T100000Z", "DTSTART:20300401T080000Z"]);
+  expect(lines.filter((l) => l.startsWith("DTEND:"))).toEqual(["DTEND:20300328T104500Z", "DTEND:20300329T104500Z", "DTEND:20300401T084500Z"]);
+  expect(lines.filter((l) => /^SEQUENCE:\d+$/.test(l))).toHaveLength(3);
   expect(lines).toContain("SUMMARY:Physiotherapy — London");
   expect(lines).toContain("LOCATION:London\\, 12 Tooley Street\\, London SE1 2TU");
   expect(lines).toContain("DESCRIPTION:With Dr Lee. Package: Physio 6.");
-  expect(lines.filter((l) => l.startsWith("DTSTAMP:"))).toHaveLength(2);
+  expect(lines.filter((l) => l.startsWith("DTSTAMP:"))).toHaveLength(3);
 
   // The same appointment keeps its UID from one download to the next, so calendars update instead of duplicating.
   const again = unfold(await (await download(s.patient.id, purchase.id)).text());

@@ -7,6 +7,8 @@ import { writeAudit } from "@/lib/services/audit";
 
 export const dynamic = "force-dynamic";
 
+const SEQUENCE_EPOCH = Date.UTC(2026, 0, 1);
+
 /** The course's booked sessions still to come, as an iCalendar file the patient can import. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; purchaseId: string }> }) {
   // Route handlers are not covered by the pages' guards: the session is checked here.
@@ -27,6 +29,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       summary: `${a.service.name} — ${a.clinic.name}`,
       location: a.clinic.address ? `${a.clinic.name}, ${a.clinic.address}` : a.clinic.name,
       description: `With ${a.provider.title ? `${a.provider.name} (${a.provider.title})` : a.provider.name}. Package: ${course.packageName}.`,
+      cancelled: a.status === "CANCELLED",
+      // Every change (a move, a cancellation) touches updatedAt: seconds since 2026 make a growing revision number.
+      sequence: Math.max(0, Math.floor((a.updatedAt.getTime() - SEQUENCE_EPOCH) / 1000)),
     })),
     { now, name: `${course.packageName} — ${patientName}` },
   );
