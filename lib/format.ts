@@ -2,11 +2,11 @@
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`;
+function formatter(timeZone: string, options: Intl.DateTimeFormatOptions, locale = "en-GB"): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", { timeZone, ...options });
+    f = new Intl.DateTimeFormat(locale, { timeZone, ...options });
     formatters.set(key, f);
   }
   return f;
@@ -35,7 +35,18 @@ export function formatMoney(minor: number, currency: string): string {
 
 /** Short zone label, e.g. "GMT", "BST", "EST", for showing next to times. */
 export function zoneLabel(instant: Date, timeZone: string): string {
-  const part = formatter(timeZone, { timeZoneName: "short" }).formatToParts(instant).find((p) => p.type === "timeZoneName");
+  const label = shortZoneName(instant, timeZone, "en-GB");
+  // British English names only British zones ("America/New_York" comes out as "GMT-5"); American English has
+  // the letters for American ones ("EST"), but says "GMT+1" for London in summer: take letters where either has them.
+  if (/^(GMT|UTC)[+-]/.test(label)) {
+    const us = shortZoneName(instant, timeZone, "en-US");
+    if (/^[A-Z]{2,5}$/.test(us)) return us;
+  }
+  return label;
+}
+
+function shortZoneName(instant: Date, timeZone: string, locale: string): string {
+  const part = formatter(timeZone, { timeZoneName: "short" }, locale).formatToParts(instant).find((p) => p.type === "timeZoneName");
   return part?.value ?? timeZone;
 }
 
