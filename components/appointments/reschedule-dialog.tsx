@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import { AlertCircle, CalendarCheck, ChevronDown, Loader2 } from "lucide-react";
+import { AlertCircle, CalendarCheck, Loader2 } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -10,6 +10,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import type { ActionResult } from "@/lib/action-result";
 import type { AppointmentOutcome } from "@/lib/appointments/types";
 import type { ProviderOption, SlotOption } from "@/lib/booking/types";
+import { SlotPicker } from "@/components/booking/slot-picker";
 import { useLatestRequest } from "@/components/booking/use-latest-request";
 import { listRescheduleProviders, rescheduleAppointment, rescheduleSlots } from "./actions";
 import type { AppointmentSummary } from "./appointment-actions";
@@ -131,7 +132,6 @@ function RescheduleFlow({
   };
 
   const items = providers.status === "done" ? providers.items : [];
-  const days = groupByDay(slots);
   return (
     <div className="grid gap-4">
       <div className="grid gap-1.5 sm:max-w-sm">
@@ -166,61 +166,22 @@ function RescheduleFlow({
         </p>
       )}
       {(slotsState.status === "done" || slotsState.status === "more") && (
-        <fieldset className="grid gap-3">
-          <legend className="mb-1 text-sm font-medium">
-            New time <span className="font-normal text-muted-foreground">(clinic time{zoneOf(slots[0])})</span>
-          </legend>
-          {days.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No free time found for this provider. Try another provider.</p>
-          ) : (
-            <div className="grid max-h-[45vh] gap-3 overflow-y-auto pr-1">
-              {days.map(([day, daySlots]) => (
-                <div key={day} className="grid gap-1.5">
-                  <p className="text-sm font-medium text-muted-foreground">{day}</p>
-                  <div role="group" aria-label={day} className="flex flex-wrap gap-1.5">
-                    {daySlots.map((s) => {
-                      const selected = slot?.start === s.start && slot.providerId === s.providerId;
-                      return (
-                        <Button
-                          key={`${s.providerId}-${s.start}`}
-                          type="button"
-                          size="sm"
-                          variant={selected ? "default" : "outline"}
-                          aria-pressed={selected}
-                          aria-label={`${s.dateLabel}, ${s.timeLabel}`}
-                          onClick={() => {
-                            setSlot(s);
-                            setFailure(null);
-                          }}
-                          className="tabular-nums"
-                        >
-                          {s.timeLabel.split(" ")[0]}
-                        </Button>
-                      );
-                    })}
-                  </div>
-                </div>
-              ))}
-            </div>
-          )}
-          {slots.length > 0 && (
-            <div>
-              <Button
-                type="button"
-                variant="ghost"
-                size="sm"
-                disabled={slotsState.status === "more"}
-                onClick={() => {
-                  setSlotsState({ status: "more" });
-                  loadSlots(providerId, slots[slots.length - 1].start);
-                }}
-              >
-                {slotsState.status === "more" ? <Loader2 aria-hidden className="animate-spin" /> : <ChevronDown aria-hidden />}
-                Later times
-              </Button>
-            </div>
-          )}
-        </fieldset>
+        <SlotPicker
+          legend="New time"
+          slots={slots}
+          selected={slot}
+          onChoose={(s) => {
+            setSlot(s);
+            setFailure(null);
+          }}
+          loadingMore={slotsState.status === "more"}
+          onLater={(after) => {
+            setSlotsState({ status: "more" });
+            loadSlots(providerId, after);
+          }}
+          emptyText="No free time found for this provider. Try another provider."
+          className="grid max-h-[45vh] gap-3 overflow-y-auto pr-1"
+        />
       )}
 
       {failure && (
@@ -254,16 +215,4 @@ function RescheduleFlow({
 
 function unreachable<T>(): ActionResult<T> {
   return { ok: false, error: { code: "INTERNAL", message: "Cadence could not be reached. Please try again." } };
-}
-
-/** ", GMT" from a slot's "09:00–09:45 GMT", for the legend. */
-function zoneOf(slot: SlotOption | undefined): string {
-  const zone = slot?.timeLabel.split(" ").slice(1).join(" ");
-  return zone ? `, ${zone}` : "";
-}
-
-function groupByDay(slots: SlotOption[]): [string, SlotOption[]][] {
-  const days = new Map<string, SlotOption[]>();
-  for (const s of slots) days.set(s.dateLabel, [...(days.get(s.dateLabel) ?? []), s]);
-  return [...days];
 }

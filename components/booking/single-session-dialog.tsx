@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { AlertCircle, CalendarCheck, CheckCircle2, ChevronDown, Loader2 } from "lucide-react";
+import { AlertCircle, CalendarCheck, CheckCircle2, Loader2 } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -14,6 +14,7 @@ import type { ClinicOption, ConfirmedBatch, PatientOption, ProviderOption, Servi
 import type { BookingContext } from "./book-appointment-button";
 import { bookSingle, freeSlots, listClinicsForSingle, listProvidersForSingle, listServicesForSingle } from "./actions";
 import { newIdempotencyKey } from "./idempotency";
+import { SlotPicker } from "./slot-picker";
 import { ChosenPatient, PatientPicker } from "./patient-picker";
 import { useLatestRequest } from "./use-latest-request";
 
@@ -165,7 +166,6 @@ function SingleSessionFlow({ initialPatient, context }: { initialPatient?: Patie
 
   if (!patient) return <PatientPicker onPick={setPatient} />;
 
-  const days = groupByDay(slots);
   return (
     <div className="grid gap-4">
       <ChosenPatient patient={patient} onChange={initialPatient ? undefined : () => setPatient(null)} />
@@ -220,47 +220,15 @@ function SingleSessionFlow({ initialPatient, context }: { initialPatient?: Patie
       )}
 
       {slotsState.status !== "idle" && slotsState.status !== "loading" && slotsState.status !== "error" && (
-        <fieldset className="grid gap-3">
-          <legend className="mb-1 text-sm font-medium">
-            Free times <span className="font-normal text-muted-foreground">(clinic time{zoneOf(slots[0])})</span>
-          </legend>
-          {days.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No free time found for this provider.</p>
-          ) : (
-            days.map(([day, daySlots]) => (
-              <div key={day} className="grid gap-1.5">
-                <p className="text-sm font-medium text-muted-foreground">{day}</p>
-                <div role="group" aria-label={day} className="flex flex-wrap gap-1.5">
-                  {daySlots.map((s) => {
-                    const selected = slot?.start === s.start && slot.providerId === s.providerId;
-                    return (
-                      <Button
-                        key={s.start}
-                        type="button"
-                        size="sm"
-                        variant={selected ? "default" : "outline"}
-                        aria-pressed={selected}
-                        aria-label={`${s.dateLabel}, ${s.timeLabel}`}
-                        onClick={() => choose(s)}
-                        className="tabular-nums"
-                      >
-                        {s.timeLabel.split(" ")[0]}
-                      </Button>
-                    );
-                  })}
-                </div>
-              </div>
-            ))
-          )}
-          {slots.length > 0 && (
-            <div>
-              <Button type="button" variant="ghost" size="sm" disabled={slotsState.status === "more"} onClick={() => loadSlots(providerId, slots[slots.length - 1].start)}>
-                {slotsState.status === "more" ? <Loader2 aria-hidden className="animate-spin" /> : <ChevronDown aria-hidden />}
-                Later times
-              </Button>
-            </div>
-          )}
-        </fieldset>
+        <SlotPicker
+          legend="Free times"
+          slots={slots}
+          selected={slot}
+          onChoose={choose}
+          loadingMore={slotsState.status === "more"}
+          onLater={(after) => loadSlots(providerId, after)}
+          emptyText="No free time found for this provider."
+        />
       )}
 
       {error && (
@@ -282,18 +250,6 @@ function SingleSessionFlow({ initialPatient, context }: { initialPatient?: Patie
       </div>
     </div>
   );
-}
-
-/** ", GMT" from a slot's "09:00–09:45 GMT", for the legend. */
-function zoneOf(slot: SlotOption | undefined): string {
-  const zone = slot?.timeLabel.split(" ").slice(1).join(" ");
-  return zone ? `, ${zone}` : "";
-}
-
-function groupByDay(slots: SlotOption[]): [string, SlotOption[]][] {
-  const days = new Map<string, SlotOption[]>();
-  for (const s of slots) days.set(s.dateLabel, [...(days.get(s.dateLabel) ?? []), s]);
-  return [...days];
 }
 
 function ListSelect<T extends { id: string }>({
