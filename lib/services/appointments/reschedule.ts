@@ -112,7 +112,11 @@ export async function rescheduleSlots(
   const { request, names } = await buildPlanRequest(prisma, course, { clinicIds: [a.clinicId], providerIds: [providerId] }, from);
   const plan = planCourse(request);
   if (plan.sessions.length === 0) return [];
-  const candidates = [plan.sessions[0], ...alternativeSlots(request, plan, 0, 300)].sort((x, y) => Date.parse(x.start) - Date.parse(y.start));
+  // Its current time is not a move.
+  const current = (x: { start: string; providerId: string }) => x.providerId === a.providerId && Date.parse(x.start) === a.startsAt.getTime();
+  const candidates = [plan.sessions[0], ...alternativeSlots(request, plan, 0, 300)]
+    .filter((x) => !current(x))
+    .sort((x, y) => Date.parse(x.start) - Date.parse(y.start));
   return spaced(candidates).map((s) => toPreviewSession(s, names));
 }
 

@@ -68,6 +68,8 @@ test("free slots exclude busy time, start after the notice period, and can be pa
   const slots = await rescheduleSlots(db.prisma, s.staffActor, { appointmentId: a.id }, SCENARIO_NOW);
   expect(slots.length).toBeGreaterThan(5);
   for (const slot of slots) expect(Date.parse(slot.start)).toBeGreaterThanOrEqual(at("2030-01-08T09:00:00Z").getTime());
+  // Its own current time is not offered as a move.
+  expect(slots.some((x) => x.start === WED_10.toISOString() && x.providerId === s.lee.id)).toBe(false);
   // Several days to choose from, and within a day times at least an hour apart.
   expect(new Set(slots.map((x) => x.start.slice(0, 10))).size).toBeGreaterThan(2);
   for (let i = 1; i < slots.length; i++) {
