@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
+import { lateCancelNoticeAt } from "@/lib/appointments/rules";
 import type { AppointmentOutcome, AvailableActions } from "@/lib/appointments/types";
 import { formatDateTime, formatTime, zoneLabel } from "@/lib/format";
 import { cancelAppointment, markNoShow } from "./actions";
@@ -49,9 +50,7 @@ export function CancelAppointmentDialog({
 }: DialogProps & { lateCancel: Pick<AvailableActions, "lateCancelFrom" | "lateCancelWarning"> }) {
   const id = useId();
   // Decided when the dialog opens, not when the page was rendered: the page may have been open for hours.
-  const [lateCancelNotice] = useState(() =>
-    lateCancel.lateCancelFrom !== null && Date.now() > Date.parse(lateCancel.lateCancelFrom) ? lateCancel.lateCancelWarning : null,
-  );
+  const [lateCancelNotice] = useState(() => lateCancelNoticeAt(lateCancel, new Date()));
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
   const { pending, error, run } = useOutcomeAction<"cancel">();

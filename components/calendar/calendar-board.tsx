@@ -11,7 +11,7 @@ import { cn } from "@/lib/utils";
 import { AppointmentBlock } from "./appointment-block";
 import { AppointmentDetailsDialog } from "./appointment-details-dialog";
 
-const NO_ACTIONS: AvailableActions = { checkIn: false, complete: false, cancel: false, noShow: false, reschedule: false, lateCancelNotice: null, lateCancelFrom: null, lateCancelWarning: null, noShowNotice: null };
+const NO_ACTIONS: AvailableActions = { checkIn: false, complete: false, cancel: false, noShow: false, reschedule: false, lateCancelFrom: null, lateCancelWarning: null, noShowNotice: null };
 
 /** Grid scale: one hour is this tall, so a 45-minute session has room for two lines. */
 const HOUR_PX = 56;

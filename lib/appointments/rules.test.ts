@@ -1,4 +1,4 @@
-import { availableActions, canCancel, canCheckIn, canComplete, canMarkNoShow, canReschedule, cancelEffect, isLateCancel, noShowEffect, type LifecycleFacts } from "./rules";
+import { availableActions, lateCancelNoticeAt, canCancel, canCheckIn, canComplete, canMarkNoShow, canReschedule, cancelEffect, isLateCancel, noShowEffect, type LifecycleFacts } from "./rules";
 
 const policy = { lateCancelWindowHours: 24, lateCancelForfeits: true, noShowForfeits: true };
 // Tuesday 8 January 2030, 10:00–10:45 in London (GMT).
@@ -28,7 +28,7 @@ describe("appointment lifecycle rules", () => {
   test("finished appointments allow nothing", () => {
     for (const status of ["COMPLETED", "CANCELLED", "NO_SHOW"] as const) {
       const a = availableActions(facts({ status }), at("2030-01-08T10:30:00Z"));
-      expect(a).toMatchObject({ checkIn: false, complete: false, cancel: false, noShow: false, reschedule: false, lateCancelNotice: null });
+      expect(a).toMatchObject({ checkIn: false, complete: false, cancel: false, noShow: false, reschedule: false, lateCancelFrom: null, lateCancelWarning: null });
     }
   });
 
@@ -76,11 +76,11 @@ describe("appointment lifecycle rules", () => {
   });
 
   test("a late cancellation is announced before it is made", () => {
-    expect(availableActions(facts(), at("2030-01-06T10:00:00Z")).lateCancelNotice).toBeNull();
-    expect(availableActions(facts(), at("2030-01-08T09:00:00Z")).lateCancelNotice).toBe(
+    expect(lateCancelNoticeAt(availableActions(facts(), at("2030-01-06T10:00:00Z")), at("2030-01-06T10:00:00Z"))).toBeNull();
+    expect(lateCancelNoticeAt(availableActions(facts(), at("2030-01-06T10:00:00Z")), at("2030-01-08T09:00:00Z"))).toBe(
       "Late cancellation (less than 24 hours before the start): by this clinic's policy the package session is forfeited.",
     );
-    expect(availableActions(facts({ policy: { ...policy, lateCancelForfeits: false, lateCancelWindowHours: 1 } }), at("2030-01-08T09:30:00Z")).lateCancelNotice).toBe(
+    expect(lateCancelNoticeAt(availableActions(facts({ policy: { ...policy, lateCancelForfeits: false, lateCancelWindowHours: 1 } }), at("2030-01-08T09:30:00Z")), at("2030-01-08T09:30:00Z"))).toBe(
       "Late cancellation (less than 1 hour before the start): by this clinic's policy the session still returns to the package.",
     );
   });

@@ -70,6 +70,11 @@ export function noShowEffect(a: Pick<LifecycleFacts, "policy" | "hasPurchase">):
   return a.policy.noShowForfeits ? "forfeited" : "returned";
 }
 
+/** What the cancel dialog warns at `now`: the late-cancel sentence once the window has begun, else nothing. */
+export function lateCancelNoticeAt(actions: Pick<AvailableActions, "lateCancelFrom" | "lateCancelWarning">, now: Date): string | null {
+  return actions.lateCancelFrom !== null && now.getTime() > Date.parse(actions.lateCancelFrom) ? actions.lateCancelWarning : null;
+}
+
 export function availableActions(a: LifecycleFacts, now: Date): AvailableActions {
   const cancel = canCancel(a, now);
   const window = `${a.policy.lateCancelWindowHours} hour${a.policy.lateCancelWindowHours === 1 ? "" : "s"}`;
@@ -80,7 +85,6 @@ export function availableActions(a: LifecycleFacts, now: Date): AvailableActions
       : a.policy.lateCancelForfeits
         ? `Late cancellation (less than ${window} before the start): by this clinic's policy the package session is forfeited.`
         : `Late cancellation (less than ${window} before the start): by this clinic's policy the session still returns to the package.`;
-  const lateCancelNotice = cancel && isLateCancel(a, now) ? lateCancelWarning : null;
   return {
     lateCancelFrom: cancel ? new Date(a.startsAt.getTime() - a.policy.lateCancelWindowHours * HOUR_MS).toISOString() : null,
     lateCancelWarning,
@@ -89,7 +93,6 @@ export function availableActions(a: LifecycleFacts, now: Date): AvailableActions
     cancel,
     noShow: canMarkNoShow(a, now),
     reschedule: canReschedule(a, now),
-    lateCancelNotice,
     noShowNotice: !a.hasPurchase
       ? null
       : a.policy.noShowForfeits

@@ -26,8 +26,6 @@ export type AvailableActions = {
   cancel: boolean;
   noShow: boolean;
   reschedule: boolean;
-  /** Cancelling now falls inside the clinic's late-cancel window; the sentence says what happens to the session. */
-  lateCancelNotice: string | null;
   /**
    * When cancelling becomes late (ISO instant) and what the dialog then says: a page can stay open across that
    * moment, so the dialog decides with the clock at the time it opens.

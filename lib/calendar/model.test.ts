@@ -110,7 +110,8 @@ describe("calendar model", () => {
     const actions = Object.fromEntries(model.columns.flatMap((c) => c.blocks).map((b) => [b.id, b.actions]));
     expect(actions.past).toMatchObject({ checkIn: true, complete: true, noShow: true, reschedule: false, cancel: false });
     expect(actions.soon).toMatchObject({ checkIn: true, complete: true, noShow: false, reschedule: true, cancel: true });
-    expect(actions.soon.lateCancelNotice).toMatch(/forfeited/);
+    expect(actions.soon.lateCancelWarning).toMatch(/forfeited/);
+    expect(actions.soon.lateCancelFrom).toBe("2026-03-23T15:00:00.000Z");
     expect(actions.done).toMatchObject({ checkIn: false, complete: false, noShow: false, reschedule: false, cancel: false });
   });
 
