@@ -8,7 +8,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { adminQuery, quoteIdent } from "../db/adapters";
+import { adminQuery, quoteIdent } from "../db/admin-sql";
 import { deployMigrations } from "../db/engine";
 import {
   APPOINTMENTS,

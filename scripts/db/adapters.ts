@@ -1,6 +1,7 @@
-// Driver-adapter factories for the WASM schema engine. They work around three adapter limitations (see
-// /work/shared/docs/STACK.md, "Prisma offline"): "char" columns (OID 18) unmapped by adapter-pg, executeScript
-// splitting on ";" (adapter-pg) or not awaiting (pglite-prisma-adapter), and shadow databases that are not.
+// Driver-adapter factories for the WASM schema engine (private to scripts/db/engine.ts; see docs/database.md,
+// "The migration shim"). They work around three adapter limitations: "char" columns (OID 18) unmapped by
+// adapter-pg, executeScript splitting on ";" (adapter-pg) or not awaiting (pglite-prisma-adapter), and shadow
+// databases that are not.
 import crypto from "node:crypto";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -15,6 +16,7 @@ import {
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { createMemoryPglite } from "../../lib/database/pglite";
+import { adminQuery, quoteIdent } from "./admin-sql";
 
 const CHAR_OID = 18;
 const TEXT_OID = 25;
@@ -140,21 +142,6 @@ function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${encodeURIComponent(database)}`;
   return u.toString();
-}
-
-/** Runs one statement on the server's maintenance connection (CREATE/DROP DATABASE cannot use the pool's db). */
-export async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }
 
 /** PostgreSQL: the shadow database is a real temporary database, dropped when the engine disposes of it. */

@@ -7,7 +7,7 @@ import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { closePrismaClient, createPrismaClient, type AppPrismaClient } from "@/lib/database/client";
 import { createMemoryPglite } from "@/lib/database/pglite";
-import { adminQuery, quoteIdent } from "@/scripts/db/adapters";
+import { adminQuery, quoteIdent } from "@/scripts/db/admin-sql";
 import { deployMigrations } from "@/scripts/db/engine";
 
 export type TestDatabaseKind = "pglite" | "postgres";

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { createMemoryPglite } from "@/lib/database/pglite";
-import { adminQuery, quoteIdent } from "@/scripts/db/adapters";
+import { adminQuery, quoteIdent } from "@/scripts/db/admin-sql";
 import { deployMigrations, migrationStatus, type MigrationTarget } from "@/scripts/db/engine";
 import { testDatabaseKind } from "@/tests/support/test-db";
 
