@@ -1,3 +1,4 @@
+import { unstable_rethrow } from "next/navigation";
 import { ZodError } from "zod";
 import { AppError, GENERIC_ERROR_MESSAGE, type ErrorCode } from "@/lib/errors";
 import { logError } from "@/lib/log";
@@ -20,13 +21,8 @@ export async function runAction<T>(fn: () => Promise<T>): Promise<ActionResult<T
   try {
     return { ok: true, data: await fn() };
   } catch (e) {
-    // next/navigation's redirect() and notFound() work by throwing; they must pass through.
-    if (isNextControlFlow(e)) throw e;
+    // redirect(), notFound() and forbidden() work by throwing; Next's own check lets them pass through.
+    unstable_rethrow(e);
     return { ok: false, error: toActionError(e) };
   }
-}
-
-function isNextControlFlow(e: unknown): boolean {
-  const digest = (e as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
 }
