@@ -83,5 +83,6 @@ export function solveExact(highs: Highs, req: PlanRequest): ExactResult {
   if (res.Status !== "Optimal") throw new Error(`HiGHS: ${res.Status}`);
   const placed = Math.round(vars.reduce((a, v) => a + res.Columns[v].Primal, 0));
   const F = Math.round(res.Columns.F?.Primal ?? 0);
-  return { placed, finish: placed > 0 || lastBooked !== null ? F - 1 : null, firstDay };
+  // With nothing placed the finish is the last booked session's day, which may lie before the horizon (F's bound).
+  return { placed, finish: placed > 0 ? F - 1 : lastBooked, firstDay };
 }
