@@ -1,7 +1,7 @@
 import { tzOffset } from "@date-fns/tz";
 import type { PlanRequest, PlanResult } from "@/lib/scheduling";
 
-// An independent checker of PLANNER.md's hard rules, written from the contract alone: it shares no code with the
+// An independent checker of the contract's hard rules 1–10 (docs/planner-contract.md), written from the contract alone: it shares no code with the
 // planner (only its types), uses another source of zone offsets (@date-fns/tz) and another formulation of wall
 // time → instant ("the first instant whose wall clock reads at least that time"). Returns every violation found.
 
