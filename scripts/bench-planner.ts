@@ -1,10 +1,9 @@
 // `npm run bench:planner`: speed on seeded M/L requests (in-process p50/p95) against a naive baseline, and quality
 // on small seeded requests against an exact MILP (HiGHS). Prints a table and a SUMMARY line; exits 1 when a target
 // is missed. Not a test: timings depend on the machine.
-import { parsePlanRequest, planCourse, PlanRequest, PlanResult } from "../lib/scheduling";
-import { getZone } from "../lib/scheduling/local-time";
+import { parsePlanRequest, planCourse } from "../lib/scheduling";
 import { checkPlan } from "../tests/unit/scheduling/plan-checker";
-import { solveExact, Highs } from "./bench/exact";
+import { finishOf, solveExact, Highs } from "./bench/exact";
 import { PROFILES, SIZES, smallRequest, speedRequest } from "./bench/generate";
 import { naivePlan } from "./bench/naive";
 import { cpus, loadavg } from "node:os";
@@ -37,14 +36,6 @@ const timeBoth = (f: () => unknown): [number, number] => {
 };
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 
-/** Local day (relative to firstDay) of the course's last session, planned or booked; null when empty. */
-function finishOf(req: PlanRequest, plan: PlanResult, firstDay: number): number | null {
-  const zones = new Map(req.clinics.map((c) => [c.id, getZone(c.timeZone)]));
-  const days = plan.sessions
-    .map((s) => zones.get(s.clinicId)!.dayOf(Date.parse(s.start)))
-    .concat((req.courseBooked ?? []).map((b) => zones.get(b.clinicId)!.dayOf(Date.parse(b.start))));
-  return days.length ? Math.max(...days) - firstDay : null;
-}
 
 async function main() {
   const lines: string[] = [];

@@ -1,7 +1,6 @@
 import fc from "fast-check";
-import { planCourse, type PlanRequest, type PlanResult } from "@/lib/scheduling";
-import { getZone } from "@/lib/scheduling/local-time";
-import { solveExact, type Highs } from "@/scripts/bench/exact";
+import { planCourse, type PlanRequest } from "@/lib/scheduling";
+import { finishOf, solveExact, type Highs } from "@/scripts/bench/exact";
 import { PROFILES, smallRequest } from "@/scripts/bench/generate";
 import { planRequestArb } from "./arbitraries";
 import { checkPlan } from "./plan-checker";
@@ -14,13 +13,6 @@ const MAX_SESSIONS = 6;
 const PER_PROFILE = 8;
 const total = (r: PlanRequest) => r.sessions.reduce((a, s) => a + s.count, 0);
 
-function finishOf(req: PlanRequest, plan: PlanResult, firstDay: number): number | null {
-  const zones = new Map(req.clinics.map((c) => [c.id, getZone(c.timeZone)]));
-  const days = plan.sessions
-    .map((s) => zones.get(s.clinicId)!.dayOf(Date.parse(s.start)))
-    .concat((req.courseBooked ?? []).map((b) => zones.get(b.clinicId)!.dayOf(Date.parse(b.start))));
-  return days.length ? Math.max(...days) - firstDay : null;
-}
 
 let highs: Highs;
 beforeAll(async () => {
