@@ -1,10 +1,11 @@
-import { weekStart } from "./calendar";
 import { clash, Session } from "./assign";
+import { FixedCourse, keepsDayOrder } from "./course-rules";
 import { buildCandidates } from "./candidates";
 import { buildModel } from "./model";
 import { toPlanned } from "./plan";
 import type { PlanRequest } from "./schema";
 import { gridStarts } from "./slots";
+import { windowStartRanges } from "./weekly-hours";
 import type { PlannedSession, PlanResult } from "./types";
 
 // "Move" in the preview: other valid slots for one planned session while the rest of the plan stays put. Ranked
@@ -46,30 +47,26 @@ export function alternativeSlots(request: PlanRequest, plan: PlanResult, index: 
   if (current.demand < 0) return [];
   const svc = model.services[current.service];
   const fixed = others.map((s) => ({ day: s.day, start: s.start })).concat(model.booked.map((b) => ({ day: b.day, start: b.start })));
-  const usedDays = new Set(fixed.map((f) => f.day));
-  const perWeek = new Map<number, number>();
-  for (const f of fixed) perWeek.set(weekStart(f.day), (perWeek.get(weekStart(f.day)) ?? 0) + 1);
-  const lastOther = fixed.reduce((m, f) => Math.max(m, f.day), -Infinity);
+  const course = new FixedCourse(model, fixed.map((f) => f.day));
+  const lastOther = course.last;
   const byStart = others.slice().sort((a, b) => a.start - b.start);
 
   const out: Ranked[] = [];
   for (let i = 0; i < cands.nDays; i++) {
     const day = cands.dayLo + i;
-    if (usedDays.has(day) || (perWeek.get(weekStart(day)) ?? 0) >= model.maxPerWeek) continue;
-    if (fixed.some((f) => f.day !== day && Math.abs(f.day - day) < model.minDaysBetween)) continue;
+    if (!course.allows(day)) continue;
     for (const o of cands.options[i][current.demand]) {
       const zone = model.clinics[o.clinic].zone;
+      const preferred = model.prefWindows ? windowStartRanges(zone, day, model.prefWindows, svc.durationMs) : [];
       for (let r = 0; r < o.ranges.length; r += 2) {
         for (const start of gridStarts(zone, o.ranges[r], o.ranges[r + 1], model.stepMin, 96)) {
           const s: Session = { ...current, clinic: o.clinic, provider: o.provider, day, start, end: start + svc.durationMs, blockEnd: start + svc.blockMs };
           if (start === current.start && s.provider === current.provider && s.clinic === current.clinic) continue;
           if (others.some((x) => clash(x, s))) continue;
-          // Ordered by start, local days must not run backwards (possible across zones).
-          if (fixed.some((f) => (f.start < start && f.day > day) || (f.start > start && f.day < day))) continue;
+          if (!keepsDayOrder(fixed, day, start)) continue;
           const prev = byStart.filter((x) => x.start < start).pop();
           const next = byStart.find((x) => x.start > start);
-          const startMin = zone.minuteOf(start);
-          const inWindow = (model.prefWindows ?? []).some((w) => startMin >= w.start && startMin + svc.durationMs / 60_000 <= w.end);
+          const inWindow = preferred.some(([lo, hi]) => lo <= start && start <= hi);
           out.push({
             session: s,
             finish: Math.max(lastOther, day),

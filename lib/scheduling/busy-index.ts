@@ -46,7 +46,9 @@ export function buildBusyIndex(starts: Float64Array, ends: Float64Array, n: numb
   return { firstDay, offsets, starts: s, ends: e };
 }
 
-// Scratch space for the blocks under one window, reused across calls (the planner is synchronous).
+// Scratch space for the blocks under one window, reused across calls. Module state, and safe under concurrency: a
+// call fills and reads it without yielding (no await, no callback), JavaScript runs one call at a time per thread,
+// each worker thread has its own module instance, and nothing read from it outlives the call.
 let scratchStart = new Float64Array(64);
 let scratchEnd = new Float64Array(64);
 

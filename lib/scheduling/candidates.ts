@@ -2,9 +2,9 @@ import { isoWeekday } from "./calendar";
 import { subtractBusy } from "./busy-index";
 import { Interval, firstEndingAfter, intersectIntervals } from "./intervals";
 import type { Zone } from "./local-time";
-import type { PlanModel } from "./model";
+import type { PatientModel, PlanModel } from "./model";
 import { nextGridStart } from "./slots";
-import { dayMinutesToUtc } from "./weekly-hours";
+import { dayMinutesToUtc, windowStartRanges } from "./weekly-hours";
 
 // Per local day and requested service: every (clinic, provider) that could host one session that day, with the
 // exact instants it may start. Rules that involve a single session (rules 1, 2, 3 against existing busy time, the
@@ -29,6 +29,9 @@ export interface Candidates {
   options: Option[][][];
   /** Preferred-weekday bonus per day index (0 or 1). */
   dayPref: number[];
+  /** When the request has a patient availability: [dayIndex * demands + k] = 1 when demand k would have an option
+   *  that day without hard rule 9 (so the reasons can tell when the patient's availability is what binds). */
+  withoutPatient: Uint8Array | null;
 }
 
 /** Local days [lo, hi] any selected clinic could use between the earliest start and expiry. */
@@ -46,6 +49,7 @@ export function dayRange(model: PlanModel): [number, number] {
 /** Allowed starts of a session of `durationMs`/`blockMs` inside `free`, as grid-aligned inclusive ranges. */
 export function allowedStarts(
   model: PlanModel,
+  clinic: number,
   zone: Zone,
   free: readonly Interval[],
   durationMs: number,
@@ -54,7 +58,7 @@ export function allowedStarts(
   const out: number[] = [];
   const lower = model.earliest;
   const upper = model.expires - durationMs;
-  const pb = model.patientBusy;
+  const pb = model.patientBusyAt[clinic];
   for (const f of free) {
     let lo = Math.max(f.start, lower);
     const hi = Math.min(f.end - blockMs, upper);
@@ -81,6 +85,9 @@ export function buildCandidates(model: PlanModel): Candidates {
   const nDays = Number.isFinite(dayLo) && dayHi >= dayLo ? dayHi - dayLo + 1 : 0;
   const options: Option[][][] = Array.from({ length: nDays }, () => model.demands.map(() => []));
   const dayPref: number[] = [];
+  const K = model.demands.length;
+  const patient = model.patient;
+  const withoutPatient = patient ? new Uint8Array(nDays * K) : null;
   for (let i = 0; i < nDays; i++) dayPref.push(model.prefWeekdays?.has(isoWeekday(dayLo + i)) ? 1 : 0);
 
   model.clinics.forEach((clinic, ci) => {
@@ -101,6 +108,9 @@ export function buildCandidates(model: PlanModel): Candidates {
       const wd = isoWeekday(day);
       const open = clinic.hours[wd];
       if (open.length === 0) continue;
+      const patientOk = !patient || patientDayAllowed(patient, day);
+      // Without a patient availability there is nothing to learn from a day the patient cannot come: skip it.
+      if (!patientOk && !withoutPatient) continue;
       for (const { p, pi, ks, weekly } of staff) {
         const minutes = weekly[wd];
         if (minutes.length === 0) continue;
@@ -108,7 +118,11 @@ export function buildCandidates(model: PlanModel): Candidates {
         if (free.length === 0) continue;
         for (const k of ks) {
           const svc = model.services[model.demands[k].service];
-          const ranges = allowedStarts(model, zone, free, svc.durationMs, svc.blockMs);
+          const all = allowedStarts(model, ci, zone, free, svc.durationMs, svc.blockMs);
+          if (all.length === 0) continue;
+          if (withoutPatient) withoutPatient[(day - dayLo) * K + k] = 1;
+          if (!patientOk) continue;
+          const ranges = patient?.windows ? clipRanges(all, windowStartRanges(zone, day, patient.windows, svc.durationMs), zone, model.stepMin) : all;
           if (ranges.length === 0) continue;
           const [pref, prefStart] = scoreOption(model, zone, day, ranges, svc.durationMs, p.preferred);
           options[day - dayLo][k].push({ clinic: ci, provider: pi, ranges, pref, prefStart });
@@ -116,7 +130,20 @@ export function buildCandidates(model: PlanModel): Candidates {
       }
     }
   });
-  return { dayLo, nDays, options, dayPref };
+  return { dayLo, nDays, options, dayPref, withoutPatient };
+}
+
+/** Hard rule 9 for a whole local day: the patient comes on this weekday and not on an unavailable date. */
+export function patientDayAllowed(patient: PatientModel, day: number): boolean {
+  return (patient.weekdays === null || patient.weekdays.has(isoWeekday(day))) && !patient.unavailable.has(day);
+}
+
+/** Start ranges ∩ limits (both inclusive), each kept range starting on the grid. */
+function clipRanges(ranges: readonly number[], limits: readonly [number, number][], zone: Zone, stepMin: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < ranges.length; i += 2)
+    for (const [lo, hi] of limits) pushGridRange(out, zone, stepMin, Math.max(ranges[i], lo), Math.min(ranges[i + 1], hi));
+  return out;
 }
 
 function scoreOption(
@@ -129,9 +156,7 @@ function scoreOption(
 ): [number, number] {
   const base = preferredProvider ? 1 : 0;
   if (model.prefWindows) {
-    for (const w of model.prefWindows) {
-      const wLo = zone.toUtc(day, w.start);
-      const wHi = (w.end === 1440 ? zone.toUtc(day + 1, 0) : zone.toUtc(day, w.end)) - durationMs;
+    for (const [wLo, wHi] of windowStartRanges(zone, day, model.prefWindows, durationMs)) {
       for (let i = 0; i < ranges.length; i += 2) {
         const lo = Math.max(ranges[i], wLo);
         const hi = Math.min(ranges[i + 1], wHi);

@@ -1,4 +1,6 @@
 import { weekStart } from "./calendar";
+import { FixedCourse } from "./course-rules";
+import { ChainPool, Layer } from "./day-states";
 
 // Which service goes on which day. Once single-session rules are settled (candidates.ts), the only interactions
 // left are "one session per day", the minimum gap and the weekly cap, so the course is a walk over days: on each
@@ -7,8 +9,20 @@ import { weekStart } from "./calendar";
 // states reached two ways keep only the better (preference score, then earlier days). Past `beamWidth` states per
 // day the least promising are dropped, which only happens on large requests.
 
-const EXACT_LIMIT = 4_000;
-const BEAM_WIDTH = 200;
+const EXACT_LIMIT = 4_000; // states (owed × gap × week): every request of ≤ 10 sessions stays below
+const BEAM_WIDTH = 200; // states kept per day past EXACT_LIMIT
+const TABLE_LIMIT = 4_000_000; // state keys indexed by a typed array up to this; a Map beyond
+
+// Beam ranking (large requests only), one number per state whose "digits" rank lexicographically:
+// sessions placed ≫ pressure (owing sessions of services with few feasible days left) ≫ room before the next
+// session may go (days since the last) ≫ sessions already this week (fewer is better) ≫ preference score.
+const RANK_PLACED = 1e9;
+const RANK_PRESSURE = 1e3; // per 1/1000 of pressure, capped at PRESSURE_CAP
+const PRESSURE_CAP = 99_999;
+const RANK_GAP_ROOM = 100;
+const RANK_WEEK_USED = 10;
+const RANK_SCORE = 0.1; // per point, capped at SCORE_CAP
+const SCORE_CAP = 9;
 
 export interface DayProblem {
   dayLo: number;
@@ -35,161 +49,170 @@ export interface DaySolution {
   finish: number; // local day of the course's last session (planned or booked); -Infinity when none
 }
 
-/**
- * Placements made so far, as linked lists in a shared pool of typed arrays (a node per stored placement; -1 ends a
- * list). Large requests store hundreds of thousands of them, which as objects would keep the GC busy.
- */
-class ChainPool {
-  n = 0;
-  prev = new Int32Array(1024);
-  day = new Int32Array(1024);
-  demand = new Int32Array(1024);
-  add(prev: number, day: number, demand: number): number {
-    if (this.n === this.prev.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.prev = grow(this.prev);
-      this.day = grow(this.day);
-      this.demand = grow(this.demand);
-    }
-    this.prev[this.n] = prev;
-    this.day[this.n] = day;
-    this.demand[this.n] = demand;
-    return this.n++;
-  }
-}
-
-/** States of one day, struct-of-arrays: the search touches millions of them on large requests. */
-class Layer {
-  n = 0;
-  rIdx: Float64Array; // may exceed 2³¹ with many services
-  since: Int32Array;
-  week: Int32Array;
-  placed: Int32Array;
-  score: Float64Array;
-  daySum: Float64Array;
-  chain: Int32Array; // ChainPool node of the last placement, -1 when none
-  constructor(cap: number) {
-    this.rIdx = new Float64Array(cap);
-    this.since = new Int32Array(cap);
-    this.week = new Int32Array(cap);
-    this.placed = new Int32Array(cap);
-    this.score = new Float64Array(cap);
-    this.daySum = new Float64Array(cap);
-    this.chain = new Int32Array(cap).fill(-1);
-  }
-  grow(): Layer {
-    const bigger = new Layer(this.rIdx.length * 2);
-    bigger.rIdx.set(this.rIdx);
-    bigger.since.set(this.since);
-    bigger.week.set(this.week);
-    bigger.placed.set(this.placed);
-    bigger.score.set(this.score);
-    bigger.daySum.set(this.daySum);
-    bigger.chain.set(this.chain);
-    bigger.n = this.n;
-    return bigger;
-  }
-  copy(from: number, to: number) {
-    this.rIdx[to] = this.rIdx[from];
-    this.since[to] = this.since[from];
-    this.week[to] = this.week[from];
-    this.placed[to] = this.placed[from];
-    this.score[to] = this.score[from];
-    this.daySum[to] = this.daySum[from];
-    this.chain[to] = this.chain[from];
-  }
-}
-
 export function solveDays(p: DayProblem): DaySolution {
-  const classes = mergeIdentical(p);
-  const nC = classes.length;
-  // A class can never place more sessions than it has feasible days: cap its count so the state space stays small.
-  const counts = classes.map((c, ci) => {
-    let days = 0;
-    for (let i = 0; i < p.nDays; i++) days += classes.feasible[i * classes.length + ci];
-    return Math.min(c.count, days);
-  });
-  const radix: number[] = [];
-  let mul = 1;
-  for (let c = 0; c < nC; c++) {
-    radix.push(mul);
-    mul *= counts[c] + 1;
+  const search = new DaySearch(p, mergeIdentical(p));
+  for (let i = 0; i < p.nDays && search.alive(); i++) search.step(i);
+  return search.solution();
+}
+
+/** The best plan found so far (objective order: placed ▸ finish ▸ score ▸ earlier days). */
+interface Best {
+  placed: number;
+  finish: number;
+  score: number;
+  daySum: number;
+  chain: number;
+}
+
+function better(placed: number, finish: number, score: number, daySum: number, b: Best): boolean {
+  if (placed !== b.placed) return placed > b.placed;
+  if (finish !== b.finish) return finish < b.finish;
+  if (score !== b.score) return score > b.score;
+  return daySum < b.daySum;
+}
+
+/** One run of the dynamic programme over days; `step(i)` moves every state from day i to day i + 1. */
+class DaySearch {
+  private readonly nC: number;
+  private readonly counts: number[]; // per class, capped at its feasible days
+  private readonly radix: number[]; // owed counts packed into one number, mixed radix
+  private readonly total: number;
+  private readonly m: number;
+  private readonly trackGap: boolean;
+  private readonly capWeek: boolean;
+  private readonly G: number;
+  private readonly weekSlots: number;
+  private readonly beam: number;
+  private readonly futureDays: Float64Array[]; // [class][day index]: feasible days from there on
+  private readonly fixed: FixedCourse; // the booked sessions
+  private readonly allowedByBooked: Uint8Array;
+  private readonly table: Int32Array | null;
+  private readonly map: Map<number, number> | null;
+  private readonly pool = new ChainPool();
+  private cur = new Layer(64);
+  private nxt = new Layer(64);
+  private readonly best: Best;
+
+  constructor(
+    private readonly p: DayProblem,
+    private readonly classes: Classes,
+  ) {
+    const nC = (this.nC = classes.length);
+    // A class can never place more sessions than it has feasible days: cap its count so the state space stays small.
+    this.counts = classes.map((c, ci) => {
+      let days = 0;
+      for (let i = 0; i < p.nDays; i++) days += classes.feasible[i * nC + ci];
+      return Math.min(c.count, days);
+    });
+    this.radix = [];
+    let mul = 1;
+    for (let c = 0; c < nC; c++) {
+      this.radix.push(mul);
+      mul *= this.counts[c] + 1;
+    }
+    this.total = this.counts.reduce((a, b) => a + b, 0);
+    this.m = p.minDaysBetween;
+    this.trackGap = this.m >= 2;
+    this.capWeek = Number.isFinite(p.maxPerWeek);
+    this.weekSlots = this.capWeek ? Math.min(p.maxPerWeek, this.total) + 1 : 1;
+    this.G = this.trackGap ? this.m + 1 : 1;
+    const stateSpace = mul * this.G * this.weekSlots;
+    this.beam = p.beamWidth ?? (stateSpace <= EXACT_LIMIT ? Infinity : BEAM_WIDTH);
+    this.futureDays = this.counts.map(() => new Float64Array(p.nDays + 1));
+    for (let c = 0; c < nC; c++)
+      for (let i = p.nDays - 1; i >= 0; i--) this.futureDays[c][i] = this.futureDays[c][i + 1] + classes.feasible[i * nC + c];
+
+    this.fixed = new FixedCourse(p, p.bookedDays);
+    this.allowedByBooked = new Uint8Array(p.nDays);
+    for (let i = 0; i < p.nDays; i++) this.allowedByBooked[i] = this.fixed.dayFree(p.dayLo + i) ? 1 : 0;
+
+    this.table = stateSpace <= TABLE_LIMIT ? new Int32Array(stateSpace).fill(-1) : null;
+    this.map = this.table ? null : new Map<number, number>();
+    this.cur.n = 1;
+    this.cur.rIdx[0] = mul - 1;
+    this.cur.since[0] = this.trackGap ? this.m : 0;
+    this.cur.chain[0] = -1;
+    this.best = { placed: 0, finish: this.fixed.last, score: 0, daySum: 0, chain: -1 };
   }
-  const total = counts.reduce((a, b) => a + b, 0);
-  const m = p.minDaysBetween;
-  const trackGap = m >= 2;
-  const capWeek = Number.isFinite(p.maxPerWeek);
-  const weekSlots = capWeek ? Math.min(p.maxPerWeek, total) + 1 : 1;
-  const G = trackGap ? m + 1 : 1;
-  // Small problems (every request of ≤ 10 sessions) are searched exhaustively; larger ones keep a beam.
-  const stateSpace = mul * G * weekSlots;
-  const beam = p.beamWidth ?? (stateSpace <= EXACT_LIMIT ? Infinity : BEAM_WIDTH);
-  // Owing a session of a service with few days left is worse than owing one that can go almost anywhere.
-  const futureDays: Float64Array[] = counts.map(() => new Float64Array(p.nDays + 1));
-  for (let c = 0; c < nC; c++)
-    for (let i = p.nDays - 1; i >= 0; i--) futureDays[c][i] = futureDays[c][i + 1] + classes.feasible[i * nC + c];
 
-  const bookedSorted = [...p.bookedDays].sort((a, b) => a - b);
-  const booked = new Set(bookedSorted);
-  const lastBooked = bookedSorted.length ? bookedSorted[bookedSorted.length - 1] : -Infinity;
-  const bookedPerWeek = new Map<number, number>();
-  for (const d of bookedSorted) bookedPerWeek.set(weekStart(d), (bookedPerWeek.get(weekStart(d)) ?? 0) + 1);
+  alive(): boolean {
+    return this.cur.n > 0;
+  }
 
-  // Days a session may go on as far as booked sessions are concerned (distinct day, gap to booked neighbours).
-  const allowedByBooked = new Uint8Array(p.nDays);
-  for (let i = 0, j = 0; i < p.nDays; i++) {
+  private owedOf(rIdx: number, c: number): number {
+    return Math.floor(rIdx / this.radix[c]) % (this.counts[c] + 1);
+  }
+
+  private keyOf(rIdx: number, since: number, week: number): number {
+    return (rIdx * this.G + since) * this.weekSlots + week;
+  }
+
+  /** Even placing every owed session on its remaining days: can this state still beat the best plan? */
+  private canImprove(s: number, i: number, finishHere: number): boolean {
+    let reach = this.cur.placed[s];
+    for (let c = 0; c < this.nC; c++) reach += Math.min(this.owedOf(this.cur.rIdx[s], c), this.futureDays[c][i]);
+    return reach > this.best.placed || (reach === this.best.placed && finishHere <= this.best.finish);
+  }
+
+  step(i: number): void {
+    const { p, cur, classes, nC } = this;
     const d = p.dayLo + i;
-    while (j < bookedSorted.length && bookedSorted[j] < d) j++;
-    const prev = j > 0 ? bookedSorted[j - 1] : -Infinity;
-    const next = j < bookedSorted.length ? bookedSorted[j] : Infinity;
-    allowedByBooked[i] = booked.has(d) || d - prev < m || next - d < m ? 0 : 1;
+    const monday = weekStart(d) === d && i > 0;
+    const weekCap = this.capWeek ? this.fixed.weekRoom(d) : Infinity;
+    const finishHere = Math.max(d, this.fixed.last);
+    this.nxt.n = 0;
+    for (let s = 0; s < cur.n; s++) {
+      if (!this.canImprove(s, i, finishHere)) continue;
+      const rIdx = cur.rIdx[s];
+      const placed = cur.placed[s];
+      const since = this.trackGap ? Math.min(this.m, cur.since[s] + (i === 0 ? 0 : 1)) : 0;
+      const week = monday ? 0 : cur.week[s];
+      const score = cur.score[s];
+      const daySum = cur.daySum[s];
+      const chain = cur.chain[s];
+      this.put(rIdx, since, week, placed, score, daySum, chain, d, -1); // skip the day
+      if (!this.allowedByBooked[i] || (this.trackGap && since < this.m) || week >= weekCap || placed === this.total) continue;
+      for (let c = 0; c < nC; c++) {
+        const cell = i * nC + c;
+        if (!classes.feasible[cell] || this.owedOf(rIdx, c) === 0) continue;
+        const nScore = score + classes.score[cell];
+        const nDaySum = daySum + i;
+        const nChain = this.put(rIdx - this.radix[c], 0, this.capWeek ? week + 1 : 0, placed + 1, nScore, nDaySum, chain, d, c);
+        // A state not stored lost to an equal state at least as good, which was already offered as the best.
+        if (nChain !== -2 && better(placed + 1, finishHere, nScore, nDaySum, this.best)) {
+          const b = this.best;
+          b.placed = placed + 1;
+          b.finish = finishHere;
+          b.score = nScore;
+          b.daySum = nDaySum;
+          b.chain = nChain;
+        }
+      }
+    }
+    const nxt = this.nxt;
+    if (this.table) for (let s = 0; s < nxt.n; s++) this.table[this.keyOf(nxt.rIdx[s], nxt.since[s], nxt.week[s])] = -1;
+    else this.map!.clear();
+    if (nxt.n > this.beam) this.prune(nxt, this.beam, i + 1);
+    this.nxt = cur;
+    this.cur = nxt;
   }
 
-  const table = stateSpace <= 4_000_000 ? new Int32Array(stateSpace).fill(-1) : null;
-  const map = table ? null : new Map<number, number>();
-  let cur = new Layer(64);
-  let nxt = new Layer(64);
-  cur.n = 1;
-  cur.rIdx[0] = mul - 1;
-  cur.since[0] = trackGap ? m : 0;
-  cur.chain[0] = -1;
-
-  let bestPlaced = 0;
-  let bestFinish = lastBooked;
-  let bestScore = 0;
-  let bestDaySum = 0;
-  let bestChain = -1;
-  const pool = new ChainPool();
-  const owedOf = (rIdx: number, c: number) => Math.floor(rIdx / radix[c]) % (counts[c] + 1);
-  const keyOf = (rIdx: number, since: number, week: number) => (rIdx * G + since) * weekSlots + week;
-
-  // Stores a state for the next day unless an equal state there is at least as good; returns the stored chain, or
-  // -2 when not stored. A placement node is only added for states that are stored. (No closures in here: this runs
-  // millions of times, and tsx's keep-names helper makes every closure creation costly.)
-  const put = (
-    rIdx: number,
-    since: number,
-    week: number,
-    placed: number,
-    score: number,
-    daySum: number,
-    chain: number,
-    day: number,
-    demand: number,
-  ): number => {
-    const key = keyOf(rIdx, since, week);
-    let at = table ? table[key] : (map!.get(key) ?? -1);
+  /**
+   * Stores a state for the next day unless an equal state there is at least as good; returns the stored chain, or
+   * -2 when not stored. A placement node is only added for states that are stored. (No closures in here: this runs
+   * millions of times, and tsx's keep-names helper makes every closure creation costly.)
+   */
+  private put(rIdx: number, since: number, week: number, placed: number, score: number, daySum: number, chain: number, day: number, demand: number): number {
+    const key = this.keyOf(rIdx, since, week);
+    let nxt = this.nxt;
+    let at = this.table ? this.table[key] : (this.map!.get(key) ?? -1);
     if (at >= 0) {
       if (!(score > nxt.score[at] || (score === nxt.score[at] && daySum < nxt.daySum[at]))) return -2;
     } else {
-      if (nxt.n === nxt.rIdx.length) nxt = nxt.grow();
+      if (nxt.n === nxt.rIdx.length) nxt = this.nxt = nxt.grow();
       at = nxt.n++;
-      if (table) table[key] = at;
-      else map!.set(key, at);
+      if (this.table) this.table[key] = at;
+      else this.map!.set(key, at);
       nxt.rIdx[at] = rIdx;
       nxt.since[at] = since;
       nxt.week[at] = week;
@@ -197,76 +220,24 @@ export function solveDays(p: DayProblem): DaySolution {
     }
     nxt.score[at] = score;
     nxt.daySum[at] = daySum;
-    return (nxt.chain[at] = demand < 0 ? chain : pool.add(chain, day, demand));
-  };
-
-  for (let i = 0; i < p.nDays && cur.n > 0; i++) {
-    const d = p.dayLo + i;
-    const monday = weekStart(d) === d && i > 0;
-    const weekCap = capWeek ? p.maxPerWeek - (bookedPerWeek.get(weekStart(d)) ?? 0) : Infinity;
-    const finishHere = Math.max(d, lastBooked);
-    nxt.n = 0;
-    for (let s = 0; s < cur.n; s++) {
-      const rIdx = cur.rIdx[s];
-      const placed = cur.placed[s];
-      // Drop states that can no longer beat the best plan found: even placing every owed session on its remaining
-      // days would not place more, and placing as many would finish later.
-      let reach = placed;
-      for (let c = 0; c < nC; c++) reach += Math.min(owedOf(rIdx, c), futureDays[c][i]);
-      if (reach < bestPlaced || (reach === bestPlaced && finishHere > bestFinish)) continue;
-      const since = trackGap ? Math.min(m, cur.since[s] + (i === 0 ? 0 : 1)) : 0;
-      const week = monday ? 0 : cur.week[s];
-      const score = cur.score[s];
-      const daySum = cur.daySum[s];
-      const chain = cur.chain[s];
-      put(rIdx, since, week, placed, score, daySum, chain, d, -1);
-      if (!allowedByBooked[i] || (trackGap && since < m) || week >= weekCap || placed === total) continue;
-      for (let c = 0; c < nC; c++) {
-        const cell = i * nC + c;
-        if (!classes.feasible[cell] || owedOf(rIdx, c) === 0) continue;
-        const nScore = score + classes.score[cell];
-        const nDaySum = daySum + i;
-        const np = placed + 1;
-        const nChain = put(rIdx - radix[c], 0, capWeek ? week + 1 : 0, np, nScore, nDaySum, chain, d, c);
-        // A state not stored lost to an equal state at least as good, which was already offered as the best.
-        if (nChain === -2) continue;
-        if (
-          np > bestPlaced ||
-          (np === bestPlaced &&
-            (finishHere < bestFinish || (finishHere === bestFinish && (nScore > bestScore || (nScore === bestScore && nDaySum < bestDaySum)))))
-        ) {
-          bestPlaced = np;
-          bestFinish = finishHere;
-          bestScore = nScore;
-          bestDaySum = nDaySum;
-          bestChain = nChain;
-        }
-      }
-    }
-    if (table) for (let s = 0; s < nxt.n; s++) table[keyOf(nxt.rIdx[s], nxt.since[s], nxt.week[s])] = -1;
-    else map!.clear();
-    if (nxt.n > beam) prune(nxt, beam, i + 1);
-    const t = cur;
-    cur = nxt;
-    nxt = t;
+    return (nxt.chain[at] = demand < 0 ? chain : this.pool.add(chain, day, demand));
   }
 
-  const placements: Placement[] = [];
-  for (let c = bestChain; c >= 0; c = pool.prev[c]) placements.push({ day: pool.day[c], demand: pool.demand[c] });
-  placements.reverse();
-  return { placements: classes.expand(placements), placed: bestPlaced, finish: bestPlaced > 0 ? bestFinish : lastBooked };
-
   /** Keeps the `width` most promising states (a native sort of one numeric priority per state, not a comparator). */
-  function prune(layer: Layer, width: number, from: number) {
+  private prune(layer: Layer, width: number, from: number): void {
     const prio = new Float64Array(layer.n);
     for (let s = 0; s < layer.n; s++) {
       let pressure = 0;
-      for (let c = 0; c < nC; c++) {
-        const owed = owedOf(layer.rIdx[s], c);
-        if (owed > 0) pressure += owed / (futureDays[c][from] + 1);
+      for (let c = 0; c < this.nC; c++) {
+        const owed = this.owedOf(layer.rIdx[s], c);
+        if (owed > 0) pressure += owed / (this.futureDays[c][from] + 1);
       }
-      // placed ≫ pressure (owing scarce services is bad) ≫ room before the next session ≫ preference score.
-      prio[s] = layer.placed[s] * 1e9 - Math.min(Math.round(pressure * 1e3), 99_999) * 1e3 + layer.since[s] * 100 - layer.week[s] * 10 + Math.min(layer.score[s], 9) * 0.1;
+      prio[s] =
+        layer.placed[s] * RANK_PLACED -
+        Math.min(Math.round(pressure * 1e3), PRESSURE_CAP) * RANK_PRESSURE +
+        layer.since[s] * RANK_GAP_ROOM -
+        layer.week[s] * RANK_WEEK_USED +
+        Math.min(layer.score[s], SCORE_CAP) * RANK_SCORE;
     }
     const sorted = prio.slice().sort();
     const cut = sorted[layer.n - width];
@@ -278,6 +249,14 @@ export function solveDays(p: DayProblem): DaySolution {
       if (prio[s] > cut || (prio[s] === cut && atCut-- > 0)) layer.copy(s, kept++);
     }
     layer.n = kept;
+  }
+
+  solution(): DaySolution {
+    const placements: Placement[] = [];
+    for (let c = this.best.chain; c >= 0; c = this.pool.prev[c]) placements.push({ day: this.pool.day[c], demand: this.pool.demand[c] });
+    placements.reverse();
+    const placed = this.best.placed;
+    return { placements: this.classes.expand(placements), placed, finish: placed > 0 ? this.best.finish : this.fixed.last };
   }
 }
 

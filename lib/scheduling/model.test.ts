@@ -44,7 +44,7 @@ describe("buildModel", () => {
       }),
     );
     expect(new Date(model.earliest).toISOString()).toBe("2026-03-02T09:00:00.000Z");
-    expect(model.patientBusy).toEqual([{ start: Date.parse("2026-03-03T09:00:00Z"), end: Date.parse("2026-03-03T10:00:00Z") }]);
+    expect(model.patientBusyAt[0]).toEqual([{ start: Date.parse("2026-03-03T09:00:00Z"), end: Date.parse("2026-03-03T10:00:00Z") }]);
     expect(model.booked[0].day).toBe(Date.parse("2026-03-03") / 86_400_000);
   });
 });

@@ -4,6 +4,7 @@ import { buildBusyIndex, BusyIndex } from "./busy-index";
 import { Interval, mergeIntervals } from "./intervals";
 import { getZone, Zone } from "./local-time";
 import { earliestAllowedStart } from "./notice";
+import { describePatientAvailability } from "./patient-availability";
 import type { PlanRequest } from "./schema";
 import { weeklyByDay } from "./weekly-hours";
 
@@ -51,7 +52,9 @@ export interface PlanModel {
   clinics: ClinicModel[];
   services: ServiceModel[];
   providers: ProviderModel[];
-  patientBusy: Interval[]; // patient's appointments and the booked course sessions, merged
+  /** Per clinic index: when a session there may not run — the patient's appointments (widened by the travel time
+   *  when they are at another clinic, rule 10) and the booked course sessions, merged. */
+  patientBusyAt: Interval[][];
   booked: BookedModel[]; // sorted by start
   demands: Demand[];
   earliest: number;
@@ -62,6 +65,14 @@ export interface PlanModel {
   prefWeekdays: Set<number> | null;
   prefWindows: Interval[] | null; // minutes
   hasPreferences: boolean;
+  patient: PatientModel | null; // hard rule 9; null when the request has no patientAvailability
+}
+
+export interface PatientModel {
+  weekdays: Set<number> | null;
+  windows: Interval[] | null; // merged minutes, local to the session's clinic
+  unavailable: Set<number>; // local day numbers
+  description: string; // in words, for the reasons
 }
 
 const ms = instantMs;
@@ -141,8 +152,15 @@ export function buildModel(r: PlanRequest): PlanModel {
     })
     .sort((a, b) => a.start - b.start);
 
-  const patientBusy = mergeIntervals(
-    (r.patientBusy ?? []).map((b) => ({ start: ms(b.start), end: ms(b.end) })).concat(booked.map((b) => ({ start: b.start, end: b.end }))),
+  const travelMs = (r.travelMinutes ?? 0) * MINUTE_MS;
+  const patientEntries = (r.patientBusy ?? []).map((b) => ({ clinicId: b.clinicId, start: ms(b.start), end: ms(b.end) }));
+  const bookedSpans = booked.map((b) => ({ start: b.start, end: b.end }));
+  const patientBusyAt = clinics.map((c) =>
+    mergeIntervals(
+      patientEntries
+        .map((b) => (b.clinicId !== undefined && b.clinicId !== c.id && travelMs > 0 ? { start: b.start - travelMs, end: b.end + travelMs } : b))
+        .concat(bookedSpans),
+    ),
   );
 
   const prefs = r.preferences;
@@ -156,7 +174,7 @@ export function buildModel(r: PlanRequest): PlanModel {
     clinics,
     services,
     providers,
-    patientBusy,
+    patientBusyAt,
     booked,
     demands: r.sessions.map((s) => ({ service: serviceIndex.get(s.serviceId) ?? -1, count: s.count })),
     earliest,
@@ -167,5 +185,16 @@ export function buildModel(r: PlanRequest): PlanModel {
     prefWeekdays,
     prefWindows,
     hasPreferences: prefWeekdays !== null || prefWindows !== null || preferredProviders.size > 0,
+    patient: patientModel(r.patientAvailability),
+  };
+}
+
+function patientModel(a: PlanRequest["patientAvailability"]): PatientModel | null {
+  if (!a) return null;
+  return {
+    weekdays: a.weekdays && a.weekdays.length > 0 ? new Set(a.weekdays) : null,
+    windows: a.windows && a.windows.length > 0 ? mergeIntervals(a.windows.map((w) => ({ start: minutes(w.start, false), end: minutes(w.end, true) }))) : null,
+    unavailable: new Set((a.unavailableDates ?? []).map((d) => parseLocalDate(d) ?? NaN)),
+    description: describePatientAvailability(a),
   };
 }

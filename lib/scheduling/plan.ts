@@ -13,7 +13,7 @@ export interface PlanInternals {
   sessions: Session[];
 }
 
-/** The course planner: places as many sessions as possible, finishing as early as possible (see PLANNER.md). */
+/** The course planner: places as many sessions as possible, finishing as early as possible (see docs/planner-contract.md). */
 export function planCourse(request: PlanRequest): PlanResult {
   return toResult(planInternal(request));
 }

@@ -11,7 +11,7 @@ const errorOf = (mutate: (r: Json) => void) => {
 };
 
 describe("parsePlanRequest", () => {
-  it("accepts a request written from PLANNER.md, filling defaults", () => {
+  it("accepts a request written from the contract (docs/planner-contract.md), filling defaults", () => {
     const out = parsePlanRequest(base());
     expect(out.ok).toBe(true);
     const minimal = base();

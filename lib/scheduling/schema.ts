@@ -45,6 +45,15 @@ function instantRange<T extends z.ZodRawShape>(extra: T) {
     });
 }
 
+const nonEmpty = { message: "must not be empty (omit the field instead)" };
+
+/** When the patient can come at all (hard rule 9); local to the clinic where each session takes place. */
+export const ZPatientAvailability = z.object({
+  weekdays: z.array(weekday).min(1, nonEmpty).optional(),
+  windows: z.array(localRange({})).min(1, nonEmpty).optional(),
+  unavailableDates: z.array(localDate).optional(),
+});
+
 export const ZPlanRequest = z.object({
   now: instant,
   clinics: z.array(
@@ -75,7 +84,9 @@ export const ZPlanRequest = z.object({
     }),
   ),
   busy: z.array(instantRange({ providerId: id })).default([]),
-  patientBusy: z.array(instantRange({})).default([]),
+  // clinicId (optional) is compared as an id only: the patient's appointment may be at a clinic outside `clinics`.
+  patientBusy: z.array(instantRange({ clinicId: id.optional() })).default([]),
+  travelMinutes: z.number().int().min(0, { message: "must not be negative" }).optional(),
   courseBooked: z.array(instantRange({ clinicId: id })).optional(),
   sessions: z.array(z.object({ serviceId: id, count: z.number().int().min(1) })),
   clinicIds: z.array(id).min(1, { message: "must select at least one clinic" }),
@@ -93,6 +104,7 @@ export const ZPlanRequest = z.object({
       providerIds: z.array(id).optional(),
     })
     .optional(),
+  patientAvailability: ZPatientAvailability.optional(),
   slotStepMinutes: z
     .number()
     .int()
@@ -104,6 +116,7 @@ export const ZPlanRequest = z.object({
 /** A request as written in JSON (what `parsePlanRequest` accepts and returns, defaults filled in). */
 export type PlanRequest = z.input<typeof ZPlanRequest>;
 export type ParsedPlanRequest = z.output<typeof ZPlanRequest>;
+export type PatientAvailability = z.input<typeof ZPatientAvailability>;
 
 export type ParseResult = { ok: true; request: ParsedPlanRequest } | { ok: false; error: string };
 

@@ -1,4 +1,4 @@
-export type { PlanRequest, ParsedPlanRequest, ParseResult } from "./schema";
+export type { PatientAvailability, PlanRequest, ParsedPlanRequest, ParseResult } from "./schema";
 
 export interface PlannedSession {
   serviceId: string;

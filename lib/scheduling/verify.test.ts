@@ -41,4 +41,15 @@ describe("verifySessions", () => {
     const fourth = { ...first, start: "2030-01-21T10:00:00.000Z", end: "2030-01-21T10:45:00.000Z" };
     expect(verifySessions(request, [...plan.sessions, fourth]).map((p) => p.reason)).toContain("too-many");
   });
+
+  test("the patient's availability and travel time are checked too (rules 9 and 10)", () => {
+    // The plan: Mon 7, Wed 9 and Fri 11 Jan 2030 at 09:00 London (= UTC).
+    expect(plan.sessions.map((s) => s.start.slice(0, 10))).toEqual(["2030-01-07", "2030-01-09", "2030-01-11"]);
+    const onlyMonFri = { ...request, patientAvailability: { weekdays: [1, 5], windows: [{ start: "08:00", end: "12:00" }] } };
+    expect(verifySessions(onlyMonFri, plan.sessions)).toEqual([{ index: 1, reason: "unavailable" }]);
+    const dentist = { start: "2030-01-11T10:00:00Z", end: "2030-01-11T11:00:00Z", clinicId: "dentist" };
+    const travel = { ...request, patientBusy: [dentist], travelMinutes: 20 };
+    expect(verifySessions(travel, plan.sessions)).toEqual([{ index: 2, reason: "unavailable" }]);
+    expect(verifySessions({ ...travel, travelMinutes: 15 }, plan.sessions)).toEqual([]);
+  });
 });

@@ -13,6 +13,9 @@ export type SessionProblem = { index: number; reason: "unavailable" | "course-ru
  * be a valid slot on its own (hours, availability, closures, time off, busy, notice, expiry, grid), and together
  * with the rest of the course keep one-per-day, cadence and the weekly cap. Used at confirmation, where the world
  * may have changed since the preview. Returns the problems in session order (empty: all good).
+ * It asks the planner's own rules on purpose — a slot is valid exactly when the planner could have offered it (its
+ * candidates: rules 1–3, 5, 6, 9, 10 and the patient's appointments) and the course keeps the course rules (through
+ * the guard and `course-rules.ts`). The independent check of the planner is tests/unit/scheduling/plan-checker.ts.
  */
 export function verifySessions(request: PlanRequest, sessions: readonly PlannedSession[]): SessionProblem[] {
   const model = buildModel(request);

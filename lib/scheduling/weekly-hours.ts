@@ -29,6 +29,17 @@ export function dayMinutesToUtc(zone: Zone, day: number, minutes: readonly Inter
   return out;
 }
 
+/**
+ * The one definition of "a session lies inside a wall-clock window": the inclusive range [lo, hi] of UTC starts at
+ * which `[start, start + durationMs)` fits inside one of `windows` (merged minutes) on local `day`. Used for the
+ * patient's availability windows (hard rule 9) and for preferred windows (soft) alike, DST-correct either way.
+ */
+export function windowStartRanges(zone: Zone, day: number, windows: readonly Interval[], durationMs: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const w of dayMinutesToUtc(zone, day, windows)) if (w.end - durationMs >= w.start) out.push([w.start, w.end - durationMs]);
+  return out;
+}
+
 /** UTC intervals of weekly hours over local days [fromDay, toDay], skipping `closed` days. */
 export function weeklyHoursToUtc(
   zone: Zone,

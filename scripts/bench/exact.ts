@@ -1,4 +1,5 @@
-import type { PlanRequest } from "../../lib/scheduling";
+import type { PlanRequest, PlanResult } from "../../lib/scheduling";
+import { getZone } from "../../lib/scheduling/local-time";
 import { forEachSlot, setup } from "./naive";
 
 // The exact reference for small requests: a time-indexed MILP solved by HiGHS. One binary per (service, local day)
@@ -83,5 +84,16 @@ export function solveExact(highs: Highs, req: PlanRequest): ExactResult {
   if (res.Status !== "Optimal") throw new Error(`HiGHS: ${res.Status}`);
   const placed = Math.round(vars.reduce((a, v) => a + res.Columns[v].Primal, 0));
   const F = Math.round(res.Columns.F?.Primal ?? 0);
-  return { placed, finish: placed > 0 || lastBooked !== null ? F - 1 : null, firstDay };
+  // With nothing placed the finish is the last booked session's day, which may lie before the horizon (F's bound).
+  return { placed, finish: placed > 0 ? F - 1 : lastBooked, firstDay };
+}
+
+/** A plan's finish as `solveExact` counts it: the local day (relative to `firstDay`) of the course's last session,
+ *  planned or booked; null when the course is empty. */
+export function finishOf(req: PlanRequest, plan: PlanResult, firstDay: number): number | null {
+  const zones = new Map(req.clinics.map((c) => [c.id, getZone(c.timeZone)]));
+  const days = plan.sessions
+    .map((s) => zones.get(s.clinicId)!.dayOf(Date.parse(s.start)))
+    .concat((req.courseBooked ?? []).map((b) => zones.get(b.clinicId)!.dayOf(Date.parse(b.start))));
+  return days.length ? Math.max(...days) - firstDay : null;
 }

@@ -102,7 +102,7 @@ function timeOff(rng: Rng, now: number, days: number) {
   return { start: iso(start), end: iso(start + int(rng, 1, 4) * D) };
 }
 
-export const PROFILES = ["easy", "scarce", "competing", "cadence", "dst", "mixed"] as const;
+export const PROFILES = ["easy", "scarce", "competing", "cadence", "dst", "mixed", "patient", "travel"] as const;
 export type Profile = (typeof PROFILES)[number];
 
 // DST changes in 2026: Europe 29 Mar / 25 Oct, US 8 Mar / 1 Nov, Sydney 5 Apr / 4 Oct.
@@ -122,12 +122,16 @@ const DST_STARTS: [string, string][] = [
  * - competing: a flexible service listed first and rarer services that only one part-time provider does;
  * - cadence: like competing, with a minimum gap and a weekly cap;
  * - dst: any of the above, starting just before a DST change;
- * - mixed: every knob drawn at random.
+ * - mixed: every knob drawn at random;
+ * - patient: any of the first four with a patient availability that binds (two or three weekdays, a morning or
+ *   afternoon window, a few dates off), half the time with a cadence;
+ * - travel: any of the first four where the patient has many appointments at other clinics (and some at these),
+ *   with 30–120 minutes of travel.
  */
 export function smallRequest(seed: number, profile: Profile): PlanRequest {
   const rng = makeRng(seed * 7919 + 17);
-  const base: Exclude<Profile, "dst" | "mixed"> | "mixed" =
-    profile === "dst" ? pick(rng, ["easy", "scarce", "competing", "cadence"] as const) : profile;
+  const base: Exclude<Profile, "dst" | "mixed" | "patient" | "travel"> | "mixed" =
+    profile === "dst" || profile === "patient" || profile === "travel" ? pick(rng, ["easy", "scarce", "competing", "cadence"] as const) : profile;
   const [zone, startDate] =
     profile === "dst" || chance(rng, 0.25)
       ? pick(rng, DST_STARTS)
@@ -136,7 +140,7 @@ export function smallRequest(seed: number, profile: Profile): PlanRequest {
   const days = int(rng, 10, 28);
   const scarce = base === "scarce" || (base === "mixed" && chance(rng, 0.5));
   const rare = base === "competing" || base === "cadence" || (base === "mixed" && chance(rng, 0.5));
-  const cadenced = base === "cadence" || (base === "mixed" && chance(rng, 0.5)) || (base !== "easy" && chance(rng, 0.2));
+  const cadenced = base === "cadence" || (profile === "patient" && chance(rng, 0.5)) || (base === "mixed" && chance(rng, 0.5)) || (base !== "easy" && chance(rng, 0.2));
 
   const nServices = rare ? int(rng, 2, 3) : int(rng, 1, 3);
   const services = Array.from({ length: nServices }, (_, i) => ({
@@ -192,10 +196,13 @@ export function smallRequest(seed: number, profile: Profile): PlanRequest {
     services,
     providers,
     busy,
-    patientBusy: Array.from({ length: int(rng, 0, 4) }, () => {
+    patientBusy: Array.from({ length: profile === "travel" ? int(rng, 6, 16) : int(rng, 0, 4) }, () => {
       const s = now + int(rng, 0, days * 24) * H;
-      return { start: iso(s), end: iso(s + int(rng, 1, 6) * H) };
+      const clinicId = profile === "travel" ? pick(rng, ["elsewhere", "elsewhere", "c1", "c2"]) : undefined;
+      return { start: iso(s), end: iso(s + int(rng, 1, profile === "travel" ? 2 : 6) * H), ...(clinicId ? { clinicId } : {}) };
     }),
+    ...(profile === "travel" ? { travelMinutes: pick(rng, [30, 60, 90, 120]) } : {}),
+    ...(profile === "patient" ? { patientAvailability: patientAvailability(rng, now, days) } : {}),
     ...(booked && booked.length ? { courseBooked: booked } : {}),
     sessions: services.flatMap((s, i) => (counts[i] > 0 ? [{ serviceId: s.id, count: counts[i] }] : [])),
     clinicIds: clinics.map((c) => c.id),
@@ -205,5 +212,14 @@ export function smallRequest(seed: number, profile: Profile): PlanRequest {
     cadence: cadenced ? { minDaysBetween: pick(rng, [undefined, 2, 2, 3, 4]), maxPerWeek: pick(rng, [undefined, 1, 2, 2, 3]) } : undefined,
     preferences: chance(rng, 0.3) ? { weekdays: sample(rng, [1, 2, 3, 4, 5], 2), windows: [{ start: "09:00", end: "12:00" }] } : undefined,
     slotStepMinutes: pick(rng, [15, 15, 30, 60]),
+  };
+}
+
+function patientAvailability(rng: Rng, now: number, days: number) {
+  const morning = chance(rng, 0.5);
+  return {
+    weekdays: sample(rng, [1, 2, 3, 4, 5, 6], int(rng, 2, 3)),
+    ...(chance(rng, 0.8) ? { windows: [morning ? { start: "08:00", end: hhmm(pick(rng, [11, 12, 13]) * 60) } : { start: hhmm(pick(rng, [13, 14, 15]) * 60), end: "19:00" }] } : {}),
+    ...(chance(rng, 0.5) ? { unavailableDates: Array.from({ length: int(rng, 1, 3) }, () => iso(now + int(rng, 0, days) * D).slice(0, 10)) } : {}),
   };
 }

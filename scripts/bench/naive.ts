@@ -45,6 +45,8 @@ export interface NaiveSetup {
   lastDay: number;
   busyOf: Map<string, Span[]>;
   patient: Span[];
+  patientElsewhere: (Span & { clinicId: string })[]; // the patient's appointments with a clinic (rule 10)
+  travel: number;
   booked: Placed[];
   zones: Map<string, Zone>;
 }
@@ -61,6 +63,9 @@ export function setup(req: PlanRequest): NaiveSetup {
     return { day: zones.get(b.clinicId)!.dayOf(start), start, end: Date.parse(b.end), blockEnd: Date.parse(b.end), provider: "" };
   });
   const patient = (req.patientBusy ?? []).map((b) => ({ start: Date.parse(b.start), end: Date.parse(b.end) })).concat(booked);
+  const patientElsewhere = (req.patientBusy ?? []).flatMap((b) =>
+    b.clinicId === undefined ? [] : [{ clinicId: b.clinicId, start: Date.parse(b.start), end: Date.parse(b.end) }],
+  );
   const selected = req.clinics.filter((c) => req.clinicIds.includes(c.id)).map((c) => zones.get(c.id)!);
   return {
     req,
@@ -71,6 +76,8 @@ export function setup(req: PlanRequest): NaiveSetup {
     lastDay: Math.max(...selected.map((z) => z.dayOf(expires))),
     busyOf,
     patient,
+    patientElsewhere,
+    travel: (req.travelMinutes ?? 0) * MIN,
     booked,
     zones,
   };
@@ -93,6 +100,11 @@ export function forEachSlot(
     const zone = s.zones.get(clinic.id)!;
     if ((clinic.closures ?? []).some((c) => Date.parse(`${c}T00:00:00Z`) / DAY === day)) continue;
     const toUtc = (m: number) => (m === 1440 ? zone.toUtc(day + 1, 0) : zone.toUtc(day, m));
+    // Rule 9: the patient's weekdays, dates and windows, local to this clinic.
+    const pa = req.patientAvailability;
+    if (pa?.weekdays && !pa.weekdays.includes(weekday(day))) continue;
+    if ((pa?.unavailableDates ?? []).some((c) => Date.parse(`${c}T00:00:00Z`) / DAY === day)) continue;
+    const patientWindows = pa?.windows ? mergedMinutes(pa.windows).map((w) => ({ start: toUtc(w.start), end: toUtc(w.end) })) : null;
     const open = mergedMinutes((clinic.hours ?? []).filter((h) => h.weekday === weekday(day))).map((w) => ({ start: toUtc(w.start), end: toUtc(w.end) }));
     if (open.length === 0) continue;
     for (const prov of req.providers) {
@@ -114,6 +126,9 @@ export function forEachSlot(
         let clash = false;
         for (const b of busy) if (b.start < blockEnd && start < b.end) clash = true;
         for (const b of s.patient) if (b.start < end && start < b.end) clash = true;
+        for (const b of s.patientElsewhere)
+          if (b.clinicId !== clinic.id && !(start >= b.end + s.travel || end + s.travel <= b.start)) clash = true;
+        if (patientWindows && !patientWindows.some((w) => w.start <= start && end <= w.end)) clash = true;
         if (clash) continue;
         if (visit({ providerId: prov.id, clinicId: clinic.id, start, end, blockEnd })) return;
       }

@@ -88,7 +88,24 @@ export const planRequestArb: fc.Arbitrary<PlanRequest> = fc
       busy: fc.array(fc.record({ providerId: fc.constantFrom(...pIds), r: instantRange(now, days, 240) }).map(({ providerId, r }) => ({ providerId, ...r })), {
         maxLength: 25,
       }),
-      patientBusy: fc.array(instantRange(now, days, 180), { maxLength: 4 }),
+      patientBusy: fc.array(
+        fc
+          .record({ r: instantRange(now, days, 180), clinicId: fc.option(fc.constantFrom(...cIds, "elsewhere"), { nil: undefined }) })
+          .map(({ r, clinicId }) => (clinicId === undefined ? r : { ...r, clinicId })),
+        { maxLength: 4 },
+      ),
+      travelMinutes: fc.option(fc.constantFrom(0, 15, 30, 60, 90, 240), { nil: undefined }),
+      patientAvailability: fc.option(
+        fc.record(
+          {
+            weekdays: fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
+            windows: fc.array(localRange, { minLength: 1, maxLength: 3 }),
+            unavailableDates: fc.array(fc.integer({ min: -1, max: days + 1 }).map((d) => iso(now + d * 24 * H).slice(0, 10)), { maxLength: 4 }),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ),
       courseBooked: fc.option(
         fc.array(fc.record({ clinicId: fc.constantFrom(...cIds), r: instantRange(now, days, 90) }).map(({ clinicId, r }) => ({ clinicId, ...r })), {
           maxLength: 2,

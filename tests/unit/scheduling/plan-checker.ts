@@ -1,7 +1,7 @@
 import { tzOffset } from "@date-fns/tz";
 import type { PlanRequest, PlanResult } from "@/lib/scheduling";
 
-// An independent checker of PLANNER.md's hard rules, written from the contract alone: it shares no code with the
+// An independent checker of the contract's hard rules 1–10 (docs/planner-contract.md), written from the contract alone: it shares no code with the
 // planner (only its types), uses another source of zone offsets (@date-fns/tz) and another formulation of wall
 // time → instant ("the first instant whose wall clock reads at least that time"). Returns every violation found.
 
@@ -135,6 +135,22 @@ export function checkPlan(req: PlanRequest, plan: PlanResult): string[] {
       if (overlaps(s.start, s.end, Date.parse(b.start), Date.parse(b.end))) errors.push(`${tag}: patient busy`);
     for (const b of req.courseBooked ?? [])
       if (overlaps(s.start, s.end, Date.parse(b.start), Date.parse(b.end))) errors.push(`${tag}: overlaps a booked course session`);
+    // Rule 9: the patient's availability, local to this clinic
+    const pa = req.patientAvailability;
+    if (pa) {
+      if (pa.weekdays && !pa.weekdays.includes(wd)) errors.push(`${tag}: patient does not come on weekday ${wd}`);
+      if ((pa.unavailableDates ?? []).map(dayNumber).includes(s.day)) errors.push(`${tag}: patient unavailable that date`);
+      if (pa.windows && !dayWindows(s.zone, s.day, pa.windows).some((w) => w.start <= s.start && s.end <= w.end))
+        errors.push(`${tag}: outside the patient's windows`);
+    }
+    // Rule 10: travel between the patient's appointments at other clinics and this session
+    const travel = (req.travelMinutes ?? 0) * MIN;
+    for (const b of req.patientBusy ?? []) {
+      if (b.clinicId === undefined || b.clinicId === clinic.id) continue;
+      const b0 = Date.parse(b.start);
+      const b1 = Date.parse(b.end);
+      if (!(s.start >= b1 + travel || s.end + travel <= b0)) errors.push(`${tag}: no ${req.travelMinutes} min travel from/to the patient's appointment at ${b.clinicId}`);
+    }
     // Rule 5
     if (s.start < lower) errors.push(`${tag}: before notice/earliest start`);
     if (s.end > expires) errors.push(`${tag}: ends after expiry`);
