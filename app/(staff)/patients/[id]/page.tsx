@@ -4,7 +4,6 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { requireUser } from "@/lib/session";
 import { getPatientDetail } from "@/lib/queries/patients";
-import { expireDuePurchases } from "@/lib/services/purchases/settle";
 import { recordPatientView } from "@/lib/services/patients/record-patient-view";
 import { formatCalendarDate, fullName } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
@@ -31,8 +30,8 @@ export default async function PatientPage({
   const [{ id }, { replan }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/patients/${encodeURIComponent(id)}`);
   const now = new Date();
-  // Expiry is a moment, not an event: purchases past it are settled when they are looked at.
-  await expireDuePurchases(prisma, now, { patientId: id });
+  // Read-only but for the access log: expiry is settled by the server's scheduler (instrumentation.ts), and an
+  // active purchase past its expiry already reads as expired (effectiveStatus).
   const detail = await getPatientDetail(id, now, user.clinicIds);
   if (!detail) notFound();
   await recordPatientView(prisma, { actorId: user.id, patientId: id });
