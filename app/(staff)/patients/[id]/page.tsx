@@ -8,6 +8,7 @@ import { recordPatientView } from "@/lib/services/patients/record-patient-view";
 import { formatCalendarDate, fullName } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { PurchaseLedgerCard } from "@/components/packages/purchase-ledger-card";
+import { OtherClinicCourseCard } from "@/components/packages/other-clinic-course-card";
 import { effectiveStatus } from "@/components/packages/course-state";
 import { PatientAppointmentTable } from "@/components/patients/patient-appointment-table";
 import { ReplanProvider } from "@/components/purchases/replan-context";
@@ -35,7 +36,7 @@ export default async function PatientPage({
   const detail = await getPatientDetail(id, now, user.clinicIds);
   if (!detail) notFound();
   await recordPatientView(prisma, { actorId: user.id, patientId: id });
-  const { patient, upcoming, past } = detail;
+  const { patient, upcoming, past, otherClinicCourses, upcomingElsewhere } = detail;
   // Active first (an active one past its expiry counts as expired), then newest first: the query's order within.
   const purchases = detail.purchases
     .map((p, index) => ({ p, index, rank: STATUS_ORDER[effectiveStatus(p, now)] }))
@@ -89,7 +90,7 @@ export default async function PatientPage({
           <h2 id="packages-heading" className="text-lg font-semibold">
             Packages
           </h2>
-          {purchases.length === 0 ? (
+          {purchases.length === 0 && otherClinicCourses.length === 0 ? (
             <p className="text-sm text-muted-foreground">No packages assigned yet.</p>
           ) : (
             <div className="grid gap-4">
@@ -103,6 +104,12 @@ export default async function PatientPage({
                   isAdmin={user.role === "ADMIN"}
                 />
               ))}
+              {otherClinicCourses.length > 0 && (
+                <h3 className="pt-2 text-sm font-semibold text-muted-foreground">At other clinics (read only)</h3>
+              )}
+              {otherClinicCourses.map((c) => (
+                <OtherClinicCourseCard key={c.id} course={c} now={now} />
+              ))}
             </div>
           )}
         </section>
@@ -112,6 +119,12 @@ export default async function PatientPage({
           Upcoming appointments
         </h2>
         <PatientAppointmentTable rows={upcoming} patientName={name} caption="Upcoming appointments" empty="No upcoming appointments." />
+        {upcomingElsewhere > 0 && (
+          <p className="text-sm text-muted-foreground">
+            {upcomingElsewhere === 1 ? "1 upcoming appointment" : `${upcomingElsewhere} upcoming appointments`} at other clinics{" "}
+            {upcomingElsewhere === 1 ? "is" : "are"} not shown here; those clinics manage them.
+          </p>
+        )}
       </section>
       <section aria-labelledby="past-heading" className="mt-8 space-y-3">
         <h2 id="past-heading" className="text-lg font-semibold">
