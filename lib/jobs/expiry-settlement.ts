@@ -38,6 +38,7 @@ export function startExpirySettlement(intervalMs: number = EXPIRY_SETTLEMENT_INT
   };
   registry.cadenceExpirySettlement = setInterval(tick, intervalMs);
   registry.cadenceExpirySettlement.unref?.();
+  logInfo(`expiry settlement: every ${Math.round(intervalMs / 60_000)} min`);
   void tick();
 }
 

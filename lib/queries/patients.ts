@@ -5,7 +5,7 @@ import { patientSearchWhere } from "@/lib/queries/patient-search";
 import { timeOffClashes } from "@/lib/queries/time-off-clashes";
 import { availableActions } from "@/lib/appointments/rules";
 import type { AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
-import { BOOKED_STATUSES, FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
+import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import { localDateKey, purchaseTimeZone } from "@/lib/packages/expiry";
 import { remainingOf } from "@/lib/packages/ledger";
 import { hasClinicAccess } from "@/lib/access/clinic-access";
@@ -163,7 +163,7 @@ export type OtherClinicCourse = {
  *
  * Scoped to `clinicIds` (the user's clinics; an admin's are all): demographics are group-wide, but only the
  * courses of these clinics (purchaseInClinicsWhere) come with their sessions, dates and providers; other clinics'
- * courses come as a summary (OtherClinicCourse), and other clinics' appointments only as a count of upcoming ones.
+ * courses come as a summary (OtherClinicCourse), and other clinics' appointments only as a count.
  */
 export async function getPatientDetail(id: string, now: Date, clinicIds: readonly string[]) {
   const ids = [...clinicIds];
@@ -182,7 +182,7 @@ export async function getPatientDetail(id: string, now: Date, clinicIds: readonl
       preferredWeekdays: true,
       preferredWindows: true,
       preferredClinic: { select: { name: true, timeZone: true } },
-      _count: { select: { appointments: { where: { clinicId: { notIn: ids }, status: { in: [...BOOKED_STATUSES] }, startsAt: { gte: now } } } } },
+      _count: { select: { appointments: { where: { clinicId: { notIn: ids } } } } },
     },
   });
   if (!patient) return null;
@@ -283,7 +283,8 @@ export async function getPatientDetail(id: string, now: Date, clinicIds: readonl
     patient: demographics,
     purchases,
     otherClinicCourses,
-    upcomingElsewhere: _count.appointments,
+    /** How many of the patient's appointments (any time, any status) are at clinics outside `clinicIds`. */
+    appointmentsElsewhere: _count.appointments,
     upcoming: upcoming.map((a) => toRow(a, now, clinicIds)),
     past: past.map((a) => toRow(a, now, clinicIds)),
     clashes,

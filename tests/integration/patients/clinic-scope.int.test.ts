@@ -62,7 +62,7 @@ describe("the patient page's data for another clinic's staff", () => {
     expect(detail.upcoming).toEqual([]);
     expect(detail.past).toEqual([]);
     expect(detail.clashes).toEqual([]);
-    expect(detail.upcomingElsewhere).toBe(1);
+    expect(detail.appointmentsElsewhere).toBe(2);
     expect(detail.otherClinicCourses).toEqual([
       {
         id: purchase.id,
@@ -92,7 +92,7 @@ describe("the patient page's data for another clinic's staff", () => {
       expect(detail.purchases[0].sessions.map((x) => x.id)).toEqual([done.id, next.id]);
       expect(detail.upcoming.map((a) => a.id)).toEqual([next.id]);
       expect(detail.upcoming[0].actions).not.toBeNull();
-      expect(detail.upcomingElsewhere).toBe(0);
+      expect(detail.appointmentsElsewhere).toBe(0);
     }
   });
 
@@ -104,7 +104,7 @@ describe("the patient page's data for another clinic's staff", () => {
     expect(detail.otherClinicCourses).toEqual([]);
     expect(detail.upcoming.map((a) => a.id)).toEqual([there.id]);
     expect(detail.upcoming.map((a) => a.id)).not.toContain(next.id);
-    expect(detail.upcomingElsewhere).toBe(1);
+    expect(detail.appointmentsElsewhere).toBe(2);
   });
 
   test("an unbooked course belongs to its package's default clinic; without one, to every desk", async () => {

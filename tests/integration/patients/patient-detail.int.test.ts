@@ -76,7 +76,7 @@ describe("getPatientDetail", () => {
     // Another clinic's appointments are not listed (only counted) and its courses come as summaries: nothing to act on.
     const elsewhere = (await getPatientDetail(s.patient.id, SCENARIO_NOW, [s.manchester.id]))!;
     expect(elsewhere.upcoming).toEqual([]);
-    expect(elsewhere.upcomingElsewhere).toBe(2);
+    expect(elsewhere.appointmentsElsewhere).toBe(4);
     expect(elsewhere.purchases).toEqual([]);
     expect(elsewhere.otherClinicCourses.map((p) => p.id).sort()).toEqual([p1.id, p2.id].sort());
   });

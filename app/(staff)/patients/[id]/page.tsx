@@ -36,7 +36,7 @@ export default async function PatientPage({
   const detail = await getPatientDetail(id, now, user.clinicIds);
   if (!detail) notFound();
   await recordPatientView(prisma, { actorId: user.id, patientId: id });
-  const { patient, upcoming, past, otherClinicCourses, upcomingElsewhere } = detail;
+  const { patient, upcoming, past, otherClinicCourses, appointmentsElsewhere } = detail;
   // Active first (an active one past its expiry counts as expired), then newest first: the query's order within.
   const purchases = detail.purchases
     .map((p, index) => ({ p, index, rank: STATUS_ORDER[effectiveStatus(p, now)] }))
@@ -119,12 +119,7 @@ export default async function PatientPage({
           Upcoming appointments
         </h2>
         <PatientAppointmentTable rows={upcoming} patientName={name} caption="Upcoming appointments" empty="No upcoming appointments." />
-        {upcomingElsewhere > 0 && (
-          <p className="text-sm text-muted-foreground">
-            {upcomingElsewhere === 1 ? "1 upcoming appointment" : `${upcomingElsewhere} upcoming appointments`} at other clinics{" "}
-            {upcomingElsewhere === 1 ? "is" : "are"} not shown here; those clinics manage them.
-          </p>
-        )}
+
       </section>
       <section aria-labelledby="past-heading" className="mt-8 space-y-3">
         <h2 id="past-heading" className="text-lg font-semibold">
@@ -132,6 +127,12 @@ export default async function PatientPage({
         </h2>
         <PatientAppointmentTable rows={past} patientName={name} caption="Past appointments" empty="No past appointments." />
       </section>
+      {appointmentsElsewhere > 0 && (
+        <p className="mt-4 text-sm text-muted-foreground">
+          {appointmentsElsewhere === 1 ? "1 appointment" : `${appointmentsElsewhere} appointments`} at other clinics{" "}
+          {appointmentsElsewhere === 1 ? "is" : "are"} not listed here; those clinics manage them.
+        </p>
+      )}
     </ReplanProvider>
   );
 }
