@@ -27,7 +27,8 @@ export type PatientListRow = {
   activePackages: number;
 };
 
-export async function searchPatients(params: { q: string; page: number; pageSize?: number }) {
+/** `now`: a purchase past its expiry is not active, whether or not the scheduler has settled it yet. */
+export async function searchPatients(params: { q: string; page: number; now: Date; pageSize?: number }) {
   const pageSize = params.pageSize ?? PATIENTS_PAGE_SIZE;
   const where = patientSearchWhere(params.q);
   const [total, rows] = await Promise.all([
@@ -45,7 +46,7 @@ export async function searchPatients(params: { q: string; page: number; pageSize
         dateOfBirth: true,
         phone: true,
         preferredClinic: { select: { name: true } },
-        _count: { select: { purchases: { where: { status: "ACTIVE" } } } },
+        _count: { select: { purchases: { where: { status: "ACTIVE", expiresAt: { gt: params.now } } } } },
       },
     }),
   ]);

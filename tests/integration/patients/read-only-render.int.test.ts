@@ -1,5 +1,7 @@
 import PatientPage from "@/app/(staff)/patients/[id]/page";
 import type { AppPrismaClient } from "@/lib/database/client";
+import { adminOverview } from "@/lib/queries/admin";
+import { searchPatients } from "@/lib/queries/patients";
 import { settleExpiredPurchases } from "@/lib/services/purchases/settle";
 import { runExpirySettlement } from "@/lib/jobs/expiry-settlement";
 import { buildPurchase } from "@/tests/factories";
@@ -62,6 +64,16 @@ describe("the patient page", () => {
       { action: "patient.viewed", actorId: s.staff.id, entityId: s.patient.id },
     ]);
   });
+});
+
+test("reads count a purchase past its expiry as expired before the scheduler has settled it", async () => {
+  const make = (expiresAt: string) =>
+    buildPurchase(db.prisma, { packageId: s.physio6.id, patientId: s.patient.id, assignedById: s.staff.id, purchasedAt: at("2029-10-01T00:00:00Z"), expiresAt: at(expiresAt) });
+  await make("2030-01-01T00:00:00Z");
+  await make("2030-02-01T00:00:00Z");
+  const { rows } = await searchPatients({ q: "Smith", page: 1, now: SCENARIO_NOW });
+  expect(rows.find((r) => r.id === s.patient.id)!.activePackages).toBe(1);
+  expect((await adminOverview(SCENARIO_NOW)).counts.activePurchases).toBe(1);
 });
 
 describe("expiry settlement", () => {
