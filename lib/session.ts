@@ -53,9 +53,3 @@ export async function authorize(role: "STAFF" | "ADMIN" = "STAFF"): Promise<Curr
   }
   return user;
 }
-
-export function assertClinicAccess(user: CurrentUser, clinicId: string): void {
-  if (!user.clinicIds.includes(clinicId)) {
-    throw new AppError("FORBIDDEN", "You can only act on appointments at the clinics you belong to.");
-  }
-}

@@ -8,7 +8,7 @@ export async function adminOverview(now: Date) {
     prisma.provider.count({ where: { active: true } }),
     prisma.package.count({ where: { active: true } }),
     prisma.patient.count({ where: { active: true } }),
-    prisma.packagePurchase.count({ where: { status: "ACTIVE" } }),
+    prisma.packagePurchase.count({ where: { status: "ACTIVE", expiresAt: { gt: now } } }),
     prisma.appointment.count({ where: { startsAt: { gte: now }, status: "SCHEDULED" } }),
     prisma.user.count({ where: { active: true } }),
     prisma.auditLog.findMany({

@@ -8,6 +8,8 @@ import type { AppointmentStatus, AvailableActions } from "@/lib/appointments/typ
 import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import { localDateKey, purchaseTimeZone } from "@/lib/packages/expiry";
 import { remainingOf } from "@/lib/packages/ledger";
+import { hasClinicAccess } from "@/lib/access/clinic-access";
+import { purchaseInClinicsWhere, purchaseOutsideClinicsWhere } from "@/lib/queries/clinic-scope";
 
 const nextDateKey = (key: string) => new Date(Date.parse(`${key}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const maxDate = (a: string, b: string) => (a > b ? a : b);
@@ -25,7 +27,8 @@ export type PatientListRow = {
   activePackages: number;
 };
 
-export async function searchPatients(params: { q: string; page: number; pageSize?: number }) {
+/** `now`: a purchase past its expiry is not active, whether or not the scheduler has settled it yet. */
+export async function searchPatients(params: { q: string; page: number; now: Date; pageSize?: number }) {
   const pageSize = params.pageSize ?? PATIENTS_PAGE_SIZE;
   const where = patientSearchWhere(params.q);
   const [total, rows] = await Promise.all([
@@ -43,7 +46,7 @@ export async function searchPatients(params: { q: string; page: number; pageSize
         dateOfBirth: true,
         phone: true,
         preferredClinic: { select: { name: true } },
-        _count: { select: { purchases: { where: { status: "ACTIVE" } } } },
+        _count: { select: { purchases: { where: { status: "ACTIVE", expiresAt: { gt: params.now } } } } },
       },
     }),
   ]);
@@ -91,7 +94,7 @@ export type PatientAppointmentRow = {
 /** `clinicIds`: where the user may act; other clinics' appointments are shown without actions. */
 function toRow(a: AppointmentRecord, now: Date, clinicIds: readonly string[]): PatientAppointmentRow {
   const { lateCancelWindowHours, lateCancelForfeits, noShowForfeits, ...clinic } = a.clinic;
-  const open = (a.status === "SCHEDULED" || a.status === "CHECKED_IN") && clinicIds.includes(clinic.id);
+  const open = (a.status === "SCHEDULED" || a.status === "CHECKED_IN") && hasClinicAccess({ clinicIds }, clinic.id);
   return {
     id: a.id,
     startsAt: a.startsAt,
@@ -142,11 +145,30 @@ function purchaseDates(expiresAt: Date, timeZone: string, now: Date) {
   return { timeZone, lastDay, minNewLastDay: maxDate(nextDateKey(lastDay), localDateKey(now, timeZone)) };
 }
 
+/** Another clinic's course, as the patient page may show it: what is left and until when, nothing to act on. */
+export type OtherClinicCourse = {
+  id: string;
+  packageName: string;
+  status: "ACTIVE" | "COMPLETED" | "EXPIRED" | "CANCELLED";
+  expiresAt: Date;
+  timeZone: string;
+  lastDay: string;
+  /** The clinics the course belongs to (its appointments' and its package's default clinic), by name. */
+  clinicNames: string[];
+  items: { id: string; serviceName: string; sessionsTotal: number; remaining: number }[];
+};
+
 /**
  * Everything the patient page shows, in a fixed number of queries whatever the number of purchases: the course
  * sessions of all purchases come in one query and are grouped here.
+ *
+ * Scoped to `clinicIds` (the user's clinics; an admin's are all): demographics are group-wide, but only the
+ * courses of these clinics (purchaseInClinicsWhere) come with their sessions, dates and providers; other clinics'
+ * courses come as a summary (OtherClinicCourse), and other clinics' appointments only as a count.
  */
 export async function getPatientDetail(id: string, now: Date, clinicIds: readonly string[]) {
+  const ids = [...clinicIds];
+  const inScope = purchaseInClinicsWhere(clinicIds);
   const patient = await prisma.patient.findUnique({
     where: { id },
     select: {
@@ -161,12 +183,13 @@ export async function getPatientDetail(id: string, now: Date, clinicIds: readonl
       preferredWeekdays: true,
       preferredWindows: true,
       preferredClinic: { select: { name: true, timeZone: true } },
+      _count: { select: { appointments: { where: { clinicId: { notIn: ids } } } } },
     },
   });
   if (!patient) return null;
-  const [purchaseRows, upcoming, past, sessions, clashes] = await Promise.all([
+  const [purchaseRows, otherRows, upcoming, past, sessions, clashes] = await Promise.all([
     prisma.packagePurchase.findMany({
-      where: { patientId: id },
+      where: { patientId: id, AND: [inScope] },
       orderBy: [{ status: "asc" }, { purchasedAt: "desc" }],
       select: {
         id: true,
@@ -182,20 +205,36 @@ export async function getPatientDetail(id: string, now: Date, clinicIds: readonl
         },
       },
     }),
+    prisma.packagePurchase.findMany({
+      where: { patientId: id, AND: [purchaseOutsideClinicsWhere(clinicIds)] },
+      orderBy: [{ status: "asc" }, { purchasedAt: "desc" }],
+      select: {
+        id: true,
+        packageName: true,
+        status: true,
+        expiresAt: true,
+        package: { select: { defaultClinic: { select: { name: true, timeZone: true } } } },
+        appointments: { distinct: ["clinicId"], select: { clinic: { select: { name: true } } } },
+        items: {
+          orderBy: { service: { name: "asc" } },
+          select: { id: true, sessionsTotal: true, booked: true, completed: true, forfeited: true, service: { select: { name: true } } },
+        },
+      },
+    }),
     prisma.appointment.findMany({
-      where: { patientId: id, startsAt: { gte: now } },
+      where: { patientId: id, clinicId: { in: ids }, startsAt: { gte: now } },
       orderBy: { startsAt: "asc" },
       take: APPOINTMENTS_PER_TABLE,
       select: appointmentSelect,
     }),
     prisma.appointment.findMany({
-      where: { patientId: id, startsAt: { lt: now } },
+      where: { patientId: id, clinicId: { in: ids }, startsAt: { lt: now } },
       orderBy: { startsAt: "desc" },
       take: APPOINTMENTS_PER_TABLE,
       select: appointmentSelect,
     }),
     prisma.appointment.findMany({
-      where: { patientId: id, purchaseId: { not: null } },
+      where: { patientId: id, purchaseId: { not: null }, purchase: inScope },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       select: {
         id: true,
@@ -234,9 +273,19 @@ export async function getPatientDetail(id: string, now: Date, clinicIds: readonl
     sessions: sessionsByPurchase.get(p.id) ?? [],
     clashes: clashes.filter((c) => c.purchaseId === p.id),
   }));
+  const otherClinicCourses: OtherClinicCourse[] = otherRows.map(({ package: pkg, appointments, items, ...p }) => ({
+    ...p,
+    ...purchaseDates(p.expiresAt, purchaseTimeZone({ package: pkg, patient }, FALLBACK_TIME_ZONE), now),
+    clinicNames: [...new Set([...(pkg.defaultClinic ? [pkg.defaultClinic.name] : []), ...appointments.map((a) => a.clinic.name)])].sort(),
+    items: items.map((i) => ({ id: i.id, serviceName: i.service.name, sessionsTotal: i.sessionsTotal, remaining: remainingOf(i) })),
+  }));
+  const { _count, ...demographics } = patient;
   return {
-    patient,
+    patient: demographics,
     purchases,
+    otherClinicCourses,
+    /** How many of the patient's appointments (any time, any status) are at clinics outside `clinicIds`. */
+    appointmentsElsewhere: _count.appointments,
     upcoming: upcoming.map((a) => toRow(a, now, clinicIds)),
     past: past.map((a) => toRow(a, now, clinicIds)),
     clashes,
@@ -248,11 +297,11 @@ export type PatientPurchase = PatientDetail["purchases"][number];
 
 /**
  * A course's booked sessions still to come, for the patient's calendar file; null when the purchase is not this
- * patient's (or either does not exist).
+ * patient's, is another clinic's course (see purchaseInClinicsWhere), or either does not exist.
  */
-export async function getCourseCalendar(patientId: string, purchaseId: string, now: Date) {
+export async function getCourseCalendar(patientId: string, purchaseId: string, now: Date, clinicIds: readonly string[]) {
   const purchase = await prisma.packagePurchase.findFirst({
-    where: { id: purchaseId, patientId },
+    where: { id: purchaseId, patientId, AND: [purchaseInClinicsWhere(clinicIds)] },
     select: {
       id: true,
       packageName: true,

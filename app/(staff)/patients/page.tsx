@@ -22,7 +22,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
   await requireUser("/patients");
   const raw = await searchParams;
   const { q, page } = ZParams.parse({ q: typeof raw.q === "string" ? raw.q : "", page: raw.page });
-  const { rows, total, pageCount } = await searchPatients({ q, page });
+  const { rows, total, pageCount } = await searchPatients({ q, page, now: new Date() });
   return (
     <>
       <PageHeader title="Patients" description={q ? `${total} patient${total === 1 ? "" : "s"} matching “${q}”` : `${total} patients`} />

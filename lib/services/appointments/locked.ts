@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AppointmentStatus } from "@/lib/appointments/types";
 import type { LifecycleFacts } from "@/lib/appointments/rules";
+import { assertClinicAccess } from "@/lib/access/clinic-access";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/session-types";
 
@@ -34,9 +35,7 @@ export type LockedAppointment = Prisma.AppointmentGetPayload<{ select: typeof ap
 export async function lockAppointment(tx: Tx, actor: CurrentUser, appointmentId: string): Promise<LockedAppointment> {
   const head = await tx.appointment.findUnique({ where: { id: appointmentId }, select: { clinicId: true, purchaseId: true } });
   if (!head) throw new AppError("NOT_FOUND", "This appointment was not found. Reload the page.");
-  if (!actor.clinicIds.includes(head.clinicId)) {
-    throw new AppError("FORBIDDEN", "You can only act on appointments at the clinics you belong to.");
-  }
+  assertClinicAccess(actor, head.clinicId);
   if (head.purchaseId) await tx.$queryRaw`SELECT id FROM package_purchases WHERE id = ${head.purchaseId} FOR UPDATE`;
   await tx.$queryRaw`SELECT id FROM appointments WHERE id = ${appointmentId} FOR UPDATE`;
   return tx.appointment.findUniqueOrThrow({ where: { id: appointmentId }, select: appointmentForChange });

@@ -5,6 +5,7 @@ import type { AppointmentOutcome } from "@/lib/appointments/types";
 import { canReschedule } from "@/lib/appointments/rules";
 import type { ProviderOption, SlotOption } from "@/lib/booking/types";
 import { SINGLE_SLOT_HORIZON_DAYS } from "@/lib/booking/policy";
+import { assertClinicAccess } from "@/lib/access/clinic-access";
 import { AppError } from "@/lib/errors";
 import { alternativeSlots, planCourse, verifySessions } from "@/lib/scheduling";
 import { writeAudit } from "@/lib/services/audit";
@@ -51,7 +52,7 @@ async function courseOf(db: Db, a: Movable, horizonFrom: Date, now: Date): Promi
 async function loadMovable(db: Db, actor: CurrentUser, appointmentId: string, now: Date): Promise<Movable> {
   const a = await db.appointment.findUnique({ where: { id: appointmentId }, select: appointmentForChange });
   if (!a) throw new AppError("NOT_FOUND", "This appointment was not found. Reload the page.");
-  if (!actor.clinicIds.includes(a.clinicId)) throw new AppError("FORBIDDEN", "You can only act on appointments at the clinics you belong to.");
+  assertClinicAccess(actor, a.clinicId);
   if (a.status !== "SCHEDULED" || a.startsAt <= now) {
     throw new AppError("CONFLICT", a.status === "SCHEDULED" ? "This appointment has already started; it cannot be moved." : "Only scheduled appointments can be moved.");
   }

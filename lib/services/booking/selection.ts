@@ -1,4 +1,5 @@
 import type { AppPrismaClient } from "@/lib/database/client";
+import { assertClinicAccess } from "@/lib/access/clinic-access";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/session-types";
 import type { Course } from "./course";
@@ -13,10 +14,13 @@ export async function checkSelection(prisma: AppPrismaClient, actor: CurrentUser
   assertMayMove(actor, course);
   if (selection.clinicIds.length === 0) throw new AppError("INVALID_INPUT", "Choose at least one clinic.", { fieldErrors: { clinicIds: "Choose at least one clinic." } });
   if (selection.providerIds.length === 0) throw new AppError("INVALID_INPUT", "Choose at least one provider.", { fieldErrors: { providerIds: "Choose at least one provider." } });
+  assertClinicAccess(actor, selection.clinicIds);
   const clinics = await eligibleClinics(prisma, course, actor.clinicIds);
   const clinicIds = new Set(clinics.map((c) => c.id));
   if (selection.clinicIds.some((id) => !clinicIds.has(id))) {
-    throw new AppError("FORBIDDEN", "One of the chosen clinics is not available for this package or not one of yours.");
+    throw new AppError("INVALID_INPUT", "One of the chosen clinics does not offer what is left of this package. Choose again.", {
+      fieldErrors: { clinicIds: "Choose from the clinics listed." },
+    });
   }
   const providers = await eligibleProviders(prisma, course, selection.clinicIds, now);
   const providerIds = new Set(providers.map((p) => p.id));
@@ -29,7 +33,5 @@ export async function checkSelection(prisma: AppPrismaClient, actor: CurrentUser
 
 /** Sessions to move must be at the user's clinics, like any appointment they change. */
 export function assertMayMove(actor: CurrentUser, course: Course): void {
-  if ((course.moving ?? []).some((m) => !actor.clinicIds.includes(m.clinicId))) {
-    throw new AppError("FORBIDDEN", "You can only move appointments at the clinics you belong to.");
-  }
+  assertClinicAccess(actor, (course.moving ?? []).map((m) => m.clinicId));
 }

@@ -2,6 +2,7 @@ import type { AppPrismaClient } from "@/lib/database/client";
 import { isExclusionViolation, isUniqueViolation } from "@/lib/database/errors";
 import type { ClinicOption, ConfirmedBatch, ProviderOption, ServiceOption, SessionChoice, SlotOption } from "@/lib/booking/types";
 import { SINGLE_SLOT_HORIZON_DAYS } from "@/lib/booking/policy";
+import { assertClinicAccess } from "@/lib/access/clinic-access";
 import { AppError } from "@/lib/errors";
 import { alternativeSlots, planCourse, verifySessions } from "@/lib/scheduling";
 import { writeAudit } from "@/lib/services/audit";
@@ -58,7 +59,7 @@ export async function singleProviders(
   actor: CurrentUser,
   input: { serviceId: string; clinicId: string },
 ): Promise<ProviderOption[]> {
-  if (!actor.clinicIds.includes(input.clinicId)) throw new AppError("FORBIDDEN", "You can only book at the clinics you belong to.");
+  assertClinicAccess(actor, input.clinicId);
   const service = await loadService(prisma, input.serviceId);
   // The list does not depend on the patient; a provider counts if they are not on leave for the whole next year.
   const now = new Date();
@@ -73,7 +74,7 @@ export async function freeSlots(
   input: { patientId: string; serviceId: string; clinicId: string; providerId: string; from?: string },
   now: Date,
 ): Promise<SlotOption[]> {
-  if (!actor.clinicIds.includes(input.clinicId)) throw new AppError("FORBIDDEN", "You can only book at the clinics you belong to.");
+  assertClinicAccess(actor, input.clinicId);
   const service = await loadService(prisma, input.serviceId);
   const from = input.from && Date.parse(input.from) > now.getTime() ? new Date(input.from) : now;
   const course = singleCourse(input.patientId, service, new Date(from.getTime() + SINGLE_SLOT_HORIZON_DAYS * DAY_MS));
@@ -94,7 +95,7 @@ export async function bookSingle(
   now: Date,
 ): Promise<ConfirmedBatch> {
   const { slot } = input;
-  if (!actor.clinicIds.includes(slot.clinicId)) throw new AppError("FORBIDDEN", "You can only book at the clinics you belong to.");
+  assertClinicAccess(actor, slot.clinicId);
   const existing = await prisma.bookingBatch.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
   if (existing) return { batchId: existing.id, appointmentCount: 1, patientId: input.patientId };
   const service = await prisma.service.findUnique({ where: { id: slot.serviceId }, select: { id: true, name: true, active: true, durationMin: true, bufferAfterMin: true } });

@@ -25,17 +25,15 @@ export async function settlePurchase(tx: Prisma.TransactionClient, purchaseId: s
 }
 
 /**
- * Marks active purchases past their expiry as EXPIRED (their unbooked sessions lapse). Expiry is a moment, not an
- * event, so this runs where purchases are read (a patient's page) instead of needing a scheduler.
+ * Marks every active purchase past its expiry as EXPIRED (its unbooked sessions lapse) and audits exactly the rows
+ * it changed; returns how many. Idempotent: a second run (or one racing it on another instance) finds nothing left
+ * to change, because the UPDATE itself decides which rows move and RETURNING reports only those. Runs from the
+ * server's scheduler (instrumentation.ts), never while a page renders; reads treat an active purchase past its
+ * expiry as expired in the meantime (effectiveStatus, the booking checks).
  */
-export async function expireDuePurchases(db: Db, now: Date, where: { patientId?: string } = {}): Promise<number> {
-  // One statement that reports what it changed: two page loads at once (or an extension racing one) must not
-  // record an expiry twice or for a purchase that stayed active.
-  const changed = where.patientId
-    ? await db.$queryRaw<{ id: string }[]>`UPDATE package_purchases SET status = 'EXPIRED', updated_at = now()
-        WHERE status = 'ACTIVE' AND expires_at <= ${now} AND patient_id = ${where.patientId} RETURNING id`
-    : await db.$queryRaw<{ id: string }[]>`UPDATE package_purchases SET status = 'EXPIRED', updated_at = now()
-        WHERE status = 'ACTIVE' AND expires_at <= ${now} RETURNING id`;
+export async function settleExpiredPurchases(db: Db, now: Date): Promise<number> {
+  const changed = await db.$queryRaw<{ id: string }[]>`UPDATE package_purchases SET status = 'EXPIRED', updated_at = now()
+      WHERE status = 'ACTIVE' AND expires_at <= ${now} RETURNING id`;
   if (changed.length === 0) return 0;
   await db.auditLog.createMany({ data: changed.map(({ id }) => ({ actorId: null, action: "purchase.expired", entityType: "PackagePurchase", entityId: id })) });
   return changed.length;

@@ -2,7 +2,7 @@ import { autoSchedule } from "@/lib/services/booking/auto-schedule";
 import { confirmPlan } from "@/lib/services/booking/confirm-plan";
 import { complete } from "@/lib/services/appointments/lifecycle";
 import { cancelPurchase, extendExpiry } from "@/lib/services/purchases/manage";
-import { expireDuePurchases } from "@/lib/services/purchases/settle";
+import { settleExpiredPurchases } from "@/lib/services/purchases/settle";
 import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
 import { useAppDatabase } from "@/tests/support/use-app-database";
 import { at, bookedSession, ledgerOf, ledgerVersusAppointments, purchaseFor, rejection } from "./support";
@@ -23,19 +23,19 @@ const plan = (purchaseId: string, now = SCENARIO_NOW, moveAppointmentIds?: strin
 describe("expiry", () => {
   test("an active purchase past its expiry becomes EXPIRED (audited) and cannot be booked against", async () => {
     const old = await purchaseFor(db.prisma, s, { purchasedAt: at("2029-10-01T00:00:00Z"), expiresAt: at("2030-01-01T00:00:00Z") });
-    expect(await expireDuePurchases(db.prisma, SCENARIO_NOW, { patientId: s.patient.id })).toBe(1);
+    expect(await settleExpiredPurchases(db.prisma, SCENARIO_NOW)).toBe(1);
     expect(await statusOf(old.id)).toBe("EXPIRED");
     expect(await statusOf(purchase.id)).toBe("ACTIVE");
     expect(await db.prisma.auditLog.count({ where: { entityId: old.id, action: "purchase.expired" } })).toBe(1);
     const e = await rejection(plan(old.id));
     expect(e.code).toBe("PURCHASE_EXPIRED");
     expect(e.userMessage).toMatch(/expired on 31 Dec 2029\. An administrator can extend it\./);
-    expect(await expireDuePurchases(db.prisma, SCENARIO_NOW)).toBe(0);
+    expect(await settleExpiredPurchases(db.prisma, SCENARIO_NOW)).toBe(0);
   });
 
   test("admins extend expiry with a reason; an expired purchase becomes active again and can be booked", async () => {
     const old = await purchaseFor(db.prisma, s, { purchasedAt: at("2029-10-01T00:00:00Z"), expiresAt: at("2030-01-01T00:00:00Z") });
-    await expireDuePurchases(db.prisma, SCENARIO_NOW);
+    await settleExpiredPurchases(db.prisma, SCENARIO_NOW);
     const out = await extendExpiry(db.prisma, s.adminActor, { purchaseId: old.id, lastDay: "2030-03-31", reason: "Patient was in hospital" }, SCENARIO_NOW);
     expect(out).toMatchObject({ status: "ACTIVE", patientId: s.patient.id });
     expect(out.message).toBe("“Physio 6” can now be used until 31 Mar 2030 (was 31 Dec 2029). It is active again.");
@@ -52,7 +52,7 @@ describe("expiry", () => {
     await db.prisma.purchaseItem.updateMany({ where: { purchaseId: small.id, serviceId: s.assessment.id }, data: { completed: 1 } });
     await db.prisma.purchaseItem.updateMany({ where: { purchaseId: small.id, serviceId: s.physio.id }, data: { completed: 4 } });
     const last = await bookedSession(db.prisma, s, small, at("2030-01-06T16:00:00Z"));
-    await expireDuePurchases(db.prisma, SCENARIO_NOW);
+    await settleExpiredPurchases(db.prisma, SCENARIO_NOW);
     expect(await statusOf(small.id)).toBe("EXPIRED");
     await complete(db.prisma, s.staffActor, last.id, SCENARIO_NOW);
     expect(await statusOf(small.id)).toBe("COMPLETED");

@@ -73,9 +73,12 @@ describe("getPatientDetail", () => {
     expect(detail.upcoming[0]).toMatchObject({ packageName: "Physio 6", actions: { reschedule: true, cancel: true, complete: false, noShow: false } });
     expect(detail.past.find((a) => a.id === done.id)!.actions).toBeNull();
 
-    // At a clinic the user does not belong to, the appointment is shown but offers nothing.
+    // Another clinic's appointments are not listed (only counted) and its courses come as summaries: nothing to act on.
     const elsewhere = (await getPatientDetail(s.patient.id, SCENARIO_NOW, [s.manchester.id]))!;
-    expect(elsewhere.upcoming.map((a) => a.actions)).toEqual([null, null]);
+    expect(elsewhere.upcoming).toEqual([]);
+    expect(elsewhere.appointmentsElsewhere).toBe(4);
+    expect(elsewhere.purchases).toEqual([]);
+    expect(elsewhere.otherClinicCourses.map((p) => p.id).sort()).toEqual([p1.id, p2.id].sort());
   });
 
   test("takes the same number of queries whatever the number of purchases and sessions", async () => {

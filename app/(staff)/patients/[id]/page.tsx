@@ -4,11 +4,11 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { requireUser } from "@/lib/session";
 import { getPatientDetail } from "@/lib/queries/patients";
-import { expireDuePurchases } from "@/lib/services/purchases/settle";
 import { recordPatientView } from "@/lib/services/patients/record-patient-view";
 import { formatCalendarDate, fullName } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { PurchaseLedgerCard } from "@/components/packages/purchase-ledger-card";
+import { OtherClinicCourseCard } from "@/components/packages/other-clinic-course-card";
 import { effectiveStatus } from "@/components/packages/course-state";
 import { PatientAppointmentTable } from "@/components/patients/patient-appointment-table";
 import { ReplanProvider } from "@/components/purchases/replan-context";
@@ -31,12 +31,12 @@ export default async function PatientPage({
   const [{ id }, { replan }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/patients/${encodeURIComponent(id)}`);
   const now = new Date();
-  // Expiry is a moment, not an event: purchases past it are settled when they are looked at.
-  await expireDuePurchases(prisma, now, { patientId: id });
+  // Read-only but for the access log: expiry is settled by the server's scheduler (instrumentation.ts), and an
+  // active purchase past its expiry already reads as expired (effectiveStatus).
   const detail = await getPatientDetail(id, now, user.clinicIds);
   if (!detail) notFound();
   await recordPatientView(prisma, { actorId: user.id, patientId: id });
-  const { patient, upcoming, past } = detail;
+  const { patient, upcoming, past, otherClinicCourses, appointmentsElsewhere } = detail;
   // Active first (an active one past its expiry counts as expired), then newest first: the query's order within.
   const purchases = detail.purchases
     .map((p, index) => ({ p, index, rank: STATUS_ORDER[effectiveStatus(p, now)] }))
@@ -90,7 +90,7 @@ export default async function PatientPage({
           <h2 id="packages-heading" className="text-lg font-semibold">
             Packages
           </h2>
-          {purchases.length === 0 ? (
+          {purchases.length === 0 && otherClinicCourses.length === 0 ? (
             <p className="text-sm text-muted-foreground">No packages assigned yet.</p>
           ) : (
             <div className="grid gap-4">
@@ -104,6 +104,12 @@ export default async function PatientPage({
                   isAdmin={user.role === "ADMIN"}
                 />
               ))}
+              {otherClinicCourses.length > 0 && (
+                <h3 className="pt-2 text-sm font-semibold text-muted-foreground">At other clinics (read only)</h3>
+              )}
+              {otherClinicCourses.map((c) => (
+                <OtherClinicCourseCard key={c.id} course={c} now={now} />
+              ))}
             </div>
           )}
         </section>
@@ -113,6 +119,7 @@ export default async function PatientPage({
           Upcoming appointments
         </h2>
         <PatientAppointmentTable rows={upcoming} patientName={name} caption="Upcoming appointments" empty="No upcoming appointments." />
+
       </section>
       <section aria-labelledby="past-heading" className="mt-8 space-y-3">
         <h2 id="past-heading" className="text-lg font-semibold">
@@ -120,6 +127,12 @@ export default async function PatientPage({
         </h2>
         <PatientAppointmentTable rows={past} patientName={name} caption="Past appointments" empty="No past appointments." />
       </section>
+      {appointmentsElsewhere > 0 && (
+        <p className="mt-4 text-sm text-muted-foreground">
+          {appointmentsElsewhere === 1 ? "1 appointment" : `${appointmentsElsewhere} appointments`} at other clinics{" "}
+          {appointmentsElsewhere === 1 ? "is" : "are"} not listed here; those clinics manage them.
+        </p>
+      )}
     </ReplanProvider>
   );
 }

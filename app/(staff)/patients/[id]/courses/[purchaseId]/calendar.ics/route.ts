@@ -16,7 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!user) return new Response("Sign in to download calendar files.", { status: 401, headers: { "Cache-Control": "no-store" } });
   const { id, purchaseId } = await params;
   const now = new Date();
-  const course = await getCourseCalendar(id, purchaseId, now);
+  // Another clinic's course answers like one that does not exist: its existence is not confirmed either.
+  const course = await getCourseCalendar(id, purchaseId, now, user.clinicIds);
   if (!course) return new Response("Not found.", { status: 404, headers: { "Cache-Control": "no-store" } });
   // Exporting part of a patient's record is audited like viewing it.
   await writeAudit(prisma, { actorId: user.id, action: "patient.course_exported", entityType: "PackagePurchase", entityId: purchaseId, details: { patientId: id } });
