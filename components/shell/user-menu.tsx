@@ -16,7 +16,7 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
           <ChevronDown className="h-4 w-4" aria-hidden />
         </Button>
       </PopoverTrigger>
-      <PopoverContent align="end" className="w-64 space-y-3">
+      <PopoverContent align="end" className="w-64 space-y-3" aria-label="Your account">
         <div className="text-sm">
           <div className="font-medium">{name}</div>
           <div className="truncate text-muted-foreground">{email}</div>
