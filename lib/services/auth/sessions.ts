@@ -45,7 +45,7 @@ export async function changeOwnPassword(
     const message = "That is not your current password.";
     throw new AppError("INVALID_INPUT", message, { fieldErrors: { currentPassword: message } });
   }
-  await settleSuccess(prisma, keys);
+  await settleSuccess(prisma, keys, now);
   const passwordHash = await bcrypt.hash(input.newPassword, BCRYPT_COST);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });

@@ -70,11 +70,18 @@ async function lockedUntil(prisma: AppPrismaClient, keys: ThrottleKeys, now: Dat
 
 /**
  * The right password: the account's count starts again; the client address gets back only the one attempt it
- * was charged, so signing into one's own account cannot wash away failures against another.
+ * was charged, so signing into one's own account cannot wash away failures against another. On the way, up to
+ * 100 rows quiet for longer than RESET_AFTER_MS (their count would restart anyway, their lock is over) go.
  */
-export async function settleSuccess(prisma: AppPrismaClient, keys: ThrottleKeys): Promise<void> {
+export async function settleSuccess(prisma: AppPrismaClient, keys: ThrottleKeys, now: Date): Promise<void> {
+  const staleBefore = new Date(now.getTime() - RESET_AFTER_MS);
   await prisma.$executeRaw`
-    WITH account AS (DELETE FROM login_throttle WHERE key = ${keys.account})
+    WITH account AS (DELETE FROM login_throttle WHERE key = ${keys.account}),
+    stale AS (
+      DELETE FROM login_throttle WHERE key IN (
+        SELECT key FROM login_throttle WHERE last_failure_at < ${staleBefore}::timestamptz AND key NOT IN (${keys.account}, ${keys.client}) LIMIT 100
+      ) AND (locked_until IS NULL OR locked_until <= ${now}::timestamptz)
+    )
     UPDATE login_throttle SET
       failures = greatest(failures - 1, 0),
       locked_until = CASE WHEN failures - 1 < ${CLIENT_MAX_FAILURES}::int THEN NULL ELSE locked_until END

@@ -48,6 +48,6 @@ export async function verifyCredentials(prisma: PrismaClient, input: unknown, no
     );
   }
 
-  await settleSuccess(prisma, keys);
+  await settleSuccess(prisma, keys, now);
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -84,6 +84,21 @@ describe("sign-in throttle per account", () => {
   });
 });
 
+test("a successful sign-in removes rows that have been quiet for longer than the reset period", async () => {
+  const old = new Date(NOW.getTime() - RESET_AFTER_MS - 1000);
+  await db.prisma.loginThrottle.createMany({
+    data: [
+      { key: "account:gone@clinic.test", failures: 3, lastFailureAt: old },
+      { key: "client:192.0.2.200", failures: 9, lastFailureAt: old, lockedUntil: old },
+      { key: "account:recent@clinic.test", failures: 2, lastFailureAt: NOW },
+    ],
+  });
+  await buildUser(db.prisma, { email: "anna@clinic.test" });
+  expect(await attempt("anna@clinic.test", TEST_PASSWORD, NOW)).toBe("ok");
+  const keys = (await db.prisma.loginThrottle.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((r) => r.key);
+  expect(keys).toEqual(["account:recent@clinic.test", "client:203.0.113.7"]);
+});
+
 describe("sign-in throttle per client address", () => {
   test(`one address trying many e-mails is slowed after ${CLIENT_MAX_FAILURES} failures; other addresses are not`, async () => {
     const results: string[] = [];
