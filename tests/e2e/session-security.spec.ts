@@ -110,3 +110,47 @@ describe("ending sessions", () => {
     expect(reused.location).toMatch(/\/login/);
   });
 });
+
+describe("a locked account", () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  test("wrong passwords lock it; an admin sees the lock on the staff page and lifts it", async () => {
+    const { page } = browser;
+    await page.goto(`${baseUrl()}/login`);
+    await page.getByLabel("Email").fill(OTHER.email);
+    // Five wrong passwords (fewer if an earlier run left the account locked), then even the right one is refused.
+    const refused = page.getByText(/Too many failed attempts\. Try again in \d+ (seconds|minutes?)\./);
+    for (let i = 0; i < 5 && !(await refused.isVisible()); i++) {
+      await page.getByLabel("Password").fill(`not-the-password-${i}`);
+      const answered = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await answered;
+      await page.getByRole("button", { name: "Sign in" }).and(page.locator(":enabled")).waitFor();
+    }
+    await page.getByLabel("Password").fill(OTHER.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await refused.waitFor();
+
+    await signIn(page, "admin@cadence.test", "cadence-admin");
+    await page.goto(`${baseUrl()}/admin/staff`);
+    await page.getByRole("link", { name: "Maria Lopez" }).click();
+    await page.getByText("Sign-in locked").waitFor();
+    await screenshot(page, "staff-locked");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Unlock sign-in" }).click();
+    await page.getByText("Maria Lopez can sign in again now.").waitFor();
+    await page.getByText("Sign-in locked").waitFor({ state: "detached" });
+
+    await page.goto(`${baseUrl()}/account`);
+    await page.getByRole("heading", { name: "Your account" }).waitFor();
+    await screenshot(page, "account");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await expect(sessionCookie(OTHER.email, OTHER.password)).resolves.toContain("session-token");
+  });
+});

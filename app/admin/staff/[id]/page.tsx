@@ -45,7 +45,7 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
             <CardTitle className="text-base">Sign-in locked</CardTitle>
             <CardDescription>
               Too many failed sign-ins: the next attempt is possible in {Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000)} min. If
-              they were not {user.name}&apos;s, unlock lets {user.name} in now; the addresses that failed stay slowed down.
+              {` ${user.name} `}did not make them, unlocking lets them in now; the addresses the failures came from stay slowed down.
             </CardDescription>
           </CardHeader>
           <CardContent>
