@@ -11,18 +11,23 @@ import type { CurrentUser } from "@/lib/session-types";
 export type { CurrentUser } from "@/lib/session-types";
 
 /**
- * The signed-in user as the database sees them now: a JWT alone would keep a deactivated account or a removed
- * role working until it expires. One query per request (React cache).
+ * The signed-in user as the database sees them now: a JWT alone would keep a deactivated account, a removed role,
+ * a signed-out session or one from before a password change working until it expires. A session counts only
+ * while its session version is the user's and its id has not been revoked. Once per request (React cache).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await prisma.user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, role: true, active: true, memberships: { select: { clinicId: true } } },
-  });
-  if (!user?.active) return null;
+  const sid = session?.sid;
+  if (!id || typeof sid !== "string") return null;
+  const [user, revoked] = await Promise.all([
+    prisma.user.findUnique({
+      where: { id },
+      select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true, memberships: { select: { clinicId: true } } },
+    }),
+    prisma.revokedSession.findUnique({ where: { tokenId: sid }, select: { tokenId: true } }),
+  ]);
+  if (!user?.active || revoked || user.sessionVersion !== session?.sv) return null;
   const clinicIds =
     user.role === "ADMIN"
       ? (await prisma.clinic.findMany({ select: { id: true } })).map((c) => c.id)

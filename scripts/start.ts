@@ -35,7 +35,8 @@ async function main() {
     ...process.env,
     CADENCE_DATA_DIR: dataDir,
     NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL || url,
+    // Without NEXTAUTH_URL, next-auth takes the public URL from each request's Host (never a fixed localhost).
+    ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "1" }),
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const tsx = resolve(root, "node_modules/.bin/tsx");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { safeCallbackPath } from "@/lib/net/safe-callback";
 import { getCurrentUser } from "@/lib/session";
 import { LoginForm } from "@/components/auth/login-form";
 import { Logo } from "@/components/shell/logo";
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
-  const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const safeCallback = safeCallbackPath(callbackUrl);
   if (await getCurrentUser()) redirect(safeCallback);
   return (
     <main className="flex min-h-screen items-center justify-center bg-muted/40 px-4">

@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/session";
 import { Logo } from "@/components/shell/logo";
 import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import { UserMenu } from "@/components/shell/user-menu";
 import { Badge } from "@/components/ui/badge";
 
 const STAFF_NAV: NavItem[] = [
@@ -28,7 +29,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
           </Link>
           <NavLinks items={items} />
           <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="hidden text-muted-foreground sm:inline">{user.name}</span>
+            <UserMenu name={user.name} email={user.email} />
             <Badge variant={user.role === "ADMIN" ? "default" : "secondary"}>{user.role === "ADMIN" ? "Admin" : "Staff"}</Badge>
             <SignOutButton />
           </div>

@@ -1,8 +1,9 @@
 // Stands in for "next-auth" in integration tests: getServerSession returns whoever signInAs() chose, so server
 // actions and pages can be called directly, outside a request.
-const state = globalThis as unknown as { cadenceTestSession?: { user: { id: string } } | null };
+type TestSession = { user: { id: string }; sv: number; sid: string };
+const state = globalThis as unknown as { cadenceTestSession?: TestSession | null };
 
-export async function getServerSession(): Promise<{ user: { id: string } } | null> {
+export async function getServerSession(): Promise<TestSession | null> {
   return state.cadenceTestSession ?? null;
 }
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { authorize } from "@/lib/session";
-import { createStaff, resetStaffPassword, setStaffActive, updateStaff } from "@/lib/services/admin/staff";
+import { createStaff, resetStaffPassword, setStaffActive, unlockStaffSignIn, updateStaff } from "@/lib/services/admin/staff";
 import { zId } from "@/lib/validations/common";
 import { ZPasswordResetSchema, ZStaffCreateSchema, ZStaffStatusSchema, ZStaffUpdateSchema } from "@/lib/validations/staff";
 
@@ -45,5 +45,14 @@ export async function resetStaffPasswordAction(id: unknown, input: unknown): Pro
     const userId = zId.parse(id);
     const data = ZPasswordResetSchema.parse(input);
     return resetStaffPassword(prisma, user, userId, data);
+  });
+}
+
+export async function unlockStaffSignInAction(id: unknown): Promise<ActionResult<{ id: string; wasLocked: boolean }>> {
+  return runAction(async () => {
+    const user = await authorize("ADMIN");
+    const result = await unlockStaffSignIn(prisma, user, zId.parse(id));
+    revalidatePath(`/admin/staff/${result.id}`);
+    return result;
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListParams } from "@/lib/queries/list-params";
+import { accountKey } from "@/lib/services/auth/throttle";
 
 export const STAFF_SORTS = ["name", "email", "role"] as const;
 export type StaffSort = (typeof STAFF_SORTS)[number];
@@ -46,6 +47,12 @@ export async function getStaffForEdit(id: string) {
     where: { id },
     select: { id: true, name: true, email: true, role: true, active: true, memberships: { select: { clinicId: true } } },
   });
+}
+
+/** Until when the account's sign-in is locked by failed attempts (null: not locked). */
+export async function signInLockedUntil(email: string, now: Date): Promise<Date | null> {
+  const row = await prisma.loginThrottle.findUnique({ where: { key: accountKey(email) }, select: { lockedUntil: true } });
+  return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
 }
 
 export type StaffForEdit = NonNullable<Awaited<ReturnType<typeof getStaffForEdit>>>;

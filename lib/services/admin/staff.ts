@@ -4,6 +4,7 @@ import { isUniqueViolation } from "@/lib/database/errors";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/services/audit";
+import { clearAccountThrottle } from "@/lib/services/auth/throttle";
 import type { TPasswordReset, TStaffCreate, TStaffUpdate } from "@/lib/validations/staff";
 
 export type Actor = { id: string };
@@ -118,14 +119,28 @@ export async function setStaffActive(prisma: AppPrismaClient, actor: Actor, id: 
   });
 }
 
-/** Sets a new password chosen by the admin; the audit row records that it happened, never the password. */
+/**
+ * Sets a new password chosen by the admin and ends the account's sessions (whoever knew the old password may be
+ * signed in with it); the audit row records that it happened, never the password.
+ */
 export async function resetStaffPassword(prisma: AppPrismaClient, actor: Actor, id: string, input: TPasswordReset): Promise<{ id: string }> {
   const passwordHash = await bcrypt.hash(input.password, BCRYPT_COST);
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: { id: true } });
     if (!user) throw notFound();
-    await tx.user.update({ where: { id }, data: { passwordHash } });
+    await tx.user.update({ where: { id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await writeAudit(tx, { actorId: actor.id, action: "staff.password_reset", entityType: "User", entityId: id });
     return { id };
+  });
+}
+
+/** Lifts the sign-in lock of an account (e.g. an attacker's failures locked the admin out); audited. */
+export async function unlockStaffSignIn(prisma: AppPrismaClient, actor: Actor, id: string): Promise<{ id: string; wasLocked: boolean }> {
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id }, select: { email: true } });
+    if (!user) throw notFound();
+    const wasLocked = await clearAccountThrottle(tx, user.email);
+    await writeAudit(tx, { actorId: actor.id, action: "staff.sign_in_unlocked", entityType: "User", entityId: id, details: { wasLocked } });
+    return { id, wasLocked };
   });
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { clinicOptions } from "@/lib/queries/admin/patients";
-import { getStaffForEdit } from "@/lib/queries/admin/staff";
+import { getStaffForEdit, signInLockedUntil } from "@/lib/queries/admin/staff";
 import { requireAdmin } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -9,6 +9,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { ResetPasswordForm } from "@/components/admin/staff/reset-password-form";
 import { StaffForm } from "@/components/admin/staff/staff-form";
 import { StaffStatusButton } from "@/components/admin/staff/staff-status-button";
+import { UnlockSignInButton } from "@/components/admin/staff/unlock-sign-in-button";
 
 export const metadata: Metadata = { title: "Staff account" };
 export const dynamic = "force-dynamic";
@@ -19,6 +20,8 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
   const [user, clinics] = await Promise.all([getStaffForEdit(id), clinicOptions()]);
   if (!user) notFound();
   const isSelf = user.id === me.id;
+  const now = new Date();
+  const lockedUntil = await signInLockedUntil(user.email, now);
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
@@ -36,11 +39,27 @@ export default async function EditStaffPage({ params }: { params: Promise<{ id: 
         clinics={clinics}
         initial={{ name: user.name, email: user.email, role: user.role, clinicIds: user.memberships.map((m) => m.clinicId) }}
       />
+      {lockedUntil && (
+        <Card>
+          <CardHeader>
+            <CardTitle className="text-base">Sign-in locked</CardTitle>
+            <CardDescription>
+              Too many failed sign-ins: the next attempt is possible in {Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000)} min. If
+              {` ${user.name} `}did not make them, unlocking lets them in now; the addresses the failures came from stay slowed down.
+            </CardDescription>
+          </CardHeader>
+          <CardContent>
+            <UnlockSignInButton userId={user.id} name={user.name} />
+          </CardContent>
+        </Card>
+      )}
       <Card>
         <CardHeader>
           <CardTitle className="text-base">Reset password</CardTitle>
           <CardDescription>
-            {isSelf ? "Choose a new password for your own account." : `Set a new password and give it to ${user.name} in person; it is not shown again.`}
+            {isSelf
+              ? "Choose a new password for your own account; you are then signed out everywhere."
+              : `Set a new password and give it to ${user.name} in person; it is not shown again. Their open sessions end.`}
           </CardDescription>
         </CardHeader>
         <CardContent>
