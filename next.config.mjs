@@ -3,8 +3,14 @@ const nextConfig = {
   // Database drivers load WASM and native sockets at run time; bundling them breaks both.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "@prisma/client"],
   poweredByHeader: false,
-  // forbidden() gives staff who open an admin page a real 403 page instead of a misleading 404.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() gives staff who open an admin page a real 403 page instead of a misleading 404.
+    authInterrupts: true,
+    // The largest form (a provider with 50 clinics' hours and 500 time-off periods) is well under 1 MB. proxy.ts
+    // refuses bigger bodies first with a 413 and a sentence (lib/validations/limits.ts, LIMITS.bodyBytes); this
+    // is Next's own limit behind it, for bodies proxy.ts lets through unread (multipart).
+    serverActions: { bodySizeLimit: "1mb" },
+  },
 };
 
 export default nextConfig;

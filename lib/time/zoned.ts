@@ -6,3 +6,24 @@ export function localDayBounds(instant: Date, timeZone: string): { start: Date; 
   const local = startOfDay(new TZDate(instant.getTime(), timeZone));
   return { start: new Date(local.getTime()), end: new Date(addDays(local, 1).getTime()) };
 }
+
+/**
+ * "2027-03-28T01:30" on the wall clock of `timeZone` → the UTC instant, or null when that wall-clock time never
+ * happens there (it falls in the hour skipped when clocks go forward). An ambiguous time (clocks going back) is
+ * resolved as TZDate does (the later instant).
+ */
+export function wallClockToUtc(local: string, timeZone: string): Date | null {
+  const [date, time] = local.split("T");
+  const [y, m, d] = date.split("-").map(Number);
+  const [h, min] = time.split(":").map(Number);
+  const zoned = new TZDate(y, m - 1, d, h, min, timeZone);
+  const exists = zoned.getFullYear() === y && zoned.getMonth() === m - 1 && zoned.getDate() === d && zoned.getHours() === h && zoned.getMinutes() === min;
+  return exists ? new Date(zoned.getTime()) : null;
+}
+
+/** Why a wall-clock time that wallClockToUtc refused cannot be used, as a sentence for the form. */
+export function skippedTimeMessage(local: string, timeZone: string): string {
+  const [date, time] = local.split("T");
+  const day = new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return `${time} on ${day} does not exist in ${timeZone}: the clocks go forward and skip that time. Choose a time before or after the change.`;
+}

@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { zId } from "@/lib/validations/common";
+import { LIMITS } from "@/lib/validations/limits";
+
+const zReason = (missing: string) =>
+  z.string().trim().min(3, missing).max(LIMITS.reasonLength, `Keep the reason under ${LIMITS.reasonLength} characters.`);
 
 export const ZAppointmentRefSchema = z.object({ appointmentId: zId });
 
 export const ZCancelAppointmentSchema = z.object({
   appointmentId: zId,
-  reason: z.string().trim().min(3, "Say briefly why the appointment is cancelled.").max(500, "Keep the reason under 500 characters."),
+  reason: zReason("Say briefly why the appointment is cancelled."),
 });
 
 export const ZRescheduleSlotsSchema = z.object({
@@ -25,10 +29,10 @@ export const ZExtendExpirySchema = z.object({
   purchaseId: zId,
   /** The last local day (clinic zone) the package can be used, YYYY-MM-DD. */
   lastDay: z.iso.date("Enter the new last day as a date."),
-  reason: z.string().trim().min(3, "Give a reason for the extension.").max(500, "Keep the reason under 500 characters."),
+  reason: zReason("Give a reason for the extension."),
 });
 
 export const ZCancelPurchaseSchema = z.object({
   purchaseId: zId,
-  reason: z.string().trim().min(3, "Give a reason for cancelling the package.").max(500, "Keep the reason under 500 characters."),
+  reason: zReason("Give a reason for cancelling the package."),
 });

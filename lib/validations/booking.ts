@@ -1,10 +1,17 @@
 import { z } from "zod";
-import { zId } from "@/lib/validations/common";
+import { zFormInt, zId } from "@/lib/validations/common";
+import { LIMITS } from "@/lib/validations/limits";
 
-const zIdList = (what: string) => z.array(zId).max(100, `Too many ${what}.`);
+const zIdList = (what: string) => z.array(zId).max(LIMITS.bookingChoices, `Choose at most ${LIMITS.bookingChoices} ${what}.`);
 /** Booked sessions of the purchase to move while re-planning the rest of a course (e.g. hit by time off). */
-const zMoveIds = z.array(zId).max(200).optional();
-const zKey = z.string().trim().min(8, "Missing request key; close the window and start again.").max(100);
+const zMoveIds = z.array(zId).max(LIMITS.planSessions, `Move at most ${LIMITS.planSessions} sessions at once.`).optional();
+const zKey = z
+  .string()
+  .trim()
+  .min(8, "Missing request key; close the window and start again.")
+  .max(LIMITS.requestKeyLength, "Invalid request key; close the window and start again.");
+const zPlanSessions = (empty: string) =>
+  z.array(ZSessionChoiceSchema).min(1, empty).max(LIMITS.planSessions, `A plan can hold at most ${LIMITS.planSessions} sessions.`);
 
 export const ZSessionChoiceSchema = z.object({
   serviceId: zId,
@@ -13,7 +20,7 @@ export const ZSessionChoiceSchema = z.object({
   start: z.iso.datetime({ offset: true, message: "A session has an invalid start time." }),
 });
 
-export const ZPatientSearchSchema = z.string().trim().max(100);
+export const ZPatientSearchSchema = z.string().trim().max(LIMITS.searchLength, `Keep the search under ${LIMITS.searchLength} characters.`);
 export const ZAssignPackageSchema = z.object({ patientId: zId, packageId: zId, idempotencyKey: zKey });
 export const ZTemplateFitSchema = z.object({ patientId: zId, packageId: zId });
 export const ZBookingOptionsSchema = z.object({ purchaseId: zId, clinicIds: zIdList("clinics").optional(), moveAppointmentIds: zMoveIds });
@@ -21,21 +28,23 @@ export const ZAutoScheduleSchema = z.object({
   purchaseId: zId,
   clinicIds: zIdList("clinics").min(1, "Choose at least one clinic."),
   providerIds: zIdList("providers").min(1, "Choose at least one provider."),
-  count: z.coerce.number().int("Enter a whole number of sessions.").min(1, "Plan at least one session.").max(200).optional(),
+  count: zFormInt("Enter a whole number of sessions.", (n) =>
+    n.min(1, "Plan at least one session.").max(LIMITS.planSessions, `Plan at most ${LIMITS.planSessions} sessions.`),
+  ).optional(),
   moveAppointmentIds: zMoveIds,
 });
 export const ZAlternativesSchema = z.object({
   purchaseId: zId,
   clinicIds: zIdList("clinics").min(1),
   providerIds: zIdList("providers").min(1),
-  sessions: z.array(ZSessionChoiceSchema).min(1).max(200),
-  index: z.number().int().min(0),
+  sessions: zPlanSessions("The plan has no sessions."),
+  index: z.number().int().min(0).max(LIMITS.planSessions - 1),
   moveAppointmentIds: zMoveIds,
 });
 export const ZConfirmPlanSchema = z.object({
   purchaseId: zId,
   idempotencyKey: zKey,
-  sessions: z.array(ZSessionChoiceSchema).min(1, "The plan has no sessions to book.").max(200),
+  sessions: zPlanSessions("The plan has no sessions to book."),
   moveAppointmentIds: zMoveIds,
 });
 export const ZSingleServicesSchema = z.object({ clinicId: zId.optional() });

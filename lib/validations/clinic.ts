@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { zCheckbox, zId, zName, zOptionalText, zTimeZone, zWeeklyIntervals } from "@/lib/validations/common";
+import { zCheckbox, zFormInt, zIdSet, zName, zOptionalText, zTimeZone, zWeeklyIntervals, zId } from "@/lib/validations/common";
+import { LIMITS } from "@/lib/validations/limits";
 
 /** A calendar date as <input type="date"> gives it: "2026-12-25". */
 export const zLocalDate = z
@@ -8,7 +9,7 @@ export const zLocalDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter a date.", abort: true })
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Enter a real date.");
 
-export const ZClosureSchema = z.object({ date: zLocalDate, reason: zOptionalText(200) });
+export const ZClosureSchema = z.object({ date: zLocalDate, reason: zOptionalText(LIMITS.shortTextLength) });
 
 const zPhone = zOptionalText(40).refine((v) => v === null || /^[+\d][\d\s()-]{4,}$/.test(v), "Enter a phone number, like 0117 496 0000.");
 
@@ -18,13 +19,11 @@ const ClinicFields = z.object({
   phone: zPhone,
   timeZone: zTimeZone,
   hours: zWeeklyIntervals,
-  closures: z.array(ZClosureSchema).max(1000),
-  serviceIds: z.array(zId).max(500).transform((ids) => [...new Set(ids)]),
-  lateCancelWindowHours: z.coerce
-    .number({ message: "Enter the window in whole hours." })
-    .int("Enter the window in whole hours.")
-    .min(0, "The late-cancel window cannot be negative.")
-    .max(720, "The late-cancel window must be at most 720 hours (30 days)."),
+  closures: z.array(ZClosureSchema).max(LIMITS.closures, `Keep to at most ${LIMITS.closures} closures.`),
+  serviceIds: zIdSet(LIMITS.pickedIds, "services"),
+  lateCancelWindowHours: zFormInt("Enter the window in whole hours.", (n) =>
+    n.min(0, "The late-cancel window cannot be negative.").max(720, "The late-cancel window must be at most 720 hours (30 days)."),
+  ),
   lateCancelForfeits: zCheckbox,
   noShowForfeits: zCheckbox,
   active: zCheckbox,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { zCheckbox, zId, zMoneyMinor, zName, zOptionalText, zPositiveInt } from "@/lib/validations/common";
+import { zCheckbox, zId, zIdSet, zMoneyMinor, zName, zOptionalText, zPositiveInt } from "@/lib/validations/common";
+import { LIMITS } from "@/lib/validations/limits";
 
 /** Empty form fields mean "not set". */
 const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
@@ -19,13 +20,13 @@ export const zLocalDate = z
   }, "That date does not exist.");
 
 export const ZPackageItemSchema = z.object({
-  serviceId: z.string().trim().min(1, "Pick a service.").max(64, "Invalid id."),
+  serviceId: z.string().trim().min(1, "Pick a service.").max(LIMITS.idLength, "Invalid id."),
   sessions: zPositiveInt("number of sessions", 200),
 });
 
 export const ZPackageSchema = z.object({
   name: zName("package name"),
-  description: zOptionalText(2000),
+  description: zOptionalText(LIMITS.textLength),
   price: zMoneyMinor,
   validityDays: zPositiveInt("validity in days", 3650),
   active: zCheckbox,
@@ -33,7 +34,7 @@ export const ZPackageSchema = z.object({
   items: z
     .array(ZPackageItemSchema, { message: "Add at least one service to the package." })
     .min(1, "Add at least one service to the package.")
-    .max(20, "A package can hold at most 20 services.")
+    .max(LIMITS.packageItems, `A package can hold at most ${LIMITS.packageItems} services.`)
     .superRefine((items, ctx) => {
       const seen = new Set<string>();
       items.forEach((item, i) => {
@@ -44,11 +45,7 @@ export const ZPackageSchema = z.object({
       });
     }),
   defaultClinicId: zOptionalId,
-  providerIds: z
-    .array(zId)
-    .max(500)
-    .default([])
-    .transform((ids) => [...new Set(ids)]),
+  providerIds: zIdSet(LIMITS.pickedIds, "providers"),
   minDaysBetween: zOptionalPositiveInt("minimum days between sessions", 365),
   maxPerWeek: zOptionalPositiveInt("maximum sessions per week", 14),
   maxActivePerPatient: z.preprocess((v) => (v === "" || v === undefined ? 1 : v), zPositiveInt("limit of active purchases per patient", 100)),

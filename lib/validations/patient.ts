@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { zCheckbox, zId, zName, zOptionalText, zTimeOfDay, zWeekday, timeToMinutes } from "@/lib/validations/common";
+import { LIMITS } from "@/lib/validations/limits";
+import { overlappingPairs } from "@/lib/validations/overlaps";
 import { zLocalDate } from "@/lib/validations/package";
 
 const blankToNull = (v: unknown) => (v === "" || v === undefined ? null : v);
@@ -21,17 +23,14 @@ export const ZPreferredWindowSchema = z
 /** Time-of-day windows that do not overlap (touching is fine: 09:00–12:00 and 12:00–14:00). */
 export const zPreferredWindows = z
   .array(ZPreferredWindowSchema)
-  .max(6, "Keep to at most 6 preferred windows.")
+  .max(LIMITS.preferredWindows, `Keep to at most ${LIMITS.preferredWindows} preferred windows.`)
   .superRefine((windows, ctx) => {
-    windows.forEach((a, i) => {
-      for (let j = 0; j < i; j++) {
-        const b = windows[j];
-        if (timeToMinutes(a.start) < timeToMinutes(b.end) && timeToMinutes(b.start) < timeToMinutes(a.end)) {
-          ctx.addIssue({ code: "custom", path: [i, "start"], message: `Overlaps ${b.start}–${b.end}.` });
-          return;
-        }
-      }
-    });
+    if (windows.length > LIMITS.preferredWindows) return;
+    const spans = windows.map((w) => ({ group: 0, start: timeToMinutes(w.start), end: timeToMinutes(w.end) }));
+    for (const [later, earlier] of overlappingPairs(spans)) {
+      const b = windows[earlier];
+      ctx.addIssue({ code: "custom", path: [later, "start"], message: `Overlaps ${b.start}–${b.end}.` });
+    }
   })
   .transform((windows) => [...windows].sort((a, b) => timeToMinutes(a.start) - timeToMinutes(b.start)));
 
@@ -47,7 +46,7 @@ export const ZPatientSchema = z.object({
     .refine((v) => v >= "1900-01-01", "Check the year: the date of birth is before 1900."),
   email: z.preprocess(
     blankToNull,
-    z.string().trim().toLowerCase().max(200, "Keep the email under 200 characters.").email("Enter a valid email address, like name@example.com.").nullable(),
+    z.string().trim().toLowerCase().max(LIMITS.emailLength, `Keep the email under ${LIMITS.emailLength} characters.`).email("Enter a valid email address, like name@example.com.").nullable(),
   ),
   phone: z.preprocess(
     blankToNull,
@@ -65,11 +64,11 @@ export const ZPatientSchema = z.object({
     .max(32, "Keep the patient number under 32 characters.")
     .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, "Use letters, digits and dashes, like CAD-000123.")
     .transform((v) => v.toUpperCase()),
-  notes: zOptionalText(4000),
+  notes: zOptionalText(LIMITS.notesLength),
   preferredClinicId: z.preprocess(blankToNull, zId.nullable()),
   preferredWeekdays: z
     .array(zWeekday)
-    .max(7)
+    .max(7, "Pick each weekday at most once.")
     .default([])
     .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
   preferredWindows: zPreferredWindows.default([]),

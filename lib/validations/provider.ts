@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { zCheckbox, zId, zName, zOptionalText, zWeeklyIntervals } from "@/lib/validations/common";
+import { zCheckbox, zId, zIdSet, zName, zOptionalText, zWeeklyIntervals } from "@/lib/validations/common";
+import { LIMITS } from "@/lib/validations/limits";
 
 /** A wall-clock date and time as an <input type="datetime-local"> gives it: "2026-03-29T09:30". */
 export const zLocalDateTime = z
@@ -9,21 +10,25 @@ export const zLocalDateTime = z
   .refine((v) => !Number.isNaN(Date.parse(`${v}:00Z`)) && new Date(`${v}:00Z`).toISOString().startsWith(v), "Enter a real date and time.");
 
 export const ZTimeOffSchema = z
-  .object({ startsAt: zLocalDateTime, endsAt: zLocalDateTime, reason: zOptionalText(200) })
+  .object({ startsAt: zLocalDateTime, endsAt: zLocalDateTime, reason: zOptionalText(LIMITS.shortTextLength) })
   .refine((t) => t.endsAt > t.startsAt, { message: "The end must be after the start.", path: ["endsAt"] });
 
 export const ZClinicAvailabilitySchema = z.object({ clinicId: zId, intervals: zWeeklyIntervals });
 
-const uniqueIds = z.array(zId).max(500).transform((ids) => [...new Set(ids)]);
-
 const ProviderFields = z.object({
   name: zName("name"),
-  title: zOptionalText(120),
+  title: zOptionalText(LIMITS.nameLength),
   active: zCheckbox,
-  serviceIds: uniqueIds,
-  clinicIds: uniqueIds,
-  availability: z.array(ZClinicAvailabilitySchema).max(200),
-  timeOff: z.array(ZTimeOffSchema).max(500),
+  serviceIds: zIdSet(LIMITS.pickedIds, "services"),
+  clinicIds: zIdSet(LIMITS.providerClinics, "clinics"),
+  availability: z
+    .array(ZClinicAvailabilitySchema)
+    .max(LIMITS.providerClinics, `Give hours for at most ${LIMITS.providerClinics} clinics.`)
+    .refine(
+      (list) => list.reduce((n, a) => n + a.intervals.length, 0) <= LIMITS.availabilityIntervals,
+      `Keep to at most ${LIMITS.availabilityIntervals} weekly hours intervals across all clinics.`,
+    ),
+  timeOff: z.array(ZTimeOffSchema).max(LIMITS.timeOffPeriods, `Keep to at most ${LIMITS.timeOffPeriods} time-off periods.`),
 });
 
 function availabilityOnlyWhereTheyWork(
@@ -31,8 +36,9 @@ function availabilityOnlyWhereTheyWork(
   ctx: z.RefinementCtx,
 ): void {
   const seen = new Set<string>();
+  const worksAt = new Set(p.clinicIds);
   p.availability.forEach((a, i) => {
-    if (!p.clinicIds.includes(a.clinicId)) {
+    if (!worksAt.has(a.clinicId)) {
       ctx.addIssue({
         code: "custom",
         path: ["availability", i, "clinicId"],

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zCheckbox, zId, zMoneyMinor, zName } from "@/lib/validations/common";
+import { zCheckbox, zFormInt, zId, zMoneyMinor, zName } from "@/lib/validations/common";
 
 export const zColour = z
   .string()
@@ -9,16 +9,12 @@ export const zColour = z
 
 export const ZServiceSchema = z.object({
   name: zName("service name"),
-  durationMin: z.coerce
-    .number({ message: "Enter the duration in whole minutes." })
-    .int("Enter the duration in whole minutes.")
-    .min(1, "The duration must be at least 1 minute.")
-    .max(1440, "The duration must be at most 1440 minutes (a day)."),
-  bufferAfterMin: z.coerce
-    .number({ message: "Enter the buffer in whole minutes." })
-    .int("Enter the buffer in whole minutes.")
-    .min(0, "The buffer cannot be negative.")
-    .max(480, "The buffer must be at most 480 minutes."),
+  durationMin: zFormInt("Enter the duration in whole minutes.", (n) =>
+    n.min(1, "The duration must be at least 1 minute.").max(1440, "The duration must be at most 1440 minutes (a day)."),
+  ),
+  bufferAfterMin: zFormInt("Enter the buffer in whole minutes.", (n) =>
+    n.min(0, "The buffer cannot be negative.").max(480, "The buffer must be at most 480 minutes."),
+  ),
   price: zMoneyMinor,
   colour: zColour,
   active: zCheckbox,

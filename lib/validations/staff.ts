@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { zId, zName } from "@/lib/validations/common";
+import { zId, zIdSet, zName } from "@/lib/validations/common";
+import { LIMITS } from "@/lib/validations/limits";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -8,21 +9,17 @@ export const zEmail = z
   .trim()
   .toLowerCase()
   .min(1, "Enter an email address.")
-  .max(200, "Keep the email under 200 characters.")
+  .max(LIMITS.emailLength, `Keep the email under ${LIMITS.emailLength} characters.`)
   .email("Enter a valid email address, like name@clinic.com.");
 
 export const zNewPassword = z
   .string({ message: "Enter a password." })
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(200, "Keep the password under 200 characters.");
+  .max(LIMITS.passwordLength, `Keep the password under ${LIMITS.passwordLength} characters.`);
 
 export const zRole = z.enum(["ADMIN", "STAFF"], { message: "Pick a role." });
 
-const zClinicIds = z
-  .array(zId)
-  .max(200)
-  .default([])
-  .transform((ids) => [...new Set(ids)]);
+const zClinicIds = zIdSet(LIMITS.staffClinics, "clinics");
 
 const staffFields = { name: zName("name"), email: zEmail, role: zRole, clinicIds: zClinicIds };
 

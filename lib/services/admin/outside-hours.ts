@@ -14,8 +14,12 @@ export type OutsideHours = {
   clinicHours: string;
 };
 
-function dayHours(hours: readonly Minutes[], weekday: number): Minutes[] {
-  return hours.filter((h) => h.weekday === weekday).sort((a, b) => a.start - b.start);
+/** A clinic's opening hours per weekday (1–7), each day sorted by start: built once per clinic, not per interval. */
+function hoursByDay(hours: readonly Minutes[]): Minutes[][] {
+  const days: Minutes[][] = Array.from({ length: 8 }, () => []);
+  for (const h of hours) days[h.weekday]?.push(h);
+  for (const day of days) day.sort((a, b) => a.start - b.start);
+  return days;
 }
 
 /** True when [start, end) is not covered by the union of `open`. */
@@ -34,12 +38,14 @@ export function availabilityOutsideHours(
   clinics: readonly { id: string; name: string; hours: readonly Minutes[] }[],
 ): OutsideHours[] {
   const out: OutsideHours[] = [];
+  const byId = new Map(clinics.map((c) => [c.id, c]));
   for (const a of availability) {
-    const clinic = clinics.find((c) => c.id === a.clinicId);
+    const clinic = byId.get(a.clinicId);
     if (!clinic) continue;
+    const days = hoursByDay(clinic.hours);
     const sorted = [...a.intervals].sort((x, y) => x.weekday - y.weekday || x.start - y.start);
     for (const i of sorted) {
-      const open = dayHours(clinic.hours, i.weekday);
+      const open = days[i.weekday] ?? [];
       if (!sticksOut(i.start, i.end, open)) continue;
       out.push({
         clinicId: clinic.id,

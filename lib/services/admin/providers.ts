@@ -1,8 +1,8 @@
-import { TZDate } from "@date-fns/tz";
 import type { AppPrismaClient } from "@/lib/database/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/services/audit";
+import { skippedTimeMessage, wallClockToUtc } from "@/lib/time/zoned";
 import { timeToMinutes } from "@/lib/validations/common";
 import { timeOffZone, type TProviderInput, type TProviderUpdateInput } from "@/lib/validations/provider";
 import type { TSetActiveInput } from "@/lib/validations/service";
@@ -13,12 +13,21 @@ type Actor = { id: string };
 type Tx = Prisma.TransactionClient;
 export type ProviderSaved = { id: string; outsideHours: OutsideHours[] };
 
-/** "2026-03-29T09:30" on the wall clock of `timeZone` → the UTC instant (TZDate resolves DST). */
-export function localToUtc(local: string, timeZone: string): Date {
-  const [date, time] = local.split("T");
-  const [y, m, d] = date.split("-").map(Number);
-  const [h, min] = time.split(":").map(Number);
-  return new Date(new TZDate(y, m - 1, d, h, min, timeZone).getTime());
+/** Time off as UTC instants; a wall-clock time skipped by a DST change is refused with a field error saying so. */
+function timeOffRows(timeOff: TProviderInput["timeOff"], zone: string) {
+  const fieldErrors: Record<string, string> = {};
+  const rows = timeOff.map((t, i) => {
+    const instant = (field: "startsAt" | "endsAt") => {
+      const at = wallClockToUtc(t[field], zone);
+      if (!at) fieldErrors[`timeOff.${i}.${field}`] = skippedTimeMessage(t[field], zone);
+      return at ?? new Date(0);
+    };
+    return { startsAt: instant("startsAt"), endsAt: instant("endsAt"), reason: t.reason };
+  });
+  if (Object.keys(fieldErrors).length > 0) {
+    throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { fieldErrors });
+  }
+  return rows;
 }
 
 async function loadReferences(tx: Tx, input: TProviderInput) {
@@ -43,7 +52,7 @@ function rows(input: TProviderInput, clinics: Awaited<ReturnType<typeof loadRefe
   const availability = input.availability.flatMap((a) =>
     a.intervals.map((i) => ({ clinicId: a.clinicId, weekday: i.weekday, startMinute: timeToMinutes(i.start), endMinute: timeToMinutes(i.end) })),
   );
-  const timeOff = input.timeOff.map((t) => ({ startsAt: localToUtc(t.startsAt, zone), endsAt: localToUtc(t.endsAt, zone), reason: t.reason }));
+  const timeOff = timeOffRows(input.timeOff, zone);
   const outsideHours = availabilityOutsideHours(
     input.availability.map((a) => ({
       clinicId: a.clinicId,

@@ -23,6 +23,7 @@ export async function openBrowser(): Promise<BrowserSession> {
     viewport: { width: 1280, height: 860 },
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+  failOnBrowserProblems(context);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
@@ -32,6 +33,21 @@ export async function openBrowser(): Promise<BrowserSession> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A Content-Security-Policy violation or an uncaught error in the page is reported as a console.error in the test
+ * process, which fails the test (tests/support/fail-on-console-error.ts): a policy that blocks the app's own
+ * scripts or styles must not go unnoticed. Chromium reports violations as console errors ("Refused to … because it
+ * violates the following Content Security Policy directive …").
+ */
+function failOnBrowserProblems(context: BrowserContext): void {
+  context.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) {
+      console.error(`CSP violation in the browser (${message.location().url || "page"}): ${message.text()}`);
+    }
+  });
+  context.on("weberror", (error) => console.error(`Uncaught error in the page: ${error.error().stack ?? error.error().message}`));
 }
 
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
