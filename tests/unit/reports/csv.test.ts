@@ -1,4 +1,4 @@
-import { csvField, csvResponse, toCsv } from "@/lib/reports/csv";
+import { csvAmount, csvField, csvResponse, toCsv } from "@/lib/reports/csv";
 
 describe("csvField (RFC 4180)", () => {
   test("plain text and numbers are written as they are", () => {
@@ -25,6 +25,9 @@ describe("csvField (RFC 4180)", () => {
     expect(csvField("\t=1+1")).toBe("'\t=1+1");
     expect(csvField("\r=1+1")).toBe("\"'\r=1+1\"");
     expect(csvField("a=b")).toBe("a=b");
+    expect(csvField("-1+2")).toBe("'-1+2");
+    expect(csvField("-12.50")).toBe("-12.50");
+    expect(csvField("-12.50e3")).toBe("'-12.50e3");
   });
 });
 
@@ -46,4 +49,9 @@ describe("csvResponse", () => {
     // A byte-order mark first, so spreadsheets read the file as UTF-8.
     expect(Buffer.from(await res.arrayBuffer()).toString("hex")).toBe("efbbbf610d0a");
   });
+});
+
+test("csvAmount writes minor units with two decimals, exactly", () => {
+  expect([csvAmount(0), csvAmount(5), csvAmount(10_001), csvAmount(-250)]).toEqual(["0.00", "0.05", "100.01", "-2.50"]);
+  expect(csvField(csvAmount(-250))).toBe("-2.50");
 });
