@@ -17,6 +17,7 @@ export function ReportFilters({
   to,
   csvHref,
   allLabel = "All clinics",
+  showClinic = true,
   children,
 }: {
   clinics: readonly ClinicOption[];
@@ -25,10 +26,12 @@ export function ReportFilters({
   to: string;
   csvHref: string;
   allLabel?: string;
+  showClinic?: boolean;
   children?: React.ReactNode;
 }) {
   return (
     <form method="get" className="no-print mb-6 flex flex-wrap items-end gap-3 rounded-lg border bg-card p-4" aria-label="Report filters">
+      {showClinic && (
       <div className="grid gap-1.5">
         <Label htmlFor="report-clinic">Clinic</Label>
         <select
@@ -45,6 +48,7 @@ export function ReportFilters({
           ))}
         </select>
       </div>
+      )}
       <div className="grid gap-1.5">
         <Label htmlFor="report-from">From</Label>
         <Input id="report-from" name="from" type="date" defaultValue={from} required className="w-40" />
