@@ -22,8 +22,9 @@ export function ReportFilters({
 }: {
   clinics: readonly ClinicOption[];
   clinicId: string | null;
-  from: string;
-  to: string;
+  /** Omitted for reports that are not about a period (the expiring list). */
+  from?: string;
+  to?: string;
   csvHref: string;
   allLabel?: string;
   showClinic?: boolean;
@@ -32,31 +33,35 @@ export function ReportFilters({
   return (
     <form method="get" className="no-print mb-6 flex flex-wrap items-end gap-3 rounded-lg border bg-card p-4" aria-label="Report filters">
       {showClinic && (
-      <div className="grid gap-1.5">
-        <Label htmlFor="report-clinic">Clinic</Label>
-        <select
-          id="report-clinic"
-          name="clinic"
-          defaultValue={clinicId ?? ""}
-          className="h-9 rounded-md border border-input bg-card px-3 text-sm focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring/40"
-        >
-          <option value="">{allLabel}</option>
-          {clinics.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor="report-clinic">Clinic</Label>
+          <select
+            id="report-clinic"
+            name="clinic"
+            defaultValue={clinicId ?? ""}
+            className="h-9 rounded-md border border-input bg-card px-3 text-sm focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring/40"
+          >
+            <option value="">{allLabel}</option>
+            {clinics.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
-      <div className="grid gap-1.5">
-        <Label htmlFor="report-from">From</Label>
-        <Input id="report-from" name="from" type="date" defaultValue={from} required className="w-40" />
-      </div>
-      <div className="grid gap-1.5">
-        <Label htmlFor="report-to">To (inclusive)</Label>
-        <Input id="report-to" name="to" type="date" defaultValue={to} required className="w-40" />
-      </div>
+      {from !== undefined && to !== undefined && (
+        <>
+          <div className="grid gap-1.5">
+            <Label htmlFor="report-from">From</Label>
+            <Input id="report-from" name="from" type="date" defaultValue={from} required className="w-40" />
+          </div>
+          <div className="grid gap-1.5">
+            <Label htmlFor="report-to">To (inclusive)</Label>
+            <Input id="report-to" name="to" type="date" defaultValue={to} required className="w-40" />
+          </div>
+        </>
+      )}
       {children}
       <Button type="submit">Apply</Button>
       <div className="ml-auto flex gap-2">
