@@ -33,7 +33,16 @@ export async function packageLiability(
 ): Promise<LiabilityRow[]> {
   const toAt = q.toAt.getTime() > q.now.getTime() ? q.now : q.toAt;
   const fromAt = q.fromAt.getTime() > toAt.getTime() ? toAt : q.fromAt;
-  const clinicFilter = q.clinicId === null ? Prisma.empty : Prisma.sql`AND COALESCE(pk.default_clinic_id, pt.preferred_clinic_id) = ${q.clinicId}`;
+  // One clinic: its purchases are found through the template's default clinic or the patients' preferred clinic
+  // (both indexed), not by scanning every purchase.
+  const clinicFilter =
+    q.clinicId === null
+      ? Prisma.empty
+      : Prisma.sql`AND pp.id IN (
+          SELECT pp2.id FROM packages pk2 JOIN package_purchases pp2 ON pp2.package_id = pk2.id WHERE pk2.default_clinic_id = ${q.clinicId}
+          UNION ALL
+          SELECT pp2.id FROM patients pt2 JOIN package_purchases pp2 ON pp2.patient_id = pt2.id WHERE pt2.preferred_clinic_id = ${q.clinicId})
+        AND COALESCE(pk.default_clinic_id, pt.preferred_clinic_id) = ${q.clinicId}`;
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     WITH p AS (
       SELECT pp.id, pp.price_paid_minor::bigint AS paid, pp.purchased_at,
@@ -46,7 +55,7 @@ export async function packageLiability(
       WHERE pp.purchased_at < ${toAt} ${clinicFilter}
     ),
     w AS (
-      SELECT pi.id, pi.purchase_id, pi.service_id, pi.sessions_total AS n, p.paid,
+      SELECT pi.id, pi.purchase_id, pi.service_id, pi.sessions_total AS n, p.paid, p.clinic_id, p.purchased_at, p.cutoff, p.by_cancel,
              pi.sessions_total::bigint * s.price_minor AS by_price, pi.sessions_total::bigint AS by_count
       FROM purchase_items pi JOIN p ON p.id = pi.purchase_id JOIN services s ON s.id = pi.service_id
     ),
@@ -55,7 +64,7 @@ export async function packageLiability(
       SELECT w.*, (SUM(by_price) OVER (PARTITION BY purchase_id))::bigint AS sum_price, (SUM(by_count) OVER (PARTITION BY purchase_id))::bigint AS sum_count FROM w
     ),
     w3 AS (
-      SELECT id, purchase_id, service_id, n, paid,
+      SELECT id, purchase_id, service_id, n, paid, clinic_id, purchased_at, cutoff, by_cancel,
              CASE WHEN sum_price > 0 THEN by_price ELSE by_count END AS weight,
              CASE WHEN sum_price > 0 THEN sum_price ELSE sum_count END AS weight_sum
       FROM w2
@@ -63,56 +72,47 @@ export async function packageLiability(
     w4 AS (
       SELECT w3.*, paid * weight / NULLIF(weight_sum, 0) AS base, paid * weight % NULLIF(weight_sum, 0) AS rem FROM w3
     ),
-    -- Largest remainder: the cents the floors leave over go to the lines with the largest remainders.
+    -- Largest remainder: the cents the floors leave over go to the lines with the largest remainders. Each line
+    -- carries what later steps need from its purchase, so no step joins back.
     item AS (
-      SELECT id, purchase_id, n,
+      SELECT id, purchase_id, n, clinic_id, purchased_at, cutoff, by_cancel,
              COALESCE(base, 0) + CASE WHEN ROW_NUMBER() OVER (PARTITION BY purchase_id ORDER BY rem DESC, service_id, id)
                                    <= paid - (SUM(COALESCE(base, 0)) OVER (PARTITION BY purchase_id))::bigint THEN 1 ELSE 0 END AS value
       FROM w4
     ),
+    -- Each package appointment, classified: an exit from the balance (with its time), still booked, or neither.
     a AS (
-      SELECT ap.purchase_item_id AS item_id, ap.id, ap.status, ap.forfeits_session,
-             CASE WHEN ap.status = 'CANCELLED' THEN ap.cancelled_at ELSE ap.starts_at END AS event_at
-      FROM appointments ap JOIN item ON item.id = ap.purchase_item_id
+      SELECT item.id AS item_id, ap.id, ev.at,
+             CASE WHEN ap.status = 'COMPLETED' THEN 'redeemed'
+                  WHEN ap.forfeits_session THEN 'forfeited'
+                  WHEN ap.status IN ('CANCELLED', 'NO_SHOW') AND ev.at > item.cutoff THEN (CASE WHEN item.by_cancel THEN 'cancelled' ELSE 'expired' END)
+             END AS kind,
+             ap.status IN ('SCHEDULED', 'CHECKED_IN') AS pending
+      FROM item JOIN appointments ap ON ap.purchase_id = item.purchase_id AND ap.purchase_item_id = item.id
+      CROSS JOIN LATERAL (SELECT CASE WHEN ap.status = 'CANCELLED' THEN ap.cancelled_at ELSE ap.starts_at END AS at) ev
     ),
-    -- Every way a session leaves the balance, one row per appointment (or one row for the sessions that lapse
-    -- together at expiry / cancellation), each with its time.
+    -- Every way a session leaves the balance: one row per appointment, and one row for the sessions that lapse
+    -- together at expiry / cancellation (those neither used, forfeited, booked, nor lapsing later on their own).
     exit AS (
-      SELECT a.item_id, a.id AS tie, a.event_at AS at, 1::bigint AS cnt,
-             CASE WHEN a.status = 'COMPLETED' THEN 'redeemed'
-                  WHEN a.forfeits_session THEN 'forfeited'
-                  WHEN p.by_cancel THEN 'cancelled' ELSE 'expired' END AS kind
-      FROM a JOIN item ON item.id = a.item_id JOIN p ON p.id = item.purchase_id
-      WHERE a.status = 'COMPLETED' OR a.forfeits_session
-         OR (a.status IN ('CANCELLED', 'NO_SHOW') AND a.event_at > p.cutoff)
+      SELECT item_id, id AS tie, at, 1::bigint AS cnt, kind FROM a WHERE kind IS NOT NULL
       UNION ALL
-      SELECT item.id, '', p.cutoff, GREATEST(0, item.n - COALESCE(x.settled, 0))::bigint,
-             CASE WHEN p.by_cancel THEN 'cancelled' ELSE 'expired' END
-      FROM item JOIN p ON p.id = item.purchase_id
-      LEFT JOIN (
-        SELECT a.item_id, COUNT(*) AS settled
-        FROM a JOIN item ON item.id = a.item_id JOIN p ON p.id = item.purchase_id
-        WHERE a.status IN ('COMPLETED', 'SCHEDULED', 'CHECKED_IN') OR a.forfeits_session
-           OR (a.status IN ('CANCELLED', 'NO_SHOW') AND a.event_at > p.cutoff)
-        GROUP BY a.item_id
-      ) x ON x.item_id = item.id
-      WHERE p.cutoff <> 'infinity'::timestamptz
+      SELECT item.id, '', item.cutoff, GREATEST(0, item.n - COALESCE(x.settled, 0))::bigint, CASE WHEN item.by_cancel THEN 'cancelled' ELSE 'expired' END
+      FROM item LEFT JOIN (SELECT item_id, COUNT(*) AS settled FROM a WHERE kind IS NOT NULL OR pending GROUP BY item_id) x ON x.item_id = item.id
+      WHERE item.cutoff <> 'infinity'::timestamptz
     ),
     -- Sessions of a line are worth value / n each; the value % n left-over cents go to the first sessions to leave.
     ordered AS (
-      SELECT exit.*, item.value / item.n AS unit, item.value % item.n AS extra,
-             SUM(cnt) OVER (PARTITION BY exit.item_id ORDER BY at, kind, tie ROWS UNBOUNDED PRECEDING) AS upto
+      SELECT exit.kind, exit.at, exit.cnt, item.clinic_id, item.value / item.n AS unit, item.value % item.n AS extra,
+             SUM(exit.cnt) OVER (PARTITION BY exit.item_id ORDER BY exit.at, exit.kind, exit.tie ROWS UNBOUNDED PRECEDING) AS upto
       FROM exit JOIN item ON item.id = exit.item_id
-      WHERE cnt > 0 AND item.n > 0
+      WHERE exit.cnt > 0 AND item.n > 0
     ),
     ev AS (
-      SELECT item.purchase_id, 'sold' AS kind, p.purchased_at AS at, item.n::bigint AS cnt, item.value AS money
-      FROM item JOIN p ON p.id = item.purchase_id
+      SELECT clinic_id, 'sold' AS kind, purchased_at AS at, n::bigint AS cnt, value AS money FROM item
       UNION ALL
-      SELECT item.purchase_id, o.kind, o.at, o.cnt, o.cnt * o.unit + GREATEST(0, LEAST(o.upto, o.extra) - (o.upto - o.cnt))
-      FROM ordered o JOIN item ON item.id = o.item_id
+      SELECT clinic_id, kind, at, cnt, cnt * unit + GREATEST(0, LEAST(upto, extra) - (upto - cnt)) FROM ordered
     )
-    SELECT p.clinic_id, c.name AS clinic_name,
+    SELECT ev.clinic_id, c.name AS clinic_name,
       SUM(CASE WHEN ev.at < ${fromAt} THEN (CASE WHEN ev.kind = 'sold' THEN 1 ELSE -1 END) * ev.money ELSE 0 END) AS opening_money,
       SUM(CASE WHEN ev.at < ${fromAt} THEN (CASE WHEN ev.kind = 'sold' THEN 1 ELSE -1 END) * ev.cnt ELSE 0 END) AS opening_sessions,
       SUM(CASE WHEN ev.at < ${toAt} THEN (CASE WHEN ev.kind = 'sold' THEN 1 ELSE -1 END) * ev.money ELSE 0 END) AS closing_money,
@@ -124,8 +124,8 @@ export async function packageLiability(
       SUM(CASE WHEN ev.kind = ${k} AND ev.at >= ${fromAt} AND ev.at < ${toAt} THEN ev.cnt ELSE 0 END) AS ${Prisma.raw(`${k}_sessions`)}`,
         ),
       )}
-    FROM ev JOIN p ON p.id = ev.purchase_id LEFT JOIN clinics c ON c.id = p.clinic_id
-    GROUP BY p.clinic_id, c.name
+    FROM ev LEFT JOIN clinics c ON c.id = ev.clinic_id
+    GROUP BY ev.clinic_id, c.name
     ORDER BY c.name NULLS LAST`;
   return rows.map((r) => {
     const pick = (suffix: "money" | "sessions"): LiabilityFigures => ({
