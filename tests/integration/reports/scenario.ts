@@ -28,7 +28,11 @@ export async function buildReportScenario(db: AppPrismaClient) {
   type Bought = Awaited<ReturnType<typeof buy>>;
   const session = async (p: Bought, serviceId: string, startsAt: string, clinicId = london.id, providerId = lee.id) => {
     const item = p.items.find((i) => i.serviceId === serviceId)!;
-    const a = await buildAppointment(db, { patientId: patient.id, providerId, clinicId, serviceId, startsAt: at(startsAt), purchaseId: p.id, purchaseItemId: item.id, createdById: admin.id });
+    // Booked a week ahead (usage counts bookings by when they were made).
+    const a = await buildAppointment(db, {
+      patientId: patient.id, providerId, clinicId, serviceId, startsAt: at(startsAt), purchaseId: p.id, purchaseItemId: item.id, createdById: admin.id,
+      createdAt: new Date(at(startsAt).getTime() - 7 * 86_400_000),
+    });
     await db.purchaseItem.update({ where: { id: item.id }, data: { booked: { increment: 1 } } });
     return a;
   };
