@@ -13,15 +13,18 @@ export function ReportChart({
   title,
   rows,
   series,
-  format = (v: number) => v.toLocaleString("en-GB"),
+  currency,
   stacked = false,
 }: {
   title: string;
   rows: readonly ChartRow[];
   series: readonly ChartSeries[];
-  format?: (value: number) => string;
+  /** Values are minor units of this currency; without it, plain counts. (A server page cannot pass a function.) */
+  currency?: string;
   stacked?: boolean;
 }) {
+  const format = (v: number) =>
+    currency ? new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(v / 100) : v.toLocaleString("en-GB");
   return (
     <figure className="rounded-lg border bg-card p-4" data-testid="report-chart">
       <figcaption className="mb-2 text-sm font-medium">{title}</figcaption>

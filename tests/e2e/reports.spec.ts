@@ -60,9 +60,9 @@ describe("reports", () => {
     await signIn(page, ADMIN.email, ADMIN.password);
     await page.goto(`${baseUrl()}/patients`);
     const patientLink = page.locator("a[href^='/patients/c']").first();
-    const patientName = (await patientLink.textContent())!.trim();
     await patientLink.click();
     await page.waitForURL((u) => /^\/patients\/[^/]+$/.test(u.pathname));
+    const patientName = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
     await page.goto(`${baseUrl()}/admin`);
     await page.getByRole("link", { name: "Open the audit log" }).click();
     await page.waitForURL((u) => u.pathname === "/admin/reports/audit");

@@ -65,7 +65,7 @@ export default async function LiabilityReportPage({ searchParams }: { searchPara
           </Table>
           <ReportChart
             title={`Movements in the period (${currency})`}
-            format={(v) => money(v)}
+            currency={currency}
             rows={rows.map((r) => ({ label: r.clinicName, sold: r.money.sold, redeemed: r.money.redeemed, forfeited: r.money.forfeited, expired: r.money.expired, cancelled: r.money.cancelled }))}
             series={[
               { key: "sold", label: "Sold", colour: "var(--primary)" },
