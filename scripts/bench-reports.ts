@@ -8,6 +8,7 @@ import { closePrismaClient, createPrismaClient, type AppPrismaClient } from "../
 import { packageLiability } from "../lib/queries/reports/liability";
 import { auditEntries } from "../lib/queries/reports/audit";
 import { expiringPurchases } from "../lib/queries/reports/expiring";
+import { packageUsage } from "../lib/queries/reports/usage";
 import { resolveRange } from "../lib/reports/filters";
 
 const QUICK = process.argv.includes("--quick");
@@ -30,7 +31,7 @@ async function main(): Promise<number> {
   try {
     const clinics = await db.$queryRaw<{ id: string; timeZone: string }[]>`SELECT id, time_zone AS "timeZone" FROM clinics ORDER BY name`;
     const [{ appointments }] = await db.$queryRaw<{ appointments: bigint }[]>`SELECT COUNT(*) AS appointments FROM appointments`;
-    if (clinics.length === 0) throw new Error("The bench database is empty: run `npm run bench:booking` once to build it.");
+    if (clinics.length === 0 || Number(appointments) === 0) throw new Error("The bench database is empty: run `npm run bench:booking` once to build it.");
     // The quarter the generated appointments are densest in, and "now" at its end (the data's own present).
     const [{ busiest }] = await db.$queryRaw<{ busiest: Date }[]>`
       SELECT date_trunc('quarter', starts_at) AS busiest FROM appointments GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1`;
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
     const cases: Case[] = [
       { name: "package liability (clinic, quarter)", run: (c) => packageLiability(db, { clinicId: c.id, ...resolveRange({ clinicId: c.id, from, to }, c.timeZone), now }) },
       { name: "package liability (all clinics, quarter)", run: () => packageLiability(db, { clinicId: null, ...resolveRange({ clinicId: null, from, to }, "UTC"), now }) },
+      { name: "package usage (clinic, quarter)", run: (c) => packageUsage(db, { clinicId: c.id, ...resolveRange({ clinicId: c.id, from, to }, c.timeZone), now }) },
       { name: "expiring within 30 days (clinic)", run: (c) => expiringPurchases(db, { clinicIds: [c.id], includeUnassigned: false, now, days: 30 }) },
       {
         name: "audit log page (quarter)",
