@@ -33,7 +33,7 @@ export function ReportChart({
       ) : (
         <div aria-hidden="true" className="h-64 w-full text-xs">
           <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+            <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} accessibilityLayer={false}>
               <CartesianGrid vertical={false} stroke="var(--border)" />
               <XAxis dataKey="label" tickLine={false} axisLine={false} tickMargin={8} stroke="var(--muted-foreground)" />
               <YAxis tickLine={false} axisLine={false} width={72} tickFormatter={(v: number) => format(v)} stroke="var(--muted-foreground)" />
@@ -44,7 +44,7 @@ export function ReportChart({
               />
               <Legend wrapperStyle={{ fontSize: 12 }} />
               {series.map((s) => (
-                <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} radius={stacked ? 0 : [4, 4, 0, 0]} {...(stacked ? { stackId: "a" } : {})} />
+                <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} radius={stacked ? 0 : [4, 4, 0, 0]} isAnimationActive={false} {...(stacked ? { stackId: "a" } : {})} />
               ))}
             </BarChart>
           </ResponsiveContainer>

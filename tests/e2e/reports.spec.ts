@@ -38,7 +38,7 @@ describe("reports", () => {
     await page.getByLabel("To (inclusive)").fill(today);
     await page.getByRole("button", { name: "Apply" }).click();
     await page.waitForURL((u) => u.searchParams.get("from") === yearAgo && u.searchParams.has("clinic"));
-    const row = page.getByRole("row", { name: new RegExp(LONDON) });
+    const row = page.getByRole("table", { name: /Package liability per clinic/ }).getByRole("row", { name: new RegExp(LONDON) });
     await row.waitFor();
     await page.locator("[data-testid=report-chart] .recharts-surface").first().waitFor();
     // The chart's figures are also a table for screen readers.
