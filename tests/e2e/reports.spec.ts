@@ -55,6 +55,30 @@ describe("reports", () => {
     expect(await row.textContent()).toContain(`£${sold.toLocaleString("en-GB", { minimumFractionDigits: 2 })}`);
   });
 
+  test("an admin opens usage and utilisation, filters to a clinic, sees a chart, exports CSV", async () => {
+    const { page } = browser;
+    await signIn(page, ADMIN.email, ADMIN.password);
+    const reports = [
+      { link: "Package usage", path: "/admin/reports/usage", header: "Month,Clinic,Package,Service,Sold,Booked,Completed,Forfeited,Lapsed" },
+      { link: "Provider utilisation", path: "/admin/reports/utilisation", header: "Week (Monday),Provider,Clinic,Available hours,Booked hours,Utilisation (%)" },
+    ];
+    for (const r of reports) {
+      await page.goto(`${baseUrl()}/admin/reports`);
+      await page.getByRole("link", { name: new RegExp(r.link) }).click();
+      await page.waitForURL((u) => u.pathname === r.path);
+      await page.getByLabel("Clinic").selectOption({ label: LONDON });
+      await page.getByRole("button", { name: "Apply" }).click();
+      await page.waitForURL((u) => u.searchParams.has("clinic"));
+      await page.locator("[data-testid=report-chart] .recharts-surface").first().waitFor();
+      await screenshot(page, `reports-${r.path.split("/").pop()}`);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      const lines = (await exportCsv(page)).replace(/^\uFEFF/, "").split("\r\n");
+      expect(lines[0]).toBe(r.header);
+      expect(lines.length).toBeGreaterThan(2);
+      expect(lines.slice(1, -1).every((l) => l.includes(LONDON))).toBe(true);
+    }
+  });
+
   test("an admin reads the audit log: a patient-record view as a sentence, filtered, exported", async () => {
     const { page } = browser;
     await signIn(page, ADMIN.email, ADMIN.password);

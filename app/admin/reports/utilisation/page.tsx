@@ -33,7 +33,7 @@ export default async function UtilisationReportPage({ searchParams }: { searchPa
         description="Booked hours against available hours per provider and week (weeks start on Monday). Available: weekly availability minus clinic closures and time off. Booked: appointments not cancelled."
       />
       <ReportFilters clinics={ctx.clinics} clinicId={ctx.filters.clinicId} from={ctx.filters.from} to={ctx.filters.to} csvHref={`/admin/reports/utilisation/csv?${filterQuery(ctx.filters)}`} />
-      <ReportNotice problem={ctx.problem} range={ctx.range} now={ctx.now} />
+      <ReportNotice problem={ctx.problem} range={ctx.range} now={ctx.now} cutAtNow={false} />
       <div className="grid gap-6">
         <ReportChart
           title="Hours per week"
