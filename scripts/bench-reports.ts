@@ -9,6 +9,7 @@ import { packageLiability } from "../lib/queries/reports/liability";
 import { auditEntries } from "../lib/queries/reports/audit";
 import { expiringPurchases } from "../lib/queries/reports/expiring";
 import { packageUsage } from "../lib/queries/reports/usage";
+import { providerUtilisation } from "../lib/queries/reports/utilisation";
 import { resolveRange } from "../lib/reports/filters";
 
 const QUICK = process.argv.includes("--quick");
@@ -22,7 +23,8 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-type Case = { name: string; run: (clinic: { id: string; timeZone: string }) => Promise<unknown> };
+/** `target: null`: measured for information (the issue's targets are for one clinic and a quarter). */
+type Case = { name: string; run: (clinic: { id: string; timeZone: string }) => Promise<unknown>; target?: number | null };
 
 async function main(): Promise<number> {
   const out = (s = "") => console.log(s);
@@ -44,8 +46,9 @@ async function main(): Promise<number> {
     out(`Database: ${URL_.replace(/\/\/[^@]*@/, "//")} — ${clinics.length} clinics, ${Number(appointments).toLocaleString("en-GB")} appointments; quarter ${from} … ${to}`);
     const cases: Case[] = [
       { name: "package liability (clinic, quarter)", run: (c) => packageLiability(db, { clinicId: c.id, ...resolveRange({ clinicId: c.id, from, to }, c.timeZone), now }) },
-      { name: "package liability (all clinics, quarter)", run: () => packageLiability(db, { clinicId: null, ...resolveRange({ clinicId: null, from, to }, "UTC"), now }) },
+      { name: "package liability (all clinics, quarter)", run: () => packageLiability(db, { clinicId: null, ...resolveRange({ clinicId: null, from, to }, "UTC"), now }), target: null },
       { name: "package usage (clinic, quarter)", run: (c) => packageUsage(db, { clinicId: c.id, ...resolveRange({ clinicId: c.id, from, to }, c.timeZone), now }) },
+      { name: "provider utilisation (clinic, quarter)", run: (c) => providerUtilisation(db, { clinicId: c.id, ...resolveRange({ clinicId: c.id, from, to }, c.timeZone) }) },
       { name: "expiring within 30 days (clinic)", run: (c) => expiringPurchases(db, { clinicIds: [c.id], includeUnassigned: false, now, days: 30 }) },
       {
         name: "audit log page (quarter)",
@@ -66,10 +69,11 @@ async function main(): Promise<number> {
         ms.push(performance.now() - t0);
       }
       const p95 = pct(ms, 95);
-      const met = p95 <= TARGET_MS;
+      const target = c.target === undefined ? TARGET_MS : c.target;
+      const met = target === null || p95 <= target;
       failed ||= !met;
       out(
-        `${c.name.padEnd(44)}${String(RUNS).padStart(6)}${pct(ms, 50).toFixed(1).padStart(9)}${p95.toFixed(1).padStart(9)}${Math.max(...ms).toFixed(1).padStart(9)}${`≤${TARGET_MS}`.padStart(8)}  ${met ? "met" : "MISSED"}`,
+        `${c.name.padEnd(44)}${String(RUNS).padStart(6)}${pct(ms, 50).toFixed(1).padStart(9)}${p95.toFixed(1).padStart(9)}${Math.max(...ms).toFixed(1).padStart(9)}${(target === null ? "—" : `≤${target}`).padStart(8)}  ${target === null ? "info" : met ? "met" : "MISSED"}`,
       );
       summary.push(`${c.name.split(" (")[0].replace(/ /g, "-")}${c.name.includes("all clinics") ? "(all)" : ""} p95=${p95.toFixed(1)} ms`);
     }
