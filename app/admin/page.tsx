@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/session";
+import Link from "next/link";
+import { prisma } from "@/lib/db";
 import { adminOverview } from "@/lib/queries/admin";
+import { auditEntries } from "@/lib/queries/reports/audit";
+import { auditLabel } from "@/lib/reports/audit-labels";
 import { formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,7 +17,11 @@ const ADMIN_ZONE = "UTC";
 
 export default async function AdminHomePage() {
   await requireAdmin("/admin");
-  const { counts, recentAudit } = await adminOverview(new Date());
+  const now = new Date();
+  const [{ counts }, recentAudit] = await Promise.all([
+    adminOverview(now),
+    auditEntries(prisma, { fromAt: new Date(0), toAt: new Date(now.getTime() + 60_000), actorId: null, action: null, entityType: null, entityId: null }, { limit: 10, offset: 0 }),
+  ]);
   const tiles = [
     { label: "Clinics", value: counts.clinics },
     { label: "Services", value: counts.services },
@@ -40,7 +48,12 @@ export default async function AdminHomePage() {
       <Card className="mt-6">
         <CardHeader>
           <CardTitle className="text-base">Recent activity</CardTitle>
-          <CardDescription>The latest entries of the audit log (times in UTC).</CardDescription>
+          <CardDescription>
+            The latest entries of the audit log (times in UTC).{" "}
+            <Link href="/admin/reports/audit" className="text-primary underline-offset-4 hover:underline">
+              Open the audit log
+            </Link>
+          </CardDescription>
         </CardHeader>
         <CardContent>
           {recentAudit.length === 0 ? (
@@ -52,18 +65,14 @@ export default async function AdminHomePage() {
                   <TableHead>When</TableHead>
                   <TableHead>Who</TableHead>
                   <TableHead>What</TableHead>
-                  <TableHead>Record</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
                 {recentAudit.map((e) => (
                   <TableRow key={e.id}>
                     <TableCell className="tabular-nums">{formatDateTime(e.at, ADMIN_ZONE)}</TableCell>
-                    <TableCell>{e.actor?.name ?? "System"}</TableCell>
-                    <TableCell>{e.action}</TableCell>
-                    <TableCell className="text-muted-foreground">
-                      {e.entityType} {e.entityId.slice(0, 8)}
-                    </TableCell>
+                    <TableCell>{e.actorName ?? "System"}</TableCell>
+                    <TableCell>{auditLabel(e)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

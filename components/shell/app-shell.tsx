@@ -10,6 +10,7 @@ const STAFF_NAV: NavItem[] = [
   { href: "/", label: "Today" },
   { href: "/calendar", label: "Calendar" },
   { href: "/patients", label: "Patients" },
+  { href: "/reports/expiring", label: "Expiring" },
 ];
 
 const ADMIN_NAV: NavItem[] = [{ href: "/admin", label: "Admin" }];

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 
 export async function adminOverview(now: Date) {
-  const [clinics, services, providers, packages, patients, activePurchases, upcoming, staff, recentAudit] = await Promise.all([
+  const [clinics, services, providers, packages, patients, activePurchases, upcoming, staff] = await Promise.all([
     prisma.clinic.count({ where: { active: true } }),
     prisma.service.count({ where: { active: true } }),
     prisma.provider.count({ where: { active: true } }),
@@ -11,11 +11,6 @@ export async function adminOverview(now: Date) {
     prisma.packagePurchase.count({ where: { status: "ACTIVE", expiresAt: { gt: now } } }),
     prisma.appointment.count({ where: { startsAt: { gte: now }, status: "SCHEDULED" } }),
     prisma.user.count({ where: { active: true } }),
-    prisma.auditLog.findMany({
-      orderBy: { at: "desc" },
-      take: 15,
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, actor: { select: { name: true } } },
-    }),
   ]);
-  return { counts: { clinics, services, providers, packages, patients, activePurchases, upcoming, staff }, recentAudit };
+  return { counts: { clinics, services, providers, packages, patients, activePurchases, upcoming, staff } };
 }

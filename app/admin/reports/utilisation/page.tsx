@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { prisma } from "@/lib/db";
+import { providerUtilisation } from "@/lib/queries/reports/utilisation";
+import { reportContext } from "@/lib/reports/context";
+import { filterQuery } from "@/lib/reports/filters";
+import { requireAdmin } from "@/lib/session";
+import { PageHeader } from "@/components/shell/page-header";
+import { ReportChart } from "@/components/reports/report-chart";
+import { ReportFilters } from "@/components/reports/report-filters";
+import { ReportNotice } from "@/components/reports/report-notice";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+
+export const metadata: Metadata = { title: "Provider utilisation" };
+export const dynamic = "force-dynamic";
+
+const hours = (minutes: number) => Math.round(minutes / 6) / 10;
+
+export default async function UtilisationReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireAdmin("/admin/reports/utilisation");
+  const ctx = await reportContext(user, await searchParams);
+  const rows = await providerUtilisation(prisma, { clinicId: ctx.filters.clinicId, ...ctx.range });
+  const weeks = new Map<string, { label: string; available: number; booked: number }>();
+  for (const r of rows) {
+    const w = weeks.get(r.week) ?? { label: r.week, available: 0, booked: 0 };
+    w.available += hours(r.availableMinutes);
+    w.booked += hours(r.bookedMinutes);
+    weeks.set(r.week, w);
+  }
+  return (
+    <>
+      <PageHeader
+        title="Provider utilisation"
+        description="Booked hours against available hours per provider and week (weeks start on Monday). Available: weekly availability minus clinic closures and time off. Booked: appointments not cancelled."
+      />
+      <ReportFilters clinics={ctx.clinics} clinicId={ctx.filters.clinicId} from={ctx.filters.from} to={ctx.filters.to} csvHref={`/admin/reports/utilisation/csv?${filterQuery(ctx.filters)}`} />
+      <ReportNotice problem={ctx.problem} range={ctx.range} now={ctx.now} cutAtNow={false} />
+      <div className="grid gap-6">
+        <ReportChart
+          title="Hours per week"
+          rows={[...weeks.values()].map((w) => ({ ...w, available: Math.round(w.available * 10) / 10, booked: Math.round(w.booked * 10) / 10 }))}
+          series={[
+            { key: "available", label: "Available hours", colour: "#94a3b8" },
+            { key: "booked", label: "Booked hours", colour: "var(--primary)" },
+          ]}
+        />
+        {rows.length === 0 ? (
+          <p className="text-sm text-muted-foreground">No availability or bookings in this period.</p>
+        ) : (
+          <Table>
+            <caption className="sr-only">Provider utilisation per week</caption>
+            <TableHeader>
+              <TableRow>
+                <TableHead scope="col">Week</TableHead>
+                <TableHead scope="col">Provider</TableHead>
+                <TableHead scope="col">Clinic</TableHead>
+                <TableHead scope="col" className="text-right">Available h</TableHead>
+                <TableHead scope="col" className="text-right">Booked h</TableHead>
+                <TableHead scope="col" className="text-right">Utilisation</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((r) => (
+                <TableRow key={`${r.week}|${r.providerId}|${r.clinicName}`}>
+                  <TableCell className="tabular-nums">{r.week}</TableCell>
+                  <TableCell>{r.providerName}</TableCell>
+                  <TableCell>{r.clinicName}</TableCell>
+                  <TableCell className="text-right tabular-nums">{hours(r.availableMinutes)}</TableCell>
+                  <TableCell className="text-right tabular-nums">{hours(r.bookedMinutes)}</TableCell>
+                  <TableCell className="text-right tabular-nums">{r.availableMinutes > 0 ? `${Math.round((100 * r.bookedMinutes) / r.availableMinutes)} %` : "—"}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { PrintButton } from "@/components/reports/print-button";
+
+export type ClinicOption = { id: string; name: string };
+
+/**
+ * The filters every report shares, as a plain GET form (works without JavaScript; the URL is the report's state),
+ * with the CSV download of exactly what is shown and a print view. Hidden when printing.
+ */
+export function ReportFilters({
+  clinics,
+  clinicId,
+  from,
+  to,
+  csvHref,
+  allLabel = "All clinics",
+  showClinic = true,
+  children,
+}: {
+  clinics: readonly ClinicOption[];
+  clinicId: string | null;
+  /** Omitted for reports that are not about a period (the expiring list). */
+  from?: string;
+  to?: string;
+  csvHref: string;
+  allLabel?: string;
+  showClinic?: boolean;
+  children?: React.ReactNode;
+}) {
+  return (
+    <form method="get" className="no-print mb-6 flex flex-wrap items-end gap-3 rounded-lg border bg-card p-4" aria-label="Report filters">
+      {showClinic && (
+        <div className="grid gap-1.5">
+          <Label htmlFor="report-clinic">Clinic</Label>
+          <select
+            id="report-clinic"
+            name="clinic"
+            defaultValue={clinicId ?? ""}
+            className="h-9 rounded-md border border-input bg-card px-3 text-sm focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring/40"
+          >
+            <option value="">{allLabel}</option>
+            {clinics.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {from !== undefined && to !== undefined && (
+        <>
+          <div className="grid gap-1.5">
+            <Label htmlFor="report-from">From</Label>
+            <Input id="report-from" name="from" type="date" defaultValue={from} required className="w-40" />
+          </div>
+          <div className="grid gap-1.5">
+            <Label htmlFor="report-to">To (inclusive)</Label>
+            <Input id="report-to" name="to" type="date" defaultValue={to} required className="w-40" />
+          </div>
+        </>
+      )}
+      {children}
+      <Button type="submit">Apply</Button>
+      <div className="ml-auto flex gap-2">
+        <Button asChild variant="outline">
+          <Link href={csvHref} prefetch={false}>
+            Export CSV
+          </Link>
+        </Button>
+        <PrintButton />
+      </div>
+    </form>
+  );
+}
