@@ -1,14 +1,10 @@
-import type { AppPrismaClient } from "@/lib/database/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { ACTIVE_APPOINTMENT_STATUSES, MIN_NOTICE_MINUTES, SLOT_STEP_MINUTES } from "@/lib/booking/policy";
 import { AppError } from "@/lib/errors";
 import type { PlanRequest } from "@/lib/scheduling";
 import { minutesToTime } from "@/lib/validations/common";
 import { dateColumnKey } from "@/lib/packages/expiry";
-import type { Course, CourseFacts } from "./course";
+import type { Course, CourseFacts, Db } from "./course";
 import { isEligibleProvider } from "./eligibility";
-
-type Db = AppPrismaClient | Prisma.TransactionClient;
 
 export type PlanNames = {
   service: (id: string) => string;
