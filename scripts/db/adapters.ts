@@ -1,5 +1,5 @@
-// Driver-adapter factories for the WASM schema engine. They work around three adapter limitations (see
-// /work/shared/docs/STACK.md, "Prisma offline"): "char" columns (OID 18) unmapped by adapter-pg, executeScript
+// Driver-adapter factories for the WASM schema engine (the Prisma CLI's native engine cannot be downloaded here).
+// They work around three adapter limitations: "char" columns (OID 18) unmapped by adapter-pg, executeScript
 // splitting on ";" (adapter-pg) or not awaiting (pglite-prisma-adapter), and shadow databases that are not.
 import crypto from "node:crypto";
 import type { PGlite } from "@electric-sql/pglite";
