@@ -53,7 +53,7 @@ async function measure(durable: boolean) {
     const small: number[] = [];
     const syncs: number[] = [];
     let booked = 0;
-    for (let i = 0, p = 0; confirm.length < RUNS && p < patients.length; p++) {
+    for (let p = 0; confirm.length < RUNS && p < patients.length; p++) {
       const now = new Date();
       try {
         const { purchaseId } = await assignPackage(prisma, actor, { patientId: patients[p].id, packageId: pkg.id, idempotencyKey: `durability-${p}` }, now);
@@ -69,7 +69,6 @@ async function measure(durable: boolean) {
         const t1 = performance.now();
         await opened.db.query("UPDATE users SET updated_at = now() WHERE id = $1", [admin.id]);
         small.push(performance.now() - t1);
-        i++;
       } catch {
         // a patient who cannot take this package (e.g. already has one): try the next
       }
