@@ -317,6 +317,35 @@ async function generate(url: string, now: Date, log: (s: string) => void): Promi
   });
 }
 
+/**
+ * The bench database as it is, never rebuilt nor migrated (other runs may be using it): an error saying what to
+ * do when it is missing, incomplete, or lacks a migration of this checkout.
+ */
+export async function requireBenchDatabase(url: string): Promise<BenchMeta> {
+  const meta = await readMeta(url);
+  if (!meta || meta.generator !== GENERATOR_VERSION) throw new Error(`No benchmark database at ${url}: build it first with npm run bench:booking.`);
+  const missing = Object.keys(migrationHashes()).filter((n) => !(n in meta.migrations));
+  if (missing.length) throw new Error(`The benchmark database lacks the migrations ${missing.join(", ")}: npm run bench:booking deploys them.`);
+  const counts = await countRows(url);
+  if (counts.appointments < EXPECTED.appointments || counts.patients !== EXPECTED.patients) throw new Error(`The benchmark database is incomplete (${JSON.stringify(counts)}).`);
+  return meta;
+}
+
+/** Rows the HTTP benchmark wrote: its purchases (key "bench:http:…") and what was booked on them, and its audit rows. */
+export async function removeHttpBenchWrites(url: string): Promise<number> {
+  return withClient(url, async (c) => {
+    const mine = `SELECT id FROM package_purchases WHERE idempotency_key LIKE 'bench:http:%'`;
+    await c.query("BEGIN");
+    await c.query(`DELETE FROM audit_log WHERE actor_id LIKE 'bench_http_%'`);
+    const a = await c.query(`DELETE FROM appointments WHERE purchase_id IN (${mine})`);
+    await c.query(`DELETE FROM booking_batches WHERE purchase_id IN (${mine})`);
+    await c.query(`DELETE FROM purchase_items WHERE purchase_id IN (${mine})`);
+    await c.query(`DELETE FROM package_purchases WHERE id IN (${mine})`);
+    await c.query("COMMIT");
+    return a.rowCount ?? 0;
+  });
+}
+
 /** Sign-ins for the HTTP benchmark (npm run bench:http): staff of one clinic each, and an administrator. */
 export const BENCH_HTTP_PASSWORD = "bench-http-password";
 export const BENCH_HTTP_MAX_STAFF = 50;

@@ -93,5 +93,17 @@ describe("two servers on one embedded data folder", () => {
     expect(home.status).toBe(200);
     expect(await home.text()).toContain("Today");
     expect(first.child.exitCode).toBeNull();
+
+    // `npm start` says so before it migrates or builds anything.
+    const start = spawn(bin("tsx"), ["scripts/start.ts"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: "", CADENCE_DATA_DIR: dataDir, PORT: String(basePort + 2), NODE_OPTIONS: "" },
+    });
+    let startOutput = "";
+    start.stdout.on("data", (d) => (startOutput += d));
+    start.stderr.on("data", (d) => (startOutput += d));
+    expect(await new Promise((resolve) => start.on("exit", resolve))).toBe(1);
+    expect(startOutput).toMatch(new RegExp(`✖ The embedded database in \\S+ is in use by process ${lock.pid} `));
+    expect(startOutput).not.toContain("is running");
   }, 300_000);
 });
