@@ -1,4 +1,4 @@
-import { signInOverHttp } from "@/scripts/lib/http-session";
+import { signInOverHttp } from "../../../scripts/lib/http-session";
 import { baseUrl } from "./browser";
 
 /** Signs in through next-auth's credentials endpoint and returns the cookie header of the session. */
