@@ -32,6 +32,9 @@ const BENCH_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0
 const DEMO_URL = process.env.BENCH_DEMO_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/cadence_bench_demo";
 const PORTS = (process.env.BENCH_PORTS ?? "3115,3116").split(",").map(Number);
 const TARGET_P95 = 300;
+// Purchases per clinic to book (each Auto Schedule + Confirm takes seconds under load; when they run out, Auto
+// Schedule goes on planning an already used one, without a Confirm).
+const POOL = Math.min(30, Math.ceil(DURATION / 2));
 
 const out = (s = "") => console.log(s);
 const pct = (xs: number[], p: number) => (xs.length ? xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] : NaN);
@@ -146,8 +149,7 @@ async function main(): Promise<number> {
     const busiest = await busiestClinic(BENCH_URL);
     // Staff member i works at clinic i; the first one at the busiest clinic, so Today and the calendar are heavy.
     const staff: BenchLogin[] = [allStaff.find((s) => s.clinicId === busiest)!, ...allStaff.filter((s) => s.clinicId !== busiest).slice(0, STAFF - 1)];
-    const tag = Date.now().toString(36);
-    const fixtures = await clinicFixtures(BENCH_URL, [...new Set(staff.map((s) => s.clinicId!))], Math.ceil(DURATION * 2), tag);
+    const fixtures = await clinicFixtures(BENCH_URL, [...new Set(staff.map((s) => s.clinicId!))], POOL);
     const benchLast = await commonLastName(BENCH_URL);
 
     const [a, demo] = [await startServer(BENCH_URL, PORTS[0], secret, logFile), await startServer(DEMO_URL, PORTS[2] ?? 3105, secret, logFile)];
@@ -224,8 +226,9 @@ async function main(): Promise<number> {
           setupRequest: (req, ctx) => {
             const s = who(ctx);
             const f = fixtures.get(staff[s].clinicId!)!;
-            const purchaseId = f.purchases.pop();
-            if (!purchaseId) return null; // pool used up: start over
+            const fresh = f.purchases.pop();
+            const purchaseId = fresh ?? (ctx.purchaseId as string | undefined) ?? f.id;
+            ctx.fresh = fresh !== undefined;
             ctx.purchaseId = purchaseId;
             ctx.t0 = performance.now();
             return { ...req, ...action(url, autoId, { purchaseId, clinicIds: [f.id], providerIds: f.providers }, cookies[s]) };
@@ -239,10 +242,10 @@ async function main(): Promise<number> {
         {
           setupRequest: (req, ctx) => {
             const sessions = ctx.sessions as unknown[] | undefined;
-            if (!sessions?.length) return null;
+            if (!sessions?.length || !ctx.fresh) return null; // nothing to book: start over with Auto Schedule
             ctx.t0 = performance.now();
             const s = ctx.staff as number;
-            return { ...req, ...action(url, confirmId, { purchaseId: ctx.purchaseId, idempotencyKey: `bench:http:${ctx.purchaseId}`, sessions }, cookies[s]) };
+            return { ...req, ...action(url, confirmId, { purchaseId: ctx.purchaseId, idempotencyKey: `benchhttp:${ctx.purchaseId}:${Date.now()}`, sessions }, cookies[s]) };
           },
           onResponse: (status, body, ctx) => {
             const r = status === 200 ? (actionResult(body) as Result | undefined) : undefined;
@@ -275,7 +278,9 @@ async function main(): Promise<number> {
     const errors1 = await loadRun([a.url], kinds);
     const rate1 = printTally(`\nOne instance (${a.url}), ${STAFF} staff, ${DURATION} s — load average after: ${load()}`, tally, errors1);
 
-    for (const f of fixtures.values()) f.purchases.push(...(await clinicFixtures(BENCH_URL, [f.id], Math.ceil(DURATION * 2), `${tag}b`)).get(f.id)!.purchases);
+    // The same purchases again, unbooked.
+    await removeHttpBenchWrites(BENCH_URL);
+    for (const f of fixtures.values()) f.purchases = (await clinicFixtures(BENCH_URL, [f.id], POOL)).get(f.id)!.purchases;
     const b = await startServer(BENCH_URL, PORTS[1], secret, logFile);
     servers.push(b);
     tally = new Map();

@@ -331,16 +331,18 @@ export async function requireBenchDatabase(url: string): Promise<BenchMeta> {
   return meta;
 }
 
-/** Rows the HTTP benchmark wrote: its purchases (key "bench:http:…") and what was booked on them, and its audit rows. */
+/**
+ * Undoes what the HTTP benchmark booked: the appointments and batches on its purchases (ids "bhttp_…", kept for the
+ * next run with their ledgers reset) and its users' audit rows.
+ */
 export async function removeHttpBenchWrites(url: string): Promise<number> {
   return withClient(url, async (c) => {
-    const mine = `SELECT id FROM package_purchases WHERE idempotency_key LIKE 'bench:http:%'`;
+    const mine = `SELECT id FROM package_purchases WHERE id LIKE 'bhttp\\_%'`;
     await c.query("BEGIN");
-    await c.query(`DELETE FROM audit_log WHERE actor_id LIKE 'bench_http_%'`);
+    await c.query(`DELETE FROM audit_log WHERE actor_id LIKE 'bench\\_http\\_%'`);
     const a = await c.query(`DELETE FROM appointments WHERE purchase_id IN (${mine})`);
     await c.query(`DELETE FROM booking_batches WHERE purchase_id IN (${mine})`);
-    await c.query(`DELETE FROM purchase_items WHERE purchase_id IN (${mine})`);
-    await c.query(`DELETE FROM package_purchases WHERE id IN (${mine})`);
+    await c.query(`UPDATE purchase_items SET booked = 0, completed = 0, forfeited = 0 WHERE purchase_id IN (${mine})`);
     await c.query("COMMIT");
     return a.rowCount ?? 0;
   });

@@ -1,6 +1,5 @@
 // What the HTTP benchmark's simulated staff open and book: per clinic, its patients, a week to show, the
-// physiotherapists to plan with, and a pool of fresh 20-session purchases (idempotency key "bench:…", so
-// removeBenchWrites clears them and whatever was booked on them).
+// physiotherapists to plan with, and a pool of 20-session purchases (ids "bhttp_…", kept between runs).
 import pg from "pg";
 import { BENCH_ADMIN_ID } from "../bench-booking/build";
 import { BENCH_TEMPLATE, serviceId, templateId, TEMPLATES } from "../bench-booking/catalogue";
@@ -17,7 +16,7 @@ export async function withPg<T>(url: string, run: (c: pg.Client) => Promise<T>):
   }
 }
 
-export async function clinicFixtures(url: string, clinicIds: string[], purchasesPerClinic: number, tag: string): Promise<Map<string, ClinicFixture>> {
+export async function clinicFixtures(url: string, clinicIds: string[], purchasesPerClinic: number): Promise<Map<string, ClinicFixture>> {
   const tpl = TEMPLATES.find((t) => t.key === BENCH_TEMPLATE)!;
   const physio = [serviceId("assessment"), serviceId("physio")];
   return withPg(url, async (c) => {
@@ -30,18 +29,23 @@ export async function clinicFixtures(url: string, clinicIds: string[], purchases
          JOIN provider_availability pa ON pa.provider_id = p.id AND pa.clinic_id = $1 WHERE p.active ORDER BY p.id LIMIT 5`,
         [id, physio],
       )).rows.map((r) => r.id as string);
-      // Fresh purchases for patients of this clinic, made directly (assigning is not what is measured).
+      // Purchases for patients of this clinic, made once and kept (assigning is not what is measured): after each run
+      // removeHttpBenchWrites deletes what was booked on them and resets their ledgers. (Deleting purchase items is
+      // slow at this scale: each one's ON DELETE SET NULL scans the appointments.)
       const made = await c.query(
-        `WITH p AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM patients WHERE preferred_clinic_id = $1 AND active ORDER BY id DESC LIMIT $2)
+        `WITH p AS (SELECT id FROM patients WHERE preferred_clinic_id = $1 AND active ORDER BY id DESC LIMIT $2)
          INSERT INTO package_purchases (id, patient_id, package_id, package_name, purchased_at, expires_at, price_paid_minor, status,
                                         min_days_between, max_per_week, assigned_by_id, idempotency_key, updated_at)
-         SELECT 'bhttp_' || $3 || '_' || p.id, p.id, $4, $5, now(), now() + make_interval(days => $6), $7, 'ACTIVE', $8, $9, $10, 'bench:http:' || $3 || p.id, now()
-         FROM p RETURNING id`,
-        [id, purchasesPerClinic, tag, templateId(tpl.key), tpl.name, tpl.validityDays, tpl.priceMinor, tpl.minDaysBetween, tpl.maxPerWeek, BENCH_ADMIN_ID],
+         SELECT 'bhttp_' || p.id, p.id, $3, $4, now(), now() + make_interval(days => $5), $6, 'ACTIVE', $7, $8, $9, 'benchhttp:' || p.id, now()
+         FROM p ON CONFLICT (id) DO UPDATE SET status = 'ACTIVE', expires_at = now() + make_interval(days => $5) RETURNING id`,
+        [id, purchasesPerClinic, templateId(tpl.key), tpl.name, tpl.validityDays, tpl.priceMinor, tpl.minDaysBetween, tpl.maxPerWeek, BENCH_ADMIN_ID],
       );
       const purchases = made.rows.map((r) => r.id as string);
       for (const [key, sessions] of tpl.items) {
-        await c.query(`INSERT INTO purchase_items (id, purchase_id, service_id, sessions_total) SELECT x || '_' || $2, x, $3, $4 FROM unnest($1::text[]) x`, [purchases, key, serviceId(key), sessions]);
+        await c.query(
+          `INSERT INTO purchase_items (id, purchase_id, service_id, sessions_total) SELECT x || '_' || $2, x, $3, $4 FROM unnest($1::text[]) x ON CONFLICT (id) DO NOTHING`,
+          [purchases, key, serviceId(key), sessions],
+        );
       }
       out.set(id, { id, timeZone, patients, providers, purchases });
     }
