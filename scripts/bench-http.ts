@@ -15,7 +15,7 @@ import { loadavg, cpus } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { ensureBenchHttpUsers, removeHttpBenchWrites, requireBenchDatabase, BENCH_HTTP_PASSWORD, type BenchLogin } from "./bench-booking/build";
-import { adminQuery, quoteIdent } from "./db/adapters";
+import { adminQuery, quoteIdent } from "./db/admin-sql";
 import { buildIsStale } from "./lib/build-state";
 import { signInOverHttp } from "./lib/http-session";
 import { run } from "./lib/run";
