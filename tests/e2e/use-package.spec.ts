@@ -1,12 +1,7 @@
-import type { Locator, Page } from "playwright-core";
 import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { balanceOf, chooseClinicWithTwoProviders, chooseTwoProviders, escape, firstEnabled, SLOW, TEMPLATES } from "./support/use-package";
 
 const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
-
-// Single-service templates offered at every demo clinic, several providers each; the first one the patient may
-// take (not disabled: limit reached, sale ended) is used, so a re-run against the same data still finds one.
-const TEMPLATES = ["Sports Massage 5", "Acupuncture Course 8", "Physio Recovery 6"];
-const SLOW = { timeout: 60_000 };
 
 jest.setTimeout(240_000);
 
@@ -113,58 +108,3 @@ describe("Use Package: assign a new package and book its course", () => {
     expect(new URL(page.url()).origin).toBe(new URL(baseUrl()).origin);
   });
 });
-
-async function firstEnabled(group: Locator, names: string[]): Promise<string | null> {
-  for (const name of names) {
-    const radio = group.getByRole("radio", { name, exact: true });
-    if ((await radio.count()) === 1 && (await radio.isEnabled())) return name;
-  }
-  return null;
-}
-
-/** Keep the preselected clinic when it has two providers; otherwise try the other full-coverage clinics. */
-async function chooseClinicWithTwoProviders(page: Page, clinics: Locator): Promise<void> {
-  const boxes = await clinics.getByRole("checkbox").all();
-  const checked = [];
-  for (const box of boxes) if ((await box.getAttribute("aria-checked")) === "true") checked.push(box);
-  if (checked.length > 0 && (await providerCount(page)) >= 2) return;
-  for (const box of boxes) {
-    if ((await box.getAttribute("aria-describedby")) !== null) continue; // partial coverage
-    for (const other of checked) if ((await other.getAttribute("aria-checked")) === "true") await other.click();
-    if ((await box.getAttribute("aria-checked")) !== "true") await box.click();
-    checked.splice(0, checked.length, box);
-    if ((await providerCount(page)) >= 2) return;
-  }
-  throw new Error("No clinic has two providers for this package.");
-}
-
-async function providerCount(page: Page): Promise<number> {
-  const trigger = page.getByRole("combobox", { name: "Providers" });
-  await page.waitForFunction(() => !document.body.textContent?.includes("Updating providers"));
-  const text = (await trigger.textContent()) ?? "";
-  const match = /(?:of|All) (\d+) providers?/.exec(text);
-  return match ? Number(match[1]) : 0;
-}
-
-async function chooseTwoProviders(page: Page, modal: Locator): Promise<void> {
-  await modal.getByRole("combobox", { name: "Providers" }).click();
-  const list = page.getByRole("listbox", { name: "Providers" });
-  const all = list.getByRole("option", { name: /Select all|Clear all/ });
-  if ((await all.textContent())?.includes("Select all")) await all.click();
-  await all.click(); // now "Clear all"
-  const providers = list.getByRole("option").filter({ hasNotText: /Select all|Clear all/ });
-  await providers.nth(0).click();
-  await providers.nth(1).click();
-  await page.keyboard.press("Escape");
-  await list.waitFor({ state: "detached" });
-}
-
-/** Sums a purchase card's lines "<left> of <total> left · <booked> booked". */
-function balanceOf(text: string): { booked: number; left: number; total: number } {
-  const sum = (re: RegExp, group: number) => [...text.matchAll(re)].reduce((n, m) => n + Number(m[group]), 0);
-  return { booked: sum(/(\d+) booked/g, 1), left: sum(/(\d+) of (\d+) left/g, 1), total: sum(/(\d+) of (\d+) left/g, 2) };
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
