@@ -1,5 +1,5 @@
 import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
-import { balanceOf, chooseClinicWithTwoProviders, chooseTwoProviders, escape, firstEnabled, SLOW, TEMPLATES } from "./support/use-package";
+import { assignTemplate, balanceOf, chooseClinicWithTwoProviders, chooseTwoProviders, escape, SLOW } from "./support/use-package";
 
 const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
 
@@ -18,36 +18,11 @@ describe("Use Package: assign a new package and book its course", () => {
     const { page } = browser;
     await signIn(page, STAFF.email, STAFF.password);
 
-    await page.getByRole("button", { name: "Book Appointment" }).click();
-    await page.getByRole("dialog", { name: "Book Appointment" }).getByRole("button", { name: "Use Package" }).click();
-    const modal = page.getByRole("dialog", { name: "Use Package" });
-
-    // Patient: search, and take the first match who may still take one of TEMPLATES (re-runs on the same data
-    // use up the per-patient limits).
-    const assigned = modal.getByRole("group", { name: /Assigned to this patient/ });
-    const available = modal.getByRole("group", { name: /Available packages/ });
-    let template: string | null = null;
-    let patientName = "";
-    for (let i = 0; template === null; i++) {
-      await modal.getByRole("combobox", { name: "Search patients" }).fill("an");
-      const option = modal.getByRole("listbox", { name: "Matching patients" }).getByRole("option").nth(i);
-      await option.waitFor(SLOW);
-      await option.click();
-      await available.waitFor(SLOW);
-      await assigned.waitFor();
-      const change = modal.getByRole("button", { name: /^Change patient/ });
-      patientName = (await change.getAttribute("aria-label"))!.replace(/^Change patient \(now (.+)\)$/, "$1");
-      template = await firstEnabled(available, TEMPLATES);
-      if (template === null) await change.click();
-    }
-
-    // The two groups.
-    await screenshot(page, "use-package-groups");
-    expect(await seriousA11yViolations(page)).toEqual([]);
-
-    await available.getByRole("radio", { name: template!, exact: true }).check();
-    await modal.getByText(/^Checking that/).waitFor({ state: "hidden", ...SLOW });
-    await modal.getByRole("button", { name: "Assign package" }).click();
+    // Patient, then the two groups of packages (checked before assigning), then the template assigned.
+    const { modal, patientName, template } = await assignTemplate(page, async () => {
+      await screenshot(page, "use-package-groups");
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    });
 
     // Clinics & providers: a clinic offering everything in the package, and exactly two providers.
     const autoSchedule = modal.getByRole("button", { name: "Auto Schedule" });
@@ -95,7 +70,7 @@ describe("Use Package: assign a new package and book its course", () => {
     await page.getByRole("heading", { name: patientName }).waitFor(SLOW);
     // The new purchase's card: every booked session debited, the rest still left. (A re-run on the same data may
     // have an earlier purchase of the template too: one card must match.)
-    const cards = page.getByTestId("purchase-card").filter({ hasText: template! });
+    const cards = page.getByTestId("purchase-card").filter({ hasText: template });
     await cards.first().waitFor(SLOW);
     const balances = (await cards.allTextContents()).map(balanceOf);
     const balance = balances.find((b) => b.booked === planned);

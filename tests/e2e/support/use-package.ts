@@ -63,9 +63,10 @@ export const SLOW = { timeout: 60_000 };
 
 /**
  * Book Appointment → Use Package → the first patient matching "an" who may still take one of TEMPLATES (re-runs on
- * the same data use up the per-patient limits) → that template assigned. Leaves the dialog on the schedule step.
+ * the same data use up the per-patient limits) → that template assigned (`beforeAssign` runs on the package step).
+ * Leaves the dialog on the schedule step.
  */
-export async function assignTemplate(page: Page): Promise<{ modal: Locator; patientName: string; template: string }> {
+export async function assignTemplate(page: Page, beforeAssign?: () => Promise<void>): Promise<{ modal: Locator; patientName: string; template: string }> {
   await page.getByRole("button", { name: "Book Appointment" }).click();
   await page.getByRole("dialog", { name: "Book Appointment" }).getByRole("button", { name: "Use Package" }).click();
   const modal = page.getByRole("dialog", { name: "Use Package" });
@@ -85,6 +86,7 @@ export async function assignTemplate(page: Page): Promise<{ modal: Locator; pati
     template = await firstEnabled(available, TEMPLATES);
     if (template === null) await change.click();
   }
+  await beforeAssign?.();
   await available.getByRole("radio", { name: template, exact: true }).check();
   await modal.getByText(/^Checking that/).waitFor({ state: "hidden", ...SLOW });
   await modal.getByRole("button", { name: "Assign package" }).click();

@@ -39,5 +39,4 @@ test("a 20-session Auto Schedule and its Confirm each send at most 10 statements
   expect(booked.result.appointmentCount).toBe(20);
   expect(booked.statements).toBeLessThanOrEqual(10);
   expect(await db.prisma.appointment.count({ where: { purchaseId: purchase.id } })).toBe(20);
-  console.log(`[statements] ${db.kind}: autoSchedule=${plan.statements} confirm=${booked.statements}`);
 });
