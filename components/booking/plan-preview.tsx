@@ -17,11 +17,13 @@ type Props = {
   onRemove: (index: number) => void;
   onMove: (index: number, to: PreviewSession) => void;
   loadAlternatives: (index: number) => Promise<ActionResult<PreviewSession[]>>;
+  /** A session the server refused on Confirm (taken meanwhile): its row is marked. */
+  flagged?: number | null;
   disabled?: boolean;
 };
 
 /** The proposed sessions, in each clinic's local time, with Remove and Move per session. */
-export function PlanPreview({ sessions, unplaced, fitWarning, onRemove, onMove, loadAlternatives, disabled }: Props) {
+export function PlanPreview({ sessions, unplaced, fitWarning, onRemove, onMove, loadAlternatives, flagged = null, disabled }: Props) {
   return (
     <section aria-labelledby="plan-preview-heading" className="grid gap-3">
       <h3 id="plan-preview-heading" className="text-sm font-semibold">
@@ -56,11 +58,12 @@ export function PlanPreview({ sessions, unplaced, fitWarning, onRemove, onMove, 
             </TableHeader>
             <TableBody>
               {sessions.map((s, index) => (
-                <TableRow key={`${s.serviceId}-${s.providerId}-${s.start}`}>
+                <TableRow key={`${s.serviceId}-${s.providerId}-${s.start}`} className={index === flagged ? "bg-destructive/10 hover:bg-destructive/15" : undefined}>
                   <TableCell className="tabular-nums text-muted-foreground">{index + 1}</TableCell>
                   <TableCell className="tabular-nums">
                     <div className="font-medium">{s.dateLabel}</div>
                     <div className="text-muted-foreground">{s.timeLabel}</div>
+                    {index === flagged && <div className="font-medium text-destructive">No longer available</div>}
                   </TableCell>
                   <TableCell>{s.serviceName}</TableCell>
                   <TableCell>{s.providerName}</TableCell>

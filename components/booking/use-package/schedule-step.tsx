@@ -1,13 +1,12 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { AlertCircle, CalendarCheck, Loader2, Sparkles } from "lucide-react";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { CalendarCheck, Loader2, Sparkles } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { ActionError } from "@/lib/action-result";
+import type { ActionError, ActionResult } from "@/lib/action-result";
 import type { BookingOptions, ConfirmedBatch, PlanPreview as Plan, PreviewSession, ProviderOption, SessionChoice } from "@/lib/booking/types";
 import { alternativesFor, autoSchedule, confirmPlan, loadBookingOptions } from "../actions";
 import { newIdempotencyKey } from "../idempotency";
@@ -15,6 +14,7 @@ import { PlanPreview } from "../plan-preview";
 import { ProviderMultiSelect } from "../provider-multi-select";
 import { useLatestRequest } from "../use-latest-request";
 import { ClinicChoice } from "./clinic-choice";
+import { ConfirmOutcomeAlert, ErrorAlert, flaggedSession, type ConfirmOutcome } from "./confirm-outcome";
 
 type Pending = "options" | "providers" | "schedule" | "confirm" | null;
 type EditablePlan = Plan & { confirmKey: string };
@@ -47,8 +47,9 @@ export function ScheduleStep({
   const [plan, setPlan] = useState<EditablePlan | null>(null);
   const [pending, setPending] = useState<Pending>("options");
   const [error, setError] = useState<ActionError | null>(null);
-  // Confirm is one transaction: whatever its error, nothing was booked, and a fresh plan is the way on.
-  const [confirmFailed, setConfirmFailed] = useState(false);
+  // Confirm is one transaction: whatever its refusal, nothing was booked, and a fresh plan is the way on. Without
+  // an answer, though, it may have booked: see ConfirmOutcome.
+  const [outcome, setOutcome] = useState<ConfirmOutcome>(null);
   const beginProviders = useLatestRequest();
   const previewRef = useRef<HTMLDivElement>(null);
   // Sent only when set: the plain Use Package flow keeps calling the actions exactly as before.
@@ -107,7 +108,7 @@ export function ScheduleStep({
   const runAutoSchedule = async () => {
     setPending("schedule");
     setError(null);
-    setConfirmFailed(false);
+    setOutcome(null);
     const result = await autoSchedule({ purchaseId, clinicIds, providerIds, count: countNumber, ...moving });
     setPending(null);
     if (!result.ok) return setError(result.error);
@@ -121,17 +122,21 @@ export function ScheduleStep({
     if (!plan) return;
     setPlan({ ...plan, sessions, confirmKey: newIdempotencyKey() });
     setError(null);
-    setConfirmFailed(false);
+    setOutcome(null);
   };
 
   const confirm = async () => {
     if (!plan || plan.sessions.length === 0) return;
     setPending("confirm");
     setError(null);
-    const result = await confirmPlan({ purchaseId, idempotencyKey: plan.confirmKey, sessions: plan.sessions.map(toChoice), ...moving });
+    setOutcome(null);
+    // The same key on every attempt at this plan: a retry after a lost answer replays rather than books twice.
+    const result: ActionResult<ConfirmedBatch> | null = await confirmPlan({ purchaseId, idempotencyKey: plan.confirmKey, sessions: plan.sessions.map(toChoice), ...moving }).catch(
+      () => null,
+    );
     setPending(null);
-    setConfirmFailed(!result.ok);
-    if (!result.ok) return setError(result.error);
+    if (!result || (!result.ok && result.error.code === "INTERNAL")) return setOutcome({ kind: "unknown" });
+    if (!result.ok) return setOutcome({ kind: "failed", error: result.error, flagged: flaggedSession(result.error) });
     onBooked(result.data);
   };
 
@@ -230,7 +235,7 @@ export function ScheduleStep({
         )}
       </div>
 
-      {error && !confirmFailed && <ErrorAlert error={error} />}
+      {error && <ErrorAlert error={error} />}
 
       {plan && (
         <div ref={previewRef} className="scroll-mt-4">
@@ -238,6 +243,7 @@ export function ScheduleStep({
             sessions={plan.sessions}
             unplaced={plan.unplaced}
             fitWarning={plan.fitWarning}
+            flagged={outcome?.kind === "failed" ? outcome.flagged : null}
             disabled={busy}
             onRemove={(index) => edit(plan.sessions.filter((_, i) => i !== index))}
             onMove={(index, to) => edit(plan.sessions.map((s, i) => (i === index ? to : s)).sort(byStart))}
@@ -248,14 +254,7 @@ export function ScheduleStep({
         </div>
       )}
 
-      {error && confirmFailed && (
-        <ErrorAlert error={error} title="Nothing was booked">
-          <Button type="button" size="sm" variant="outline" onClick={runAutoSchedule} disabled={!canSchedule || busy} className="mt-2">
-            <Sparkles aria-hidden />
-            Auto Schedule again
-          </Button>
-        </ErrorAlert>
-      )}
+      <ConfirmOutcomeAlert outcome={outcome} disabled={busy} canSchedule={canSchedule} onAutoSchedule={runAutoSchedule} onRetry={confirm} />
 
       {plan && plan.sessions.length > 0 && (
         <div className="flex flex-wrap items-center justify-end gap-3 border-t pt-4">
@@ -271,19 +270,5 @@ export function ScheduleStep({
         </div>
       )}
     </div>
-  );
-}
-
-function ErrorAlert({ error, title, children }: { error: ActionError | null; title?: string; children?: React.ReactNode }) {
-  if (!error) return null;
-  return (
-    <Alert variant="destructive">
-      <AlertCircle aria-hidden />
-      <AlertTitle>{title ?? "That did not work"}</AlertTitle>
-      <AlertDescription>
-        <p>{error.message}</p>
-        {children}
-      </AlertDescription>
-    </Alert>
   );
 }

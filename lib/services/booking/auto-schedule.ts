@@ -8,15 +8,15 @@ import { loadPurchaseCourse, templateCourse, type Course } from "./course";
 import { defaultClinicIds, eligibleClinics, eligibleProviders } from "./eligibility";
 import { toPreviewSession } from "./display";
 import { buildPlanRequest, type PlanNames, type Selection } from "./plan-request";
-import { checkSelection } from "./selection";
+import { checkClinics } from "./selection";
 
 export type AutoScheduleInput = Selection & { purchaseId: string; count?: number; moveAppointmentIds?: string[] };
 
 /** Auto Schedule: plans the rest of a purchase with the chosen clinics and providers, for the preview. */
 export async function autoSchedule(prisma: AppPrismaClient, actor: CurrentUser, input: AutoScheduleInput, now: Date): Promise<PlanPreview> {
   const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds);
-  await checkSelection(prisma, actor, course, input, now);
-  const { request, names } = await buildPlanRequest(prisma, course, input, now, { count: input.count });
+  await checkClinics(prisma, actor, course, input);
+  const { request, names } = await buildPlanRequest(prisma, course, input, now, { count: input.count, checkProviders: true });
   const result = planCourse(request);
   return toPlanPreview(result, names, course, input.count);
 }
@@ -47,9 +47,9 @@ export async function alternativesFor(
   now: Date,
 ): Promise<PreviewSession[]> {
   const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds);
-  await checkSelection(prisma, actor, course, input, now);
+  await checkClinics(prisma, actor, course, input);
   if (!input.sessions[input.index]) throw new AppError("INVALID_INPUT", "That session is no longer in the plan.");
-  const { request, names } = await buildPlanRequest(prisma, course, input, now);
+  const { request, names } = await buildPlanRequest(prisma, course, input, now, { checkProviders: true });
   const durations = new Map(request.services.map((s) => [s.id, s.durationMin]));
   const plan: PlanResult = {
     sessions: input.sessions.map((s) => ({ ...s, end: new Date(Date.parse(s.start) + (durations.get(s.serviceId) ?? 0) * 60_000).toISOString() })),

@@ -1,158 +1,111 @@
 import type { AppPrismaClient } from "@/lib/database/client";
-import { isCheckViolation, isExclusionViolation, isUniqueViolation } from "@/lib/database/errors";
+import { isCheckViolation, isExclusionViolation } from "@/lib/database/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConfirmedBatch, SessionChoice } from "@/lib/booking/types";
 import { AppError } from "@/lib/errors";
 import { verifySessions } from "@/lib/scheduling";
-import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
-import { loadPurchaseCourse } from "./course";
+import { hashRequest, replayedBatch, type BatchRequest } from "./booking-key";
+import { findClashingRow } from "./clash";
+import { loadPurchaseCourse, type Course } from "./course";
 import { toPreviewSession } from "./display";
 import { buildPlanRequest, type PlanNames } from "./plan-request";
-import { checkSelection } from "./selection";
+import { checkClinics } from "./selection";
+import { writeBatch, type PlannedSession } from "./write-batch";
 
 /** `moveAppointmentIds`: booked sessions being re-planned; the plan's sessions of their services move them first. */
 export type ConfirmPlanInput = { purchaseId: string; idempotencyKey: string; sessions: SessionChoice[]; moveAppointmentIds?: string[] };
 
 type Tx = Prisma.TransactionClient;
+type Verified = { course: Course; names: PlanNames; sessions: PlannedSession[]; moving: { appointmentId: string; serviceId: string }[] };
 
 /**
- * Books a previewed plan all-or-nothing. In one transaction: the purchase row is locked (confirmations of one course
- * queue up), every session is re-checked against fresh data, the batch is recorded under its idempotency key,
- * appointments are inserted one by one (so a clash names its session) and the ledger is debited. The database has
- * the last word: exclusion constraints stop overlapping bookings by anyone, CHECK constraints stop overdrawing.
+ * Books a previewed plan all-or-nothing, in one transaction of three steps: lock (the purchase row, so
+ * confirmations of one course queue up, and the sessions to move), verify (every session re-checked against fresh
+ * data) and write (the batch under its idempotency key, the ledger debit and the audit rows in one statement, the
+ * appointments in another). The database has the last word: exclusion constraints stop overlapping bookings by
+ * anyone, CHECK constraints stop overdrawing, the unique key stops a second batch. When they do, the transaction is
+ * gone, and `recover` says what happened: a replay of this very request returns its batch, a clash names its session.
  */
 export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, input: ConfirmPlanInput, now: Date): Promise<ConfirmedBatch> {
   if (input.sessions.length === 0) throw new AppError("INVALID_INPUT", "The plan has no sessions to book.");
-  const previous = await findBatch(prisma, input.idempotencyKey);
-  if (previous) return previous;
+  const key: BatchRequest = { idempotencyKey: input.idempotencyKey, userId: actor.id, purchaseId: input.purchaseId, requestHash: hashRequest(input) };
+  // What verify found, for naming a clash after the transaction is gone.
+  const seen: { verified: Verified | null } = { verified: null };
   try {
     return await prisma.$transaction(
       async (tx) => {
-        await tx.$queryRaw`SELECT id FROM package_purchases WHERE id = ${input.purchaseId} FOR UPDATE`;
-        const again = await findBatch(tx, input.idempotencyKey);
-        if (again) return again;
-
-        const moveIds = input.moveAppointmentIds ?? [];
-        if (moveIds.length > 0) await tx.$queryRaw`SELECT id FROM appointments WHERE id = ANY(${moveIds}) FOR UPDATE`;
-        let course = await loadPurchaseCourse(tx as unknown as AppPrismaClient, input.purchaseId, now, moveIds);
-        // A session to move that the plan has no slot for (removed from the preview) stays where it is.
-        const moving = movesFor(course.moving ?? [], input.sessions);
-        if (moving.length < moveIds.length) {
-          course = await loadPurchaseCourse(tx as unknown as AppPrismaClient, input.purchaseId, now, moving.map((m) => m.appointmentId));
-        }
-        const selection = {
-          clinicIds: [...new Set(input.sessions.map((s) => s.clinicId))],
-          providerIds: [...new Set(input.sessions.map((s) => s.providerId))],
-        };
-        await checkSelection(tx as unknown as AppPrismaClient, actor, course, selection, now);
-        const { request, names } = await buildPlanRequest(tx, course, selection, now, { inTransaction: true });
-        const durations = new Map(request.services.map((s) => [s.id, s]));
-        const sessions = input.sessions
-          .map((s) => {
-            const service = durations.get(s.serviceId);
-            if (!service) throw new AppError("INVALID_INPUT", "The plan names a service that is not left in this package. Run Auto Schedule again.");
-            const start = new Date(s.start);
-            if (Number.isNaN(start.getTime())) throw new AppError("INVALID_INPUT", "The plan has a session without a valid time. Run Auto Schedule again.");
-            return { ...s, start, end: new Date(start.getTime() + service.durationMin * 60_000), blockEnd: new Date(start.getTime() + (service.durationMin + (service.bufferAfterMin ?? 0)) * 60_000) };
-          })
-          .sort((a, b) => a.start.getTime() - b.start.getTime());
-
-        const problems = verifySessions(
-          request,
-          sessions.map((s) => ({ serviceId: s.serviceId, providerId: s.providerId, clinicId: s.clinicId, start: s.start.toISOString(), end: s.end.toISOString() })),
-        );
-        if (problems.length > 0) {
-          const p = problems[0];
-          throw slotTaken(sessions[p.index], names, p.reason);
-        }
-
-        const batch = await tx.bookingBatch.create({
-          data: { idempotencyKey: input.idempotencyKey, purchaseId: course.purchaseId, createdById: actor.id },
-          select: { id: true },
-        });
-        const itemOf = new Map(course.remaining.map((r) => [r.serviceId, r.purchaseItemId!]));
-        const toMove = new Map<string, string[]>();
-        for (const m of moving) toMove.set(m.serviceId, [...(toMove.get(m.serviceId) ?? []), m.appointmentId]);
-        // Sessions being moved release their current times first: the exclusion constraints are checked row by row,
-        // so a session moving onto a time another moving session still holds would otherwise clash with it. They are
-        // parked (an inactive status, outside the constraints) and take their new slots below, in this transaction.
-        if (moving.length > 0) {
-          await tx.appointment.updateMany({ where: { id: { in: moving.map((m) => m.appointmentId) } }, data: { status: "CANCELLED" } });
-        }
-        const ids: string[] = [];
-        const created: typeof sessions = [];
-        for (const s of sessions) {
-          const moveId = toMove.get(s.serviceId)?.shift();
-          try {
-            if (moveId) {
-              const before = await tx.appointment.update({
-                where: { id: moveId },
-                data: { status: "SCHEDULED", providerId: s.providerId, clinicId: s.clinicId, startsAt: s.start, endsAt: s.end, blockEndsAt: s.blockEnd, batchId: batch.id },
-                select: { id: true },
-              });
-              ids.push(before.id);
-              continue;
-            }
-            created.push(s);
-            const row = await tx.appointment.create({
-              data: {
-                patientId: course.patientId,
-                providerId: s.providerId,
-                clinicId: s.clinicId,
-                serviceId: s.serviceId,
-                startsAt: s.start,
-                endsAt: s.end,
-                blockEndsAt: s.blockEnd,
-                purchaseId: course.purchaseId,
-                purchaseItemId: itemOf.get(s.serviceId)!,
-                batchId: batch.id,
-                createdById: actor.id,
-              },
-              select: { id: true },
-            });
-            ids.push(row.id);
-          } catch (e) {
-            if (isExclusionViolation(e)) throw slotTaken(s, names, "unavailable", e);
-            throw e;
-          }
-        }
-        await debitLedger(tx, created, itemOf);
-        await writeAudit(tx, {
-          actorId: actor.id,
-          action: "batch.confirmed",
-          entityType: "BookingBatch",
-          entityId: batch.id,
-          details: { purchaseId: course.purchaseId, patientId: course.patientId, appointmentIds: ids, movedAppointmentIds: moving.map((m) => m.appointmentId) },
-        });
-        const moved = new Set(moving.map((m) => m.appointmentId));
-        await tx.auditLog.createMany({
-          data: ids.map((id) => ({
-            actorId: actor.id,
-            action: moved.has(id) ? "appointment.rescheduled" : "appointment.booked",
-            entityType: "Appointment",
-            entityId: id,
-            details: { batchId: batch.id, ...(moved.has(id) ? { replanned: true } : {}) },
-          })),
-        });
-        return { batchId: batch.id, appointmentCount: ids.length, patientId: course.patientId };
+        const locked = await lock(tx, input, now);
+        const verified = await verify(tx, actor, locked, input, now);
+        seen.verified = verified;
+        return writeBatch(tx, actor, key, verified.course, verified.sessions, verified.moving);
       },
       { timeout: 20_000, maxWait: 20_000 },
     );
   } catch (e) {
-    // A double submit racing the first: the batch's unique key let one in; the other returns the same batch.
-    if (isUniqueViolation(e)) {
-      const batch = await findBatch(prisma, input.idempotencyKey);
-      if (batch) return batch;
-    }
-    if (isCheckViolation(e)) {
-      throw new AppError("PACKAGE_EXHAUSTED", "This package does not have enough sessions left for this plan. Nothing was booked; run Auto Schedule again.", { cause: e });
-    }
-    if (isExclusionViolation(e)) {
-      throw new AppError("SLOT_TAKEN", "One of the sessions was just taken by another booking. Nothing was booked; run Auto Schedule again.", { cause: e });
-    }
-    throw e;
+    return recover(prisma, e, key, seen.verified);
   }
+}
+
+async function lock(tx: Tx, input: ConfirmPlanInput, now: Date): Promise<Pick<Verified, "course" | "moving">> {
+  await tx.$queryRaw`SELECT id FROM package_purchases WHERE id = ${input.purchaseId} FOR UPDATE`;
+  const moveIds = input.moveAppointmentIds ?? [];
+  if (moveIds.length > 0) await tx.$queryRaw`SELECT id FROM appointments WHERE id = ANY(${moveIds}) FOR UPDATE`;
+  const course = await loadPurchaseCourse(tx, input.purchaseId, now, moveIds);
+  // A session to move that the plan has no slot for (removed from the preview) stays where it is.
+  const moving = movesFor(course.moving ?? [], input.sessions);
+  if (moving.length === moveIds.length) return { course, moving };
+  return { course: await loadPurchaseCourse(tx, input.purchaseId, now, moving.map((m) => m.appointmentId)), moving };
+}
+
+async function verify(tx: Tx, actor: CurrentUser, locked: Pick<Verified, "course" | "moving">, input: ConfirmPlanInput, now: Date): Promise<Verified> {
+  const { course } = locked;
+  const selection = {
+    clinicIds: [...new Set(input.sessions.map((s) => s.clinicId))],
+    providerIds: [...new Set(input.sessions.map((s) => s.providerId))],
+  };
+  await checkClinics(tx, actor, course, selection);
+  const { request, names } = await buildPlanRequest(tx, course, selection, now, { inTransaction: true, checkProviders: true });
+  const services = new Map(request.services.map((s) => [s.id, s]));
+  const sessions = input.sessions
+    .map((s, index) => {
+      const service = services.get(s.serviceId);
+      if (!service) throw new AppError("INVALID_INPUT", "The plan names a service that is not left in this package. Run Auto Schedule again.");
+      const start = new Date(s.start);
+      if (Number.isNaN(start.getTime())) throw new AppError("INVALID_INPUT", "The plan has a session without a valid time. Run Auto Schedule again.");
+      const end = new Date(start.getTime() + service.durationMin * 60_000);
+      return { ...s, index, start, end, blockEnd: new Date(end.getTime() + (service.bufferAfterMin ?? 0) * 60_000) };
+    })
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+  const problems = verifySessions(
+    request,
+    sessions.map((s) => ({ serviceId: s.serviceId, providerId: s.providerId, clinicId: s.clinicId, start: s.start.toISOString(), end: s.end.toISOString() })),
+  );
+  if (problems.length > 0) throw refusal(sessions[problems[0].index], names, problems[0].reason);
+  return { ...locked, names, sessions };
+}
+
+/** Why the transaction failed, in the receptionist's words; or the batch, when this request had already booked it. */
+async function recover(prisma: AppPrismaClient, e: unknown, key: BatchRequest, verified: Verified | null): Promise<ConfirmedBatch> {
+  // A retry or double submit of a confirm that went through fails here (its slots are taken now, by itself): the
+  // key tells. A key that another request used is refused whatever else went wrong.
+  const replay = await replayedBatch(prisma, key).catch((lookup: unknown) => {
+    if (lookup instanceof AppError) throw lookup;
+    return null;
+  });
+  if (replay) return replay;
+  if (isCheckViolation(e)) {
+    throw new AppError("PACKAGE_EXHAUSTED", "This package does not have enough sessions left for this plan. Nothing was booked; run Auto Schedule again.", { cause: e });
+  }
+  if (isExclusionViolation(e)) {
+    if (verified) {
+      const { course, names, sessions, moving } = verified;
+      const row = await findClashingRow(prisma, course.patientId, sessions, moving.map((m) => m.appointmentId));
+      if (row !== null) throw refusal(sessions[row], names, "unavailable", e);
+    }
+    throw new AppError("SLOT_TAKEN", "One of the sessions was just taken by another booking. Nothing was booked; run Auto Schedule again.", { cause: e });
+  }
+  throw e;
 }
 
 /** Which of the sessions to move get a slot: per service, as many as the plan has sessions of it. */
@@ -167,37 +120,21 @@ function movesFor(moving: { appointmentId: string; serviceId: string }[], sessio
   });
 }
 
-async function findBatch(db: AppPrismaClient | Tx, idempotencyKey: string): Promise<ConfirmedBatch | null> {
-  const batch = await db.bookingBatch.findUnique({
-    where: { idempotencyKey },
-    select: { id: true, purchase: { select: { patientId: true } }, appointments: { select: { patientId: true } } },
-  });
-  if (!batch) return null;
-  return { batchId: batch.id, appointmentCount: batch.appointments.length, patientId: batch.purchase?.patientId ?? batch.appointments[0]?.patientId ?? "" };
-}
-
-async function debitLedger(tx: Tx, sessions: { serviceId: string }[], itemOf: Map<string, string>): Promise<void> {
-  const perItem = new Map<string, number>();
-  for (const s of sessions) {
-    const item = itemOf.get(s.serviceId)!;
-    perItem.set(item, (perItem.get(item) ?? 0) + 1);
-  }
-  for (const [id, n] of perItem) await tx.purchaseItem.update({ where: { id }, data: { booked: { increment: n } } });
-}
-
-function slotTaken(
-  s: { serviceId: string; providerId: string; clinicId: string; start: Date; end: Date },
-  names: PlanNames,
-  reason: "unavailable" | "course-rule" | "too-many",
-  cause?: unknown,
-): AppError {
+/**
+ * A session that cannot be booked, named, with its position in the plan as sent (`fieldErrors["sessions.<i>"]`)
+ * so the preview can mark its row. More sessions of a service than the package has left is PACKAGE_EXHAUSTED.
+ */
+function refusal(s: PlannedSession, names: PlanNames, reason: "unavailable" | "course-rule" | "too-many", cause?: unknown): AppError {
   const label = toPreviewSession({ ...s, start: s.start.toISOString(), end: s.end.toISOString() }, names);
   const what = `${label.serviceName} with ${label.providerName} on ${label.dateLabel} at ${label.timeLabel}`;
+  if (reason === "too-many") {
+    return new AppError("PACKAGE_EXHAUSTED", `The plan has more ${label.serviceName} sessions than the package has left. Nothing was booked; run Auto Schedule again.`, {
+      internal: `too many sessions: ${label.serviceName}`,
+    });
+  }
   const message =
-    reason === "too-many"
-      ? `The plan has more ${label.serviceName} sessions than the package has left. Nothing was booked; run Auto Schedule again.`
-      : reason === "course-rule"
-        ? `${what} no longer fits the course's rhythm (one session a day, days between sessions, sessions per week). Nothing was booked; run Auto Schedule again.`
-        : `${what} is no longer free. Nothing was booked; run Auto Schedule again.`;
-  return new AppError("SLOT_TAKEN", message, { internal: `slot taken: ${what}`, cause });
+    reason === "course-rule"
+      ? `${what} no longer fits the course's rhythm (one session a day, days between sessions, sessions per week). Nothing was booked; run Auto Schedule again.`
+      : `${what} is no longer free. Nothing was booked; run Auto Schedule again.`;
+  return new AppError("SLOT_TAKEN", message, { internal: `slot taken: ${what}`, cause, fieldErrors: { [`sessions.${s.index}`]: message } });
 }

@@ -1,9 +1,13 @@
 import type { AppPrismaClient } from "@/lib/database/client";
-import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ACTIVE_APPOINTMENT_STATUSES, FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { expiryFor } from "@/lib/packages/expiry";
 import { remainingOf } from "@/lib/packages/ledger";
+
+/** The app's client or an interactive transaction's: reads work on either. */
+export type Db = AppPrismaClient | Prisma.TransactionClient;
 
 /**
  * What is left to schedule of a course of treatment: a real purchase, or a template not yet assigned (for the
@@ -24,6 +28,19 @@ export type Course = {
    * current times do not count as busy.
    */
   moving?: { appointmentId: string; serviceId: string; clinicId: string }[];
+  /**
+   * A purchase's own planning facts, read in the same statement as the purchase (so planning does not read them
+   * again): its services, the patient's preferences, the patient's other upcoming appointments and the course's
+   * booked ones. Sessions being moved are still among them; the planner's loader leaves them out.
+   */
+  loaded?: CourseFacts;
+};
+
+export type CourseFacts = {
+  services: { id: string; name: string; durationMin: number; bufferAfterMin: number }[];
+  preferences: { weekdays: number[]; windows: unknown };
+  patientBusy: { id: string; startsAt: Date; endsAt: Date }[];
+  courseBooked: { id: string; clinicId: string; providerId: string; startsAt: Date; endsAt: Date }[];
 };
 
 export function remainingServiceIds(course: Course): string[] {
@@ -34,7 +51,8 @@ export function remainingServiceIds(course: Course): string[] {
  * A purchase that can be booked against, or a specific reason why not. `moveAppointmentIds`: booked upcoming
  * sessions of this purchase to plan again together with the unbooked rest.
  */
-export async function loadPurchaseCourse(prisma: AppPrismaClient, purchaseId: string, now: Date, moveAppointmentIds: readonly string[] = []): Promise<Course> {
+export async function loadPurchaseCourse(prisma: Db, purchaseId: string, now: Date, moveAppointmentIds: readonly string[] = []): Promise<Course> {
+  const active = { in: [...ACTIVE_APPOINTMENT_STATUSES] };
   const p = await prisma.packagePurchase.findUnique({
     where: { id: purchaseId },
     select: {
@@ -47,11 +65,31 @@ export async function loadPurchaseCourse(prisma: AppPrismaClient, purchaseId: st
       maxPerWeek: true,
       allowedProviderIds: true,
       package: { select: { defaultClinicId: true } },
-      patient: { select: { preferredClinic: { select: { timeZone: true } } } },
+      patient: {
+        select: {
+          preferredClinic: { select: { timeZone: true } },
+          preferredWeekdays: true,
+          preferredWindows: true,
+          // Not `NOT: { purchaseId }`: in SQL that also drops appointments without a purchase (NULL).
+          appointments: {
+            where: { status: active, endsAt: { gt: now }, OR: [{ purchaseId: null }, { purchaseId: { not: purchaseId } }] },
+            select: { id: true, startsAt: true, endsAt: true },
+          },
+        },
+      },
       items: {
         orderBy: { service: { name: "asc" } },
-        select: { id: true, serviceId: true, sessionsTotal: true, booked: true, completed: true, forfeited: true, service: { select: { name: true } } },
+        select: {
+          id: true,
+          serviceId: true,
+          sessionsTotal: true,
+          booked: true,
+          completed: true,
+          forfeited: true,
+          service: { select: { name: true, durationMin: true, bufferAfterMin: true } },
+        },
       },
+      appointments: { where: { status: active }, orderBy: { startsAt: "asc" }, select: { id: true, clinicId: true, providerId: true, startsAt: true, endsAt: true } },
     },
   });
   if (!p) throw new AppError("NOT_FOUND", "This package purchase was not found.");
@@ -82,10 +120,16 @@ export async function loadPurchaseCourse(prisma: AppPrismaClient, purchaseId: st
     defaultClinicId: p.package.defaultClinicId,
     remaining,
     ...(moving.length > 0 ? { moving } : {}),
+    loaded: {
+      services: p.items.map((i) => ({ id: i.serviceId, name: i.service.name, durationMin: i.service.durationMin, bufferAfterMin: i.service.bufferAfterMin })),
+      preferences: { weekdays: p.patient.preferredWeekdays, windows: p.patient.preferredWindows },
+      patientBusy: p.patient.appointments,
+      courseBooked: p.appointments,
+    },
   };
 }
 
-async function loadMoving(prisma: AppPrismaClient, purchaseId: string, ids: readonly string[], now: Date) {
+async function loadMoving(prisma: Db, purchaseId: string, ids: readonly string[], now: Date) {
   if (ids.length === 0) return [];
   const rows = await prisma.appointment.findMany({
     where: { id: { in: [...new Set(ids)] } },

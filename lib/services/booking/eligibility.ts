@@ -1,13 +1,12 @@
-import type { AppPrismaClient } from "@/lib/database/client";
 import type { ClinicOption, ProviderOption } from "@/lib/booking/types";
 import { mergeIntervals } from "@/lib/scheduling/intervals";
-import { remainingServiceIds, type Course } from "./course";
+import { remainingServiceIds, type Course, type Db } from "./course";
 
 /**
  * Clinics where the course can continue: those offering every remaining service; when none does, those offering
  * some of them (marked partial). Only clinics the user may act in.
  */
-export async function eligibleClinics(prisma: AppPrismaClient, course: Course, allowedClinicIds: string[]): Promise<ClinicOption[]> {
+export async function eligibleClinics(prisma: Db, course: Course, allowedClinicIds: string[]): Promise<ClinicOption[]> {
   const needed = remainingServiceIds(course);
   const rows = await prisma.clinic.findMany({
     where: { id: { in: allowedClinicIds }, active: true, services: { some: { serviceId: { in: needed } } } },
@@ -30,7 +29,7 @@ export async function eligibleClinics(prisma: AppPrismaClient, course: Course, a
  * whole time until expiry.
  */
 export async function eligibleProviders(
-  prisma: AppPrismaClient,
+  prisma: Db,
   course: Course,
   clinicIds: string[],
   now: Date,
@@ -73,6 +72,19 @@ export async function eligibleProviders(
     serviceNames: p.services.map((s) => s.service.name),
     previous: previous.has(p.id),
   }));
+}
+
+/**
+ * The same rule as eligibleProviders' query, on a provider row whose clinics, services and availability are already
+ * narrowed to the selected clinics and the remaining services (the planner's own read, see buildPlanRequest).
+ */
+export function isEligibleProvider(
+  p: { id: string; active: boolean; clinics: unknown[]; services: unknown[]; availability: unknown[]; timeOff: { startsAt: Date; endsAt: Date }[] },
+  course: Course,
+  now: Date,
+): boolean {
+  const allowed = course.allowedProviderIds.length === 0 || course.allowedProviderIds.includes(p.id);
+  return p.active && allowed && p.services.length > 0 && p.clinics.length > 0 && p.availability.length > 0 && !coversWholly(p.timeOff, now, course.expiresAt);
 }
 
 function coversWholly(ranges: { startsAt: Date; endsAt: Date }[], from: Date, to: Date): boolean {

@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import type { PlanRequest } from "@/lib/scheduling";
 import { minutesToTime } from "@/lib/validations/common";
 import { dateColumnKey } from "@/lib/packages/expiry";
-import type { Course } from "./course";
+import type { Course, CourseFacts } from "./course";
+import { isEligibleProvider } from "./eligibility";
 
 type Db = AppPrismaClient | Prisma.TransactionClient;
 
@@ -20,15 +21,18 @@ export type Selection = { clinicIds: string[]; providerIds: string[] };
 const DAY_MS = 86_400_000;
 
 /**
- * Loads, in six queries, everything the planner needs for one course and one selection of clinics and providers,
- * and turns it into a PlanRequest. Busy time is read for the selected providers between now and expiry only.
+ * Loads everything the planner needs for one course and one selection of clinics and providers, and turns it into a
+ * PlanRequest: the clinics, the providers with their busy time (between now and expiry), and — unless the course
+ * was read with its facts (a purchase, see loadPurchaseCourse) — its services, the patient's preferences and busy
+ * time and the course's booked sessions. With `checkProviders`, every selected provider must be one the booking
+ * filters would have offered (the same rule as eligibleProviders, decided on the rows read here).
  */
 export async function buildPlanRequest(
   db: Db,
   course: Course,
   selection: Selection,
   now: Date,
-  options: { count?: number; inTransaction?: boolean } = {},
+  options: { count?: number; inTransaction?: boolean; checkProviders?: boolean } = {},
 ): Promise<{ request: PlanRequest; names: PlanNames }> {
   const serviceIds = course.remaining.filter((r) => r.count > 0).map((r) => r.serviceId);
   const horizon = { start: now, end: course.expiresAt };
@@ -36,7 +40,8 @@ export async function buildPlanRequest(
   // Sessions being moved free their current time (for the provider, the patient and the course's rhythm).
   const movingIds = (course.moving ?? []).map((m) => m.appointmentId);
   const notMoving = movingIds.length > 0 ? { id: { notIn: movingIds } } : {};
-  const [clinics, services, providers, busy, patient, patientBusy, courseBooked] = await inOrderOrTogether(options.inTransaction ?? false, [
+  const isMoving = (id: string) => movingIds.includes(id);
+  const [clinics, providers, facts] = await inOrderOrTogether(options.inTransaction ?? false, [
     () =>
       db.clinic.findMany({
         where: { id: { in: selection.clinicIds } },
@@ -53,49 +58,33 @@ export async function buildPlanRequest(
         },
       }),
     () =>
-      db.service.findMany({ where: { id: { in: serviceIds } }, select: { id: true, name: true, durationMin: true, bufferAfterMin: true } }),
-    () =>
       db.provider.findMany({
         where: { id: { in: selection.providerIds } },
         select: {
           id: true,
           name: true,
+          active: true,
+          clinics: { where: { clinicId: { in: selection.clinicIds } }, select: { clinicId: true } },
           services: { where: { serviceId: { in: serviceIds } }, select: { serviceId: true } },
           availability: { where: { clinicId: { in: selection.clinicIds } }, select: { clinicId: true, weekday: true, startMinute: true, endMinute: true } },
           timeOff: { where: { startsAt: { lt: horizon.end }, endsAt: { gt: horizon.start } }, select: { startsAt: true, endsAt: true } },
+          appointments: {
+            where: { status: active, startsAt: { lt: horizon.end }, blockEndsAt: { gt: horizon.start }, ...notMoving },
+            select: { startsAt: true, blockEndsAt: true },
+          },
         },
       }),
-    () =>
-      db.appointment.findMany({
-        where: { providerId: { in: selection.providerIds }, status: active, startsAt: { lt: horizon.end }, blockEndsAt: { gt: horizon.start }, ...notMoving },
-        select: { providerId: true, startsAt: true, blockEndsAt: true },
-      }),
-    () =>
-      db.patient.findUnique({ where: { id: course.patientId }, select: { preferredWeekdays: true, preferredWindows: true } }),
-    () =>
-      db.appointment.findMany({
-        where: {
-          patientId: course.patientId,
-          status: active,
-          startsAt: { lt: horizon.end },
-          endsAt: { gt: horizon.start },
-          ...notMoving,
-          // Not `NOT: { purchaseId }`: in SQL that also drops appointments without a purchase (NULL).
-          ...(course.purchaseId ? { OR: [{ purchaseId: null }, { purchaseId: { not: course.purchaseId } }] } : {}),
-        },
-        select: { startsAt: true, endsAt: true },
-      }),
-    () =>
-      course.purchaseId
-        ? db.appointment.findMany({
-            where: { purchaseId: course.purchaseId, status: active, ...notMoving },
-            orderBy: { startsAt: "asc" },
-            select: { clinicId: true, startsAt: true, endsAt: true, providerId: true },
-          })
-        : Promise.resolve([]),
+    () => (course.loaded ? Promise.resolve(course.loaded) : loadFacts(db, course, serviceIds, horizon, options.inTransaction ?? false)),
   ] as const);
   if (clinics.length !== selection.clinicIds.length) throw new AppError("INVALID_INPUT", "One of the selected clinics no longer exists.");
+  if (options.checkProviders) assertEligible(providers, course, selection, now);
   if (providers.length !== selection.providerIds.length) throw new AppError("INVALID_INPUT", "One of the selected providers no longer exists.");
+  const wanted = new Set(serviceIds);
+  const services = facts.services.filter((s) => wanted.has(s.id));
+  const patientBusy = facts.patientBusy.filter((a) => !isMoving(a.id) && a.startsAt < horizon.end && a.endsAt > horizon.start);
+  const courseBooked = facts.courseBooked.filter((a) => !isMoving(a.id));
+  const busy = providers.flatMap((p) => p.appointments.map((a) => ({ providerId: p.id, startsAt: a.startsAt, blockEndsAt: a.blockEndsAt })));
+  const patient = { preferredWeekdays: facts.preferences.weekdays, preferredWindows: facts.preferences.windows };
 
   // courseBooked may name clinics outside the selection (an earlier session elsewhere): the planner needs them too.
   const extraClinicIds = [...new Set(courseBooked.map((a) => a.clinicId))].filter((id) => !selection.clinicIds.includes(id));
@@ -162,6 +151,64 @@ export async function buildPlanRequest(
       clinic: (id) => clinicInfo.get(id) ?? { name: "Unknown clinic", timeZone: "UTC" },
     },
   };
+}
+
+/** What a course without pre-read facts (a template, a single session) needs from the database: three reads. */
+async function loadFacts(db: Db, course: Course, serviceIds: string[], horizon: { start: Date; end: Date }, sequential: boolean): Promise<CourseFacts> {
+  const active = { in: [...ACTIVE_APPOINTMENT_STATUSES] };
+  const [services, patient, courseBooked] = await inOrderOrTogether(sequential, [
+    () => db.service.findMany({ where: { id: { in: serviceIds } }, select: { id: true, name: true, durationMin: true, bufferAfterMin: true } }),
+    () =>
+      db.patient.findUnique({
+        where: { id: course.patientId },
+        select: {
+          preferredWeekdays: true,
+          preferredWindows: true,
+          appointments: {
+            where: {
+              status: active,
+              startsAt: { lt: horizon.end },
+              endsAt: { gt: horizon.start },
+              ...(course.purchaseId ? { OR: [{ purchaseId: null }, { purchaseId: { not: course.purchaseId } }] } : {}),
+            },
+            select: { id: true, startsAt: true, endsAt: true },
+          },
+        },
+      }),
+    () =>
+      course.purchaseId
+        ? db.appointment.findMany({
+            where: { purchaseId: course.purchaseId, status: active },
+            orderBy: { startsAt: "asc" },
+            select: { id: true, clinicId: true, startsAt: true, endsAt: true, providerId: true },
+          })
+        : Promise.resolve([]),
+  ] as const);
+  return {
+    services,
+    preferences: { weekdays: patient?.preferredWeekdays ?? [], windows: patient?.preferredWindows ?? [] },
+    patientBusy: patient?.appointments ?? [],
+    courseBooked,
+  };
+}
+
+type ProviderFacts = {
+  id: string;
+  active: boolean;
+  clinics: unknown[];
+  services: unknown[];
+  availability: unknown[];
+  timeOff: { startsAt: Date; endsAt: Date }[];
+};
+
+/** checkSelection's provider rule (see eligibleProviders), on the rows the planner reads anyway. */
+function assertEligible(providers: ProviderFacts[], course: Course, selection: Selection, now: Date): void {
+  const eligible = new Set(providers.filter((p) => isEligibleProvider(p, course, now)).map((p) => p.id));
+  if (selection.providerIds.some((id) => !eligible.has(id))) {
+    throw new AppError("INVALID_INPUT", "One of the chosen providers cannot deliver this package at the chosen clinics. Choose again.", {
+      fieldErrors: { providerIds: "Choose from the providers listed." },
+    });
+  }
 }
 
 /** The first `count` sessions, taking services in the package's order (e.g. the assessment before the course). */

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { alternativeSlots, planCourse, verifySessions } from "@/lib/scheduling";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
+import { hashRequest, replayedBatch, type BatchRequest } from "./booking-key";
 import type { Course } from "./course";
 import { toPreviewSession } from "./display";
 import { eligibleProviders } from "./eligibility";
@@ -95,8 +96,9 @@ export async function bookSingle(
 ): Promise<ConfirmedBatch> {
   const { slot } = input;
   if (!actor.clinicIds.includes(slot.clinicId)) throw new AppError("FORBIDDEN", "You can only book at the clinics you belong to.");
-  const existing = await prisma.bookingBatch.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
-  if (existing) return { batchId: existing.id, appointmentCount: 1, patientId: input.patientId };
+  const key: BatchRequest = { idempotencyKey: input.idempotencyKey, userId: actor.id, purchaseId: null, requestHash: hashRequest({ patientId: input.patientId, sessions: [slot] }) };
+  const existing = await replayedBatch(prisma, key);
+  if (existing) return existing;
   const service = await prisma.service.findUnique({ where: { id: slot.serviceId }, select: { id: true, name: true, active: true, durationMin: true, bufferAfterMin: true } });
   const patient = await prisma.patient.findUnique({ where: { id: input.patientId }, select: { active: true } });
   if (!service?.active) throw new AppError("NOT_FOUND", "This service is not offered any more.");
@@ -111,7 +113,7 @@ export async function bookSingle(
       if (verifySessions(request, [{ ...slot, start: start.toISOString(), end: end.toISOString() }]).length > 0) {
         throw new AppError("SLOT_TAKEN", `${label.dateLabel} at ${label.timeLabel} with ${label.providerName} is no longer free. Choose another time.`);
       }
-      const batch = await tx.bookingBatch.create({ data: { idempotencyKey: input.idempotencyKey, createdById: actor.id }, select: { id: true } });
+      const batch = await tx.bookingBatch.create({ data: { idempotencyKey: input.idempotencyKey, createdById: actor.id, requestHash: key.requestHash }, select: { id: true } });
       const appointment = await tx.appointment.create({
         data: {
           patientId: input.patientId,
@@ -131,8 +133,8 @@ export async function bookSingle(
     });
   } catch (e) {
     if (isUniqueViolation(e)) {
-      const batch = await prisma.bookingBatch.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
-      if (batch) return { batchId: batch.id, appointmentCount: 1, patientId: input.patientId };
+      const batch = await replayedBatch(prisma, key);
+      if (batch) return batch;
     }
     if (isExclusionViolation(e)) throw new AppError("SLOT_TAKEN", "That time was just taken by another booking. Choose another time.", { cause: e });
     throw e;

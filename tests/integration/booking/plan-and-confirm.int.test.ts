@@ -187,7 +187,7 @@ describe("Confirm", () => {
     const sessions = await planned();
     await db.prisma.purchaseItem.updateMany({ where: { purchaseId, serviceId: s.physio.id }, data: { completed: 4 } });
     const over = await rejection(confirmPlan(db.prisma, s.staffActor, { purchaseId, idempotencyKey: "confirm-over", sessions }, SCENARIO_NOW));
-    expect(over.code).toBe("SLOT_TAKEN");
+    expect(over.code).toBe("PACKAGE_EXHAUSTED"); // too many sessions is the package running out, not a slot being taken
     expect(over.userMessage).toBe("The plan has more Physiotherapy sessions than the package has left. Nothing was booked; run Auto Schedule again.");
 
     await db.prisma.packagePurchase.update({ where: { id: purchaseId }, data: { expiresAt: new Date("2030-01-07T07:00:00Z") } });

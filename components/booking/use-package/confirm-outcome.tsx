@@ -1,0 +1,78 @@
+"use client";
+
+import { AlertCircle, RotateCw, Sparkles } from "lucide-react";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ActionError } from "@/lib/action-result";
+
+/**
+ * What became of a Confirm that did not end on the Done screen. "failed": the server answered no (one transaction:
+ * nothing was booked), and a refused session's row is `flagged` in the preview. "unknown": no answer (the connection
+ * or the server failed) — the booking may have gone through, and resending the same request is safe: the server
+ * books it at most once and answers a replay with what it booked.
+ */
+export type ConfirmOutcome = { kind: "failed"; error: ActionError; flagged: number | null } | { kind: "unknown" } | null;
+
+/** The preview row a refusal points at: the server names it as `sessions.<index>` of the plan it was sent. */
+export function flaggedSession(error: ActionError): number | null {
+  for (const key of Object.keys(error.fieldErrors ?? {})) {
+    const match = /^sessions\.(\d+)$/.exec(key);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+export function ConfirmOutcomeAlert({
+  outcome,
+  disabled,
+  canSchedule,
+  onAutoSchedule,
+  onRetry,
+}: {
+  outcome: ConfirmOutcome;
+  disabled: boolean;
+  canSchedule: boolean;
+  onAutoSchedule: () => void;
+  onRetry: () => void;
+}) {
+  if (!outcome) return null;
+  if (outcome.kind === "unknown") {
+    return (
+      <ErrorAlert
+        error={{
+          code: "INTERNAL",
+          message:
+            "The connection to Cadence failed before it answered, so the booking may or may not have been made. Try again: if it went through, you will see it booked, and nothing is booked twice.",
+        }}
+        title="We couldn't confirm whether the booking went through"
+      >
+        <Button type="button" size="sm" variant="outline" onClick={onRetry} disabled={disabled} className="mt-2">
+          <RotateCw aria-hidden />
+          Try again
+        </Button>
+      </ErrorAlert>
+    );
+  }
+  return (
+    <ErrorAlert error={outcome.error} title="Nothing was booked">
+      <Button type="button" size="sm" variant="outline" onClick={onAutoSchedule} disabled={!canSchedule || disabled} className="mt-2">
+        <Sparkles aria-hidden />
+        Auto Schedule again
+      </Button>
+    </ErrorAlert>
+  );
+}
+
+export function ErrorAlert({ error, title, children }: { error: ActionError | null; title?: string; children?: React.ReactNode }) {
+  if (!error) return null;
+  return (
+    <Alert variant="destructive">
+      <AlertCircle aria-hidden />
+      <AlertTitle>{title ?? "That did not work"}</AlertTitle>
+      <AlertDescription>
+        <p>{error.message}</p>
+        {children}
+      </AlertDescription>
+    </Alert>
+  );
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "booking_batches" ADD COLUMN     "request_hash" TEXT;
