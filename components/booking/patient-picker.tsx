@@ -1,12 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { Loader2, UserRound } from "lucide-react";
-import { Command, CommandEmpty, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
+import { Loader2, UserPlus, UserRound } from "lucide-react";
+import { Command, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
 import { Button } from "@/components/ui/button";
 import type { PatientOption } from "@/lib/booking/types";
 import { searchPatientsForBooking } from "./actions";
 import { useLatestRequest } from "./use-latest-request";
+import { NewPatientInline } from "./new-patient-inline";
 
 const DEBOUNCE_MS = 250;
 
@@ -20,6 +21,7 @@ type SearchState =
 export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => void }) {
   const [query, setQuery] = useState("");
   const [state, setState] = useState<SearchState>({ status: "idle" });
+  const [adding, setAdding] = useState(false);
   const begin = useLatestRequest();
 
   useEffect(() => {
@@ -36,6 +38,14 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
   }, [query, begin]);
 
   const tooShort = query.trim().length < 2;
+  if (adding) {
+    return (
+      <section aria-label="New patient" className="grid gap-3">
+        <h3 className="text-sm font-medium">New patient</h3>
+        <NewPatientInline typed={query} onCreated={onPick} onCancel={() => setAdding(false)} />
+      </section>
+    );
+  }
   return (
     <Command shouldFilter={false} label="Search patients" className="rounded-lg border">
       <CommandInput
@@ -58,7 +68,7 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
           </p>
         ) : state.status === "done" ? (
           <>
-            <CommandEmpty>No patient matches “{query.trim()}”.</CommandEmpty>
+            {state.patients.length === 0 && <p className="px-3 pt-4 pb-2 text-center text-sm text-muted-foreground">No patient matches “{query.trim()}”.</p>}
             {state.patients.map((p) => (
               <CommandItem key={p.id} value={p.id} onSelect={() => onPick(p)} className="py-2">
                 <UserRound aria-hidden className="text-muted-foreground" />
@@ -68,6 +78,12 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
                 </span>
               </CommandItem>
             ))}
+            <CommandItem value="__new-patient" onSelect={() => setAdding(true)} className="py-2">
+              <UserPlus aria-hidden className="text-muted-foreground" />
+              <span>
+                Add “<span className="font-medium">{query.trim()}</span>” as a new patient
+              </span>
+            </CommandItem>
           </>
         ) : null}
       </CommandList>

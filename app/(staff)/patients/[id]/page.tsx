@@ -14,6 +14,8 @@ import { PatientAppointmentTable } from "@/components/patients/patient-appointme
 import { ReplanProvider } from "@/components/purchases/replan-context";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { BookAppointmentButton } from "@/components/booking/book-appointment-button";
+import { Button } from "@/components/ui/button";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Patient" };
 export const dynamic = "force-dynamic";
@@ -52,9 +54,14 @@ export default async function PatientPage({
         title={name}
         description={`Patient no. ${patient.identifier}`}
         actions={
+          <>
+          <Button asChild variant="outline">
+            <Link href={`/patients/${patient.id}/edit`}>Edit details</Link>
+          </Button>
           <BookAppointmentButton
             patient={{ id: patient.id, name, identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth) }}
           />
+          </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">

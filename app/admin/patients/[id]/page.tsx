@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { clinicOptions, getPatientForEdit } from "@/lib/queries/admin/patients";
+import { savedPreferences } from "@/lib/validations/patient";
 import { listPatientPurchases } from "@/lib/queries/patients";
 import { formatDate } from "@/lib/format";
 import { requireAdmin } from "@/lib/session";
@@ -24,11 +25,6 @@ const STATUS: Record<PurchaseStatus, { label: string; variant: "success" | "seco
   EXPIRED: { label: "Expired", variant: "outline" },
   CANCELLED: { label: "Cancelled", variant: "destructive" },
 };
-
-function windowsOf(value: unknown): { start: string; end: string }[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter((w): w is { start: string; end: string } => typeof w?.start === "string" && typeof w?.end === "string");
-}
 
 export default async function EditPatientPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -68,8 +64,7 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
           identifier: patient.identifier,
           notes: patient.notes ?? "",
           preferredClinicId: patient.preferredClinicId ?? "",
-          preferredWeekdays: patient.preferredWeekdays,
-          preferredWindows: windowsOf(patient.preferredWindows),
+          ...savedPreferences(patient),
         }}
       />
       {purchases.length > 0 && (
