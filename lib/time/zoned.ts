@@ -6,3 +6,9 @@ export function localDayBounds(instant: Date, timeZone: string): { start: Date; 
   const local = startOfDay(new TZDate(instant.getTime(), timeZone));
   return { start: new Date(local.getTime()), end: new Date(addDays(local, 1).getTime()) };
 }
+
+/** The instant a local calendar date ("2026-03-29") begins in `timeZone`. */
+export function localDateStart(date: string, timeZone: string): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(new TZDate(y, m - 1, d, timeZone).getTime());
+}

@@ -1,10 +1,20 @@
 import { z } from "zod";
 import { zId } from "@/lib/validations/common";
+import { zLocalDate } from "@/lib/validations/package";
+import { ZSchedulingPreferencesSchema } from "@/lib/validations/patient";
 
 const zIdList = (what: string) => z.array(zId).max(100, `Too many ${what}.`);
 /** Booked sessions of the purchase to move while re-planning the rest of a course (e.g. hit by time off). */
 const zMoveIds = z.array(zId).max(200).optional();
 const zKey = z.string().trim().min(8, "Missing request key; close the window and start again.").max(100);
+
+/**
+ * What the patient said, as the Auto Schedule step sends it: days and times, each "only" (hard) or preferred (soft),
+ * dates they cannot come, and a first date ("start from", local to the first chosen clinic). Absent: the patient's
+ * saved weekdays and times are used as preferences, as before.
+ */
+export const ZPatientChoicesSchema = ZSchedulingPreferencesSchema.extend({ startFrom: zLocalDate.optional() });
+export type TPatientChoices = z.output<typeof ZPatientChoicesSchema>;
 
 export const ZSessionChoiceSchema = z.object({
   serviceId: zId,
@@ -23,6 +33,7 @@ export const ZAutoScheduleSchema = z.object({
   providerIds: zIdList("providers").min(1, "Choose at least one provider."),
   count: z.coerce.number().int("Enter a whole number of sessions.").min(1, "Plan at least one session.").max(200).optional(),
   moveAppointmentIds: zMoveIds,
+  choices: ZPatientChoicesSchema.optional(),
 });
 export const ZAlternativesSchema = z.object({
   purchaseId: zId,
@@ -31,6 +42,7 @@ export const ZAlternativesSchema = z.object({
   sessions: z.array(ZSessionChoiceSchema).min(1).max(200),
   index: z.number().int().min(0),
   moveAppointmentIds: zMoveIds,
+  choices: ZPatientChoicesSchema.optional(),
 });
 export const ZConfirmPlanSchema = z.object({
   purchaseId: zId,
