@@ -65,6 +65,7 @@ export function NewPatientInline({ typed, onCreated, onCancel }: { typed: string
           name: `${p.firstName} ${p.lastName}`,
           identifier: p.identifier,
           dateOfBirth: formatCalendarDate(new Date(`${p.dateOfBirth}T00:00:00Z`)),
+          notes: p.notes,
         })
       }
     />

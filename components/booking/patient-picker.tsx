@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { Loader2, UserPlus, UserRound } from "lucide-react";
+import { Loader2, StickyNote, UserPlus, UserRound } from "lucide-react";
 import { Command, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
 import { Button } from "@/components/ui/button";
 import type { PatientOption } from "@/lib/booking/types";
@@ -94,6 +94,7 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
 /** The chosen patient, with a way back to the search when the dialog was not opened from their page. */
 export function ChosenPatient({ patient, onChange }: { patient: PatientOption; onChange?: () => void }) {
   return (
+    <div className="grid gap-2">
     <div className="flex items-center justify-between gap-3 rounded-lg border bg-muted/40 px-3 py-2">
       <div className="flex min-w-0 items-center gap-2 text-sm">
         <UserRound aria-hidden className="size-4 shrink-0 text-muted-foreground" />
@@ -108,5 +109,20 @@ export function ChosenPatient({ patient, onChange }: { patient: PatientOption; o
         </Button>
       )}
     </div>
+    {patient.notes && <PatientNotes notes={patient.notes} />}
+    </div>
+  );
+}
+
+/** The patient's notes where a booking is made: what they told the desk decides the times to offer. */
+export function PatientNotes({ notes }: { notes: string }) {
+  return (
+    <p className="flex gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+      <StickyNote aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <span className="whitespace-pre-line">
+        <span className="font-medium">Patient notes: </span>
+        {notes}
+      </span>
+    </p>
   );
 }

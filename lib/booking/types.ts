@@ -9,6 +9,8 @@ export type PatientOption = {
   identifier: string;
   /** e.g. "4 Apr 1968" */
   dateOfBirth: string;
+  /** What the patient told the desk ("Works night shifts; mornings only"), shown while booking. */
+  notes?: string | null;
 };
 
 export type LedgerItem = { serviceId: string; serviceName: string; remaining: number; total: number };
@@ -73,6 +75,16 @@ export type BookingOptions = {
   /** Eligible for the selected clinics (see loadBookingOptions' clinicIds). */
   providers: ProviderOption[];
   defaults: { clinicIds: string[]; providerIds: string[] };
+  /** The patient's notes and saved scheduling preferences, to prefill the Auto Schedule step. */
+  patient: { id: string; notes: string | null; preferences: SavedPreferences };
+};
+
+export type SavedPreferences = {
+  preferredWeekdays: number[];
+  preferredWindows: { start: string; end: string }[];
+  weekdaysOnly: boolean;
+  windowsOnly: boolean;
+  unavailableDates: string[];
 };
 
 /** A session as the browser sends it back (for alternatives and confirmation). */

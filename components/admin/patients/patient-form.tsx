@@ -30,7 +30,7 @@ export type PatientFormValues = {
 } & SchedulingPrefsValue;
 
 /** What a saved patient looks like to whoever opened the form inline (e.g. the booking patient picker). */
-export type SavedPatient = { id: string; firstName: string; lastName: string; identifier: string; dateOfBirth: string };
+export type SavedPatient = { id: string; firstName: string; lastName: string; identifier: string; dateOfBirth: string; notes: string | null };
 
 const NONE = "__none";
 
@@ -91,7 +91,7 @@ export function PatientForm({ patientId, initial, clinics, identifierHint, audie
       const identifier = values.identifier.trim().toUpperCase();
       toast.success(patientId ? `Saved ${name}.` : `Added ${name} (${identifier}).`);
       if (onSaved) {
-        onSaved({ id: result.data.id, firstName: values.firstName.trim(), lastName: values.lastName.trim(), identifier, dateOfBirth: values.dateOfBirth });
+        onSaved({ id: result.data.id, firstName: values.firstName.trim(), lastName: values.lastName.trim(), identifier, dateOfBirth: values.dateOfBirth, notes: values.notes.trim() || null });
         return;
       }
       router.push(done ?? `/patients/${result.data.id}`);

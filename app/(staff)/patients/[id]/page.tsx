@@ -59,7 +59,7 @@ export default async function PatientPage({
             <Link href={`/patients/${patient.id}/edit`}>Edit details</Link>
           </Button>
           <BookAppointmentButton
-            patient={{ id: patient.id, name, identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth) }}
+            patient={{ id: patient.id, name, identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth), notes: patient.notes }}
           />
           </>
         }
