@@ -53,6 +53,8 @@ export type ClinicOption = {
   id: string;
   name: string;
   timeZone: string;
+  /** Street and city, so a desk tells its clinics apart by place rather than by time zone. */
+  address: string | null;
   /** "full": offers every remaining service; "partial": some of them (listed in missingServices). */
   coverage: "full" | "partial";
   missingServices: string[];

@@ -30,7 +30,7 @@ export async function singleClinics(prisma: AppPrismaClient, actor: CurrentUser,
   const rows = await prisma.clinic.findMany({
     where: { id: { in: actor.clinicIds }, active: true, services: { some: { serviceId: input.serviceId } } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, timeZone: true },
+    select: { id: true, name: true, timeZone: true, address: true },
   });
   return rows.map((c) => ({ ...c, coverage: "full" as const, missingServices: [] }));
 }
