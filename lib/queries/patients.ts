@@ -269,7 +269,7 @@ export async function getCourseCalendar(patientId: string, purchaseId: string, n
           updatedAt: true,
           service: { select: { name: true } },
           provider: { select: { name: true, title: true } },
-          clinic: { select: { name: true, address: true } },
+          clinic: { select: { id: true, name: true, address: true, phone: true, timeZone: true } },
         },
       },
     },

@@ -95,7 +95,25 @@ describe("Front desk: a new patient from the picker, booked on the days they can
 
     await modal.getByRole("button", { name: "Confirm" }).click();
     await modal.getByText(`Booked ${planned} session${planned === 1 ? "" : "s"} for Nadia Deskwalk${suffix}`).waitFor(SLOW);
+    // The Done screen lists what was booked, with Print and .ics.
+    const booked = modal.getByRole("list", { name: "Booked sessions" }).getByRole("listitem");
+    expect(await booked.count()).toBe(planned);
+    for (const text of await booked.allTextContents()) expect(text).toMatch(/^(Tue|Thu), .*\b(09|10|11):\d\d–/);
+    await modal.getByRole("link", { name: "Calendar file (.ics)" }).waitFor();
     await screenshot(page, "front-desk-done");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    const printHref = await modal.getByRole("link", { name: "Print schedule" }).getAttribute("href");
+    const printPage = await browser.context.newPage();
+    await printPage.goto(new URL(printHref!, page.url()).toString());
+    await printPage.getByRole("heading", { name: template! }).waitFor(SLOW);
+    expect(await printPage.getByRole("table").getByRole("row").count()).toBe(planned + 1);
+    await printPage.getByText(/Tooley Street|Deansgate/).first().waitFor();
+    await printPage.emulateMedia({ media: "print" });
+    expect(await printPage.getByRole("navigation").first().isVisible()).toBe(false);
+    expect(await printPage.getByRole("button", { name: "Print" }).isVisible()).toBe(false);
+    await screenshot(printPage, "front-desk-print");
+    expect(await seriousA11yViolations(printPage)).toEqual([]);
+    await printPage.close();
 
     // What was booked, as the database has it (the course's .ics is read from the appointments): every session on
     // a Tuesday or Thursday, inside 09:00–12:00 London time, never on the holiday.

@@ -37,7 +37,8 @@ export function ScheduleStep({
 }: {
   purchaseId: string;
   moveAppointmentIds?: string[];
-  onBooked: (batch: ConfirmedBatch) => void;
+  /** With the sessions as confirmed (clinic-time labels), for the Done screen. */
+  onBooked: (batch: ConfirmedBatch, sessions: PreviewSession[]) => void;
   /** Offers "Change package" (the Use Package modal); absent when the purchase is given (re-planning). */
   onChangePackage?: () => void;
 }) {
@@ -155,7 +156,7 @@ export function ScheduleStep({
     setPending(null);
     if (!result || (!result.ok && result.error.code === "INTERNAL")) return setOutcome({ kind: "unknown" });
     if (!result.ok) return setOutcome({ kind: "failed", error: result.error, flagged: flaggedSession(result.error) });
-    onBooked(result.data);
+    onBooked(result.data, plan.sessions);
   };
 
   if (!options) {
