@@ -160,6 +160,9 @@ export async function getPatientDetail(id: string, now: Date, clinicIds: readonl
       notes: true,
       preferredWeekdays: true,
       preferredWindows: true,
+      weekdaysOnly: true,
+      windowsOnly: true,
+      unavailableDates: true,
       preferredClinic: { select: { name: true, timeZone: true } },
     },
   });

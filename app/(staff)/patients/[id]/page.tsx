@@ -79,11 +79,20 @@ export default async function PatientPage({
               <dd className="break-all">{patient.email ?? "—"}</dd>
               <dt className="text-muted-foreground">Preferred clinic</dt>
               <dd>{patient.preferredClinic?.name ?? "—"}</dd>
-              <dt className="text-muted-foreground">Prefers</dt>
+              <dt className="text-muted-foreground">Days</dt>
               <dd>
-                {patient.preferredWeekdays.length > 0 ? patient.preferredWeekdays.map((d) => WEEKDAYS[d - 1]).join(", ") : "Any day"}
-                {windows.length > 0 && ` · ${windows.map((w) => `${w.start}–${w.end}`).join(", ")}`}
+                {patient.preferredWeekdays.length > 0
+                  ? `${patient.weekdaysOnly ? "Only" : "Prefers"} ${patient.preferredWeekdays.map((d) => WEEKDAYS[d - 1]).join(", ")}`
+                  : "Any day"}
               </dd>
+              <dt className="text-muted-foreground">Times</dt>
+              <dd>{windows.length > 0 ? `${patient.windowsOnly ? "Only" : "Prefers"} ${windows.map((w) => `${w.start}–${w.end}`).join(", ")}` : "Any time"}</dd>
+              {patient.unavailableDates.length > 0 && (
+                <>
+                  <dt className="text-muted-foreground">Cannot come</dt>
+                  <dd className="tabular-nums">{patient.unavailableDates.map((d) => formatCalendarDate(d)).join(", ")}</dd>
+                </>
+              )}
               {patient.notes && (
                 <>
                   <dt className="text-muted-foreground">Notes</dt>

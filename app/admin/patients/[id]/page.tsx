@@ -2,7 +2,6 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { clinicOptions, getPatientForEdit } from "@/lib/queries/admin/patients";
-import { savedPreferences } from "@/lib/validations/patient";
 import { listPatientPurchases } from "@/lib/queries/patients";
 import { formatDate } from "@/lib/format";
 import { requireAdmin } from "@/lib/session";
@@ -10,6 +9,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PatientForm } from "@/components/admin/patients/patient-form";
+import { patientFormValues } from "@/components/admin/patients/form-values";
 import { PatientStatusButton } from "@/components/admin/patients/patient-status-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -55,17 +55,7 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
       <PatientForm
         patientId={patient.id}
         clinics={clinics}
-        initial={{
-          firstName: patient.firstName,
-          lastName: patient.lastName,
-          dateOfBirth: patient.dateOfBirth.toISOString().slice(0, 10),
-          email: patient.email ?? "",
-          phone: patient.phone ?? "",
-          identifier: patient.identifier,
-          notes: patient.notes ?? "",
-          preferredClinicId: patient.preferredClinicId ?? "",
-          ...savedPreferences(patient),
-        }}
+        initial={patientFormValues(patient)}
       />
       {purchases.length > 0 && (
         <Card className="mt-6" role="region" aria-labelledby="admin-packages-title">

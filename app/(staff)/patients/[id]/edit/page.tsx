@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { clinicOptions, getPatientForEdit } from "@/lib/queries/admin/patients";
-import { savedPreferences } from "@/lib/validations/patient";
 import { requireUser } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
 import { PatientForm } from "@/components/admin/patients/patient-form";
+import { patientFormValues } from "@/components/admin/patients/form-values";
 
 export const metadata: Metadata = { title: "Edit patient details" };
 export const dynamic = "force-dynamic";
@@ -24,17 +24,7 @@ export default async function StaffEditPatientPage({ params }: { params: Promise
         audience="staff"
         patientId={patient.id}
         clinics={clinics}
-        initial={{
-          firstName: patient.firstName,
-          lastName: patient.lastName,
-          dateOfBirth: patient.dateOfBirth.toISOString().slice(0, 10),
-          email: patient.email ?? "",
-          phone: patient.phone ?? "",
-          identifier: patient.identifier,
-          notes: patient.notes ?? "",
-          preferredClinicId: patient.preferredClinicId ?? "",
-          ...savedPreferences(patient),
-        }}
+        initial={patientFormValues(patient)}
       />
     </div>
   );
