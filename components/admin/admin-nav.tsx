@@ -9,6 +9,7 @@ const ADMIN_SECTIONS = [
   { href: "/admin/patients", label: "Patients" },
   { href: "/admin/staff", label: "Staff" },
   { href: "/admin/reports", label: "Reports" },
+  { href: "/admin/settings", label: "Settings" },
 ];
 
 export function AdminNav() {

@@ -13,6 +13,7 @@ import { loadPurchaseCourse, type Course } from "@/lib/services/booking/course";
 import { toPreviewSession } from "@/lib/services/booking/display";
 import { eligibleProviders } from "@/lib/services/booking/eligibility";
 import { buildPlanRequest } from "@/lib/services/booking/plan-request";
+import { travelMinutes } from "@/lib/services/booking/travel";
 import type { CurrentUser } from "@/lib/session-types";
 import { appointmentForChange, factsOf, lockAppointment, refusal, type LockedAppointment } from "./locked";
 
@@ -110,7 +111,9 @@ export async function rescheduleSlots(
   if (from >= course.expiresAt) return [];
   const providerId = input.providerId ?? a.providerId;
   await checkProvider(prisma, course, a, providerId, now);
-  const { request, names } = await buildPlanRequest(prisma, course, { clinicIds: [a.clinicId], providerIds: [providerId] }, from);
+  const { request, names } = await buildPlanRequest(prisma, course, { clinicIds: [a.clinicId], providerIds: [providerId] }, from, {
+    travelMinutes: await travelMinutes(prisma),
+  });
   const plan = planCourse(request);
   if (plan.sessions.length === 0) return [];
   // Its current time is not a move.

@@ -12,6 +12,7 @@ import type { Course } from "./course";
 import { toPreviewSession } from "./display";
 import { eligibleProviders } from "./eligibility";
 import { buildPlanRequest } from "./plan-request";
+import { travelMinutes } from "./travel";
 
 const DAY_MS = 86_400_000;
 const SLOTS_SHOWN = 24;
@@ -30,7 +31,7 @@ export async function singleClinics(prisma: AppPrismaClient, actor: CurrentUser,
   const rows = await prisma.clinic.findMany({
     where: { id: { in: actor.clinicIds }, active: true, services: { some: { serviceId: input.serviceId } } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, timeZone: true },
+    select: { id: true, name: true, timeZone: true, address: true },
   });
   return rows.map((c) => ({ ...c, coverage: "full" as const, missingServices: [] }));
 }
@@ -79,7 +80,9 @@ export async function freeSlots(
   const service = await loadService(prisma, input.serviceId);
   const from = input.from && Date.parse(input.from) > now.getTime() ? new Date(input.from) : now;
   const course = singleCourse(input.patientId, service, new Date(from.getTime() + SINGLE_SLOT_HORIZON_DAYS * DAY_MS));
-  const { request, names } = await buildPlanRequest(prisma, course, { clinicIds: [input.clinicId], providerIds: [input.providerId] }, from);
+  const { request, names } = await buildPlanRequest(prisma, course, { clinicIds: [input.clinicId], providerIds: [input.providerId] }, from, {
+    travelMinutes: await travelMinutes(prisma),
+  });
   const plan = planCourse(request);
   if (plan.sessions.length === 0) return [];
   const others = alternativeSlots(request, plan, 0, SLOTS_SHOWN - 1);

@@ -14,6 +14,8 @@ import { PatientAppointmentTable } from "@/components/patients/patient-appointme
 import { ReplanProvider } from "@/components/purchases/replan-context";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { BookAppointmentButton } from "@/components/booking/book-appointment-button";
+import { Button } from "@/components/ui/button";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Patient" };
 export const dynamic = "force-dynamic";
@@ -52,9 +54,14 @@ export default async function PatientPage({
         title={name}
         description={`Patient no. ${patient.identifier}`}
         actions={
+          <>
+          <Button asChild variant="outline">
+            <Link href={`/patients/${patient.id}/edit`}>Edit details</Link>
+          </Button>
           <BookAppointmentButton
-            patient={{ id: patient.id, name, identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth) }}
+            patient={{ id: patient.id, name, identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth), notes: patient.notes }}
           />
+          </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
@@ -72,11 +79,20 @@ export default async function PatientPage({
               <dd className="break-all">{patient.email ?? "—"}</dd>
               <dt className="text-muted-foreground">Preferred clinic</dt>
               <dd>{patient.preferredClinic?.name ?? "—"}</dd>
-              <dt className="text-muted-foreground">Prefers</dt>
+              <dt className="text-muted-foreground">Days</dt>
               <dd>
-                {patient.preferredWeekdays.length > 0 ? patient.preferredWeekdays.map((d) => WEEKDAYS[d - 1]).join(", ") : "Any day"}
-                {windows.length > 0 && ` · ${windows.map((w) => `${w.start}–${w.end}`).join(", ")}`}
+                {patient.preferredWeekdays.length > 0
+                  ? `${patient.weekdaysOnly ? "Only" : "Prefers"} ${patient.preferredWeekdays.map((d) => WEEKDAYS[d - 1]).join(", ")}`
+                  : "Any day"}
               </dd>
+              <dt className="text-muted-foreground">Times</dt>
+              <dd>{windows.length > 0 ? `${patient.windowsOnly ? "Only" : "Prefers"} ${windows.map((w) => `${w.start}–${w.end}`).join(", ")}` : "Any time"}</dd>
+              {patient.unavailableDates.length > 0 && (
+                <>
+                  <dt className="text-muted-foreground">Cannot come</dt>
+                  <dd className="tabular-nums">{patient.unavailableDates.map((d) => formatCalendarDate(d)).join(", ")}</dd>
+                </>
+              )}
               {patient.notes && (
                 <>
                   <dt className="text-muted-foreground">Notes</dt>
