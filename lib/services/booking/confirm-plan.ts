@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConfirmedBatch, SessionChoice } from "@/lib/booking/types";
 import { AppError } from "@/lib/errors";
 import { verifySessions } from "@/lib/scheduling";
+import { enqueueMessages } from "@/lib/notifications/enqueue";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
 import { loadPurchaseCourse } from "./course";
@@ -135,6 +136,15 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
             details: { batchId: batch.id, ...(moved.has(id) ? { replanned: true } : {}) },
           })),
         });
+        // Patient e-mails (confirmation with the course's .ics, reminders, move notices), committed with the booking.
+        await enqueueMessages(
+          tx,
+          [
+            { type: "course.booked", batchId: batch.id, purchaseId: course.purchaseId, appointmentIds: ids.filter((id) => !moved.has(id)) },
+            ...[...moved].map((appointmentId) => ({ type: "appointment.rescheduled" as const, appointmentId })),
+          ],
+          now,
+        );
         return { batchId: batch.id, appointmentCount: ids.length, patientId: course.patientId };
       },
       { timeout: 20_000, maxWait: 20_000 },
