@@ -1,4 +1,5 @@
 import type { AppPrismaClient } from "@/lib/database/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { logInfo } from "@/lib/log";
 import { retryDelaySeconds, type NotificationConfig } from "./config";
 import { loadMessageContext, type OutboxRef } from "./context";
@@ -11,19 +12,7 @@ export type WorkerDeps = { db: AppPrismaClient; config: NotificationConfig; secr
 
 type Claimed = { id: string; kind: OutboxRef["kind"]; patient_id: string; clinic_id: string; appointment_id: string | null; batch_id: string | null; purchase_id: string | null; attempts: number };
 
-/**
- * Claims one message: QUEUED and due, or SENDING with an expired lease (its worker died). One atomic UPDATE, so
- * of several workers (instances, processes) exactly one gets it.
- */
-async function claim(db: AppPrismaClient, messageId: string, now: Date, leaseSeconds: number): Promise<Claimed | null> {
-  const lease = new Date(now.getTime() + leaseSeconds * 1000);
-  const rows = await db.$queryRaw<Claimed[]>`
-    UPDATE messages SET status = 'SENDING', lease_until = ${lease}, attempts = attempts + 1, updated_at = ${now}
-    WHERE id = ${messageId}
-      AND ((status = 'QUEUED' AND send_at <= ${now}) OR (status = 'SENDING' AND lease_until < ${now}))
-    RETURNING id, kind::text AS kind, patient_id, clinic_id, appointment_id, batch_id, purchase_id, attempts`;
-  return rows[0] ?? null;
-}
+type Db = AppPrismaClient | Prisma.TransactionClient;
 
 /** Due messages for the embedded dispatcher, claimed in one statement (SKIP LOCKED: concurrent claimers never wait). */
 export async function claimDue(db: AppPrismaClient, now: Date, leaseSeconds: number, limit = 20): Promise<Claimed[]> {
@@ -37,18 +26,34 @@ export async function claimDue(db: AppPrismaClient, now: Date, leaseSeconds: num
     RETURNING id, kind::text AS kind, patient_id, clinic_id, appointment_id, batch_id, purchase_id, attempts`;
 }
 
-/** Claims and delivers one message by id (a graphile-worker job's work). */
+/**
+ * Delivers one message by id (a graphile-worker job's work, PostgreSQL). The row is locked for the whole send in
+ * one transaction and its outcome is written in that transaction: another worker skips a locked row, and a worker
+ * that dies mid-send loses its connection, so PostgreSQL rolls back and unlocks the row at once, still QUEUED
+ * (the sweep then gives it a fresh job). No lease to expire under a live, slow sender.
+ */
 export async function processMessage(deps: WorkerDeps, messageId: string, now = new Date()): Promise<ProcessOutcome> {
-  const claimed = await claim(deps.db, messageId, now, deps.config.leaseSeconds);
-  if (!claimed) return "skipped";
-  return deliverClaimed(deps, claimed, now);
+  return deps.db.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<Claimed[]>`
+        SELECT id, kind::text AS kind, patient_id, clinic_id, appointment_id, batch_id, purchase_id, attempts + 1 AS attempts
+        FROM messages WHERE id = ${messageId} AND status = 'QUEUED' AND send_at <= ${now}
+        FOR UPDATE SKIP LOCKED`;
+      if (!rows[0]) return "skipped" as const;
+      return deliverClaimed(deps, tx, "QUEUED", rows[0], now);
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
 }
 
-/** Claims and delivers every due message (the embedded dispatcher's tick). */
+/**
+ * Claims and delivers every due message (the embedded dispatcher's tick). PGlite has one connection, so a send is
+ * not held in a transaction; a claim is a lease instead, taken over if its worker died.
+ */
 export async function dispatchDue(deps: WorkerDeps, now = new Date()): Promise<ProcessOutcome[]> {
   const claimed = await claimDue(deps.db, now, deps.config.leaseSeconds);
   const outcomes: ProcessOutcome[] = [];
-  for (const c of claimed) outcomes.push(await deliverClaimed(deps, c, now));
+  for (const c of claimed) outcomes.push(await deliverClaimed(deps, deps.db, "SENDING", c, now));
   return outcomes;
 }
 
@@ -56,18 +61,19 @@ export function unsubscribeUrl(config: NotificationConfig, patientId: string, se
   return `${config.appUrl}/unsubscribe/${createUnsubscribeToken(patientId, now, secret)}`;
 }
 
-async function deliverClaimed(deps: WorkerDeps, c: Claimed, now: Date): Promise<ProcessOutcome> {
-  const { db, config } = deps;
+/** `held`: the status the claimed row has while this worker holds it (only the holder writes the outcome). */
+async function deliverClaimed(deps: WorkerDeps, db: Db, held: "QUEUED" | "SENDING", c: Claimed, now: Date): Promise<ProcessOutcome> {
+  const { config } = deps;
   const ref: OutboxRef = { id: c.id, kind: c.kind, patientId: c.patient_id, clinicId: c.clinic_id, appointmentId: c.appointment_id, batchId: c.batch_id, purchaseId: c.purchase_id };
   const link = unsubscribeUrl(config, c.patient_id, deps.secret, now);
   let loaded;
   try {
     loaded = await loadMessageContext(db, ref, config, link, now);
   } catch (error) {
-    return failAttempt(deps, c, error, now);
+    return failAttempt(deps, db, held, c, error, now);
   }
   if (!loaded.ok) {
-    await db.message.update({ where: { id: c.id }, data: { status: "SUPPRESSED", suppressedReason: loaded.suppress, leaseUntil: null } });
+    await db.message.updateMany({ where: { id: c.id, status: held }, data: { status: "SUPPRESSED", suppressedReason: loaded.suppress, leaseUntil: null, attempts: c.attempts } });
     logInfo(`message ${c.id} suppressed`);
     return "suppressed";
   }
@@ -82,11 +88,11 @@ async function deliverClaimed(deps: WorkerDeps, c: Claimed, now: Date): Promise<
       unsubscribeUrl: link,
       rendered,
     });
-    // Only the claimant marks it sent (status still SENDING).
     await db.message.updateMany({
-      where: { id: c.id, status: "SENDING" },
+      where: { id: c.id, status: held },
       data: {
         status: "SENT",
+        attempts: c.attempts,
         sentAt: new Date(),
         leaseUntil: null,
         lastError: null,
@@ -102,19 +108,19 @@ async function deliverClaimed(deps: WorkerDeps, c: Claimed, now: Date): Promise<
     logInfo(`message ${c.id} ${delivery.transport === "smtp" ? "sent by SMTP" : "kept in the local outbox (no SMTP configured)"}`);
     return "sent";
   } catch (error) {
-    return failAttempt(deps, c, error, now);
+    return failAttempt(deps, db, held, c, error, now);
   }
 }
 
 /** A failed attempt: queued again with back-off, or FAILED (dead) once every attempt is used. */
-async function failAttempt(deps: WorkerDeps, c: Claimed, error: unknown, now: Date): Promise<ProcessOutcome> {
+async function failAttempt(deps: WorkerDeps, db: Db, held: "QUEUED" | "SENDING", c: Claimed, error: unknown, now: Date): Promise<ProcessOutcome> {
   const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").slice(0, 300);
   const final = c.attempts >= deps.config.maxAttempts;
-  await deps.db.message.updateMany({
-    where: { id: c.id, status: "SENDING" },
+  await db.message.updateMany({
+    where: { id: c.id, status: held },
     data: final
-      ? { status: "FAILED", lastError: reason, leaseUntil: null }
-      : { status: "QUEUED", lastError: reason, leaseUntil: null, nextAttemptAt: new Date(now.getTime() + retryDelaySeconds(c.attempts) * 1000) },
+      ? { status: "FAILED", attempts: c.attempts, lastError: reason, leaseUntil: null }
+      : { status: "QUEUED", attempts: c.attempts, lastError: reason, leaseUntil: null, nextAttemptAt: new Date(now.getTime() + retryDelaySeconds(c.attempts) * 1000) },
   });
   // Ids only in logs: the reason (which may name the address) stays in the database for admins.
   logInfo(`message ${c.id} attempt ${c.attempts} failed${final ? "; giving up (FAILED)" : "; will retry"}`);

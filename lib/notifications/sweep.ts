@@ -2,10 +2,11 @@ import type { AppPrismaClient } from "@/lib/database/client";
 import type { NotificationConfig } from "./config";
 
 /**
- * Repairs what the queue cannot see (PostgreSQL, graphile-worker): a message claimed by a worker that died (its
- * lease expired) goes back to QUEUED, and every queued message without a runnable job gets one — e.g. written
- * before graphile-worker installed its schema, or whose job is locked by a dead worker (graphile-worker would keep
- * that lock for 4 hours; add_job on a locked job's key makes a fresh job and retires the stale one).
+ * Repairs what the queue cannot see (PostgreSQL, graphile-worker): every queued message without a runnable job
+ * gets one — written before graphile-worker installed its schema, or whose job is locked by a worker that died
+ * (graphile-worker keeps such a lock for 4 hours; add_job on a locked job's key makes a fresh job and retires the
+ * stale one). Rows a live worker is sending are locked and skipped. (SENDING rows exist only on the embedded
+ * database, whose dispatcher takes over expired leases itself; the first statement is for a database moved over.)
  */
 export async function sweepLostJobs(db: AppPrismaClient, config: NotificationConfig, now: Date): Promise<number> {
   await db.$executeRaw`UPDATE messages SET status = 'QUEUED', lease_until = NULL, updated_at = ${now}
@@ -17,6 +18,7 @@ export async function sweepLostJobs(db: AppPrismaClient, config: NotificationCon
     FROM messages m
     WHERE m.status = 'QUEUED' AND m.updated_at < ${settled}
       AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'message:' || m.id AND j.locked_at IS NULL AND j.attempts < j.max_attempts)
-    LIMIT 500`;
+    LIMIT 500
+    FOR UPDATE OF m SKIP LOCKED`;
   return rows.length;
 }
