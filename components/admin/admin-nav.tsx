@@ -8,6 +8,7 @@ const ADMIN_SECTIONS = [
   { href: "/admin/packages", label: "Packages" },
   { href: "/admin/patients", label: "Patients" },
   { href: "/admin/staff", label: "Staff" },
+  { href: "/admin/messages", label: "Messages" },
 ];
 
 export function AdminNav() {

@@ -1,14 +1,16 @@
 // `npm run worker` as a real child process (tsx scripts/worker.ts), so tests can run two of them or kill one.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 export type WorkerProcess = { child: ChildProcess; output: () => string; kill(): Promise<void>; stop(): Promise<void> };
 
 export const TEST_SECRET = "test-secret-for-unsubscribe-links-0123456789";
 
 export async function startWorkerProcess(env: Record<string, string>): Promise<WorkerProcess> {
-  const tsx = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
-  const child = spawn(process.execPath, [tsx, "scripts/worker.ts"], {
+  // One process (node with tsx's loader, not the tsx CLI, which runs the script in a child): SIGKILL must kill the worker.
+  const loader = path.join(process.cwd(), "node_modules", "tsx", "dist", "loader.mjs");
+  const child = spawn(process.execPath, ["--import", pathToFileURL(loader).href, "scripts/worker.ts"], {
     cwd: process.cwd(),
     env: {
       PATH: process.env.PATH ?? "",
