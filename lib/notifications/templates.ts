@@ -1,3 +1,4 @@
+import { zoneLabel } from "@/lib/format";
 import { appointmentSequence, buildCalendar, icsFileName, type IcsEvent } from "@/lib/ics/calendar";
 import type { MessageContext, MessageSession, RenderedMessage } from "./types";
 
@@ -8,8 +9,9 @@ import type { MessageContext, MessageSession, RenderedMessage } from "./types";
  */
 
 function when(s: Pick<MessageSession, "startsAt" | "timeZone">, locale: string): string {
-  const f = new Intl.DateTimeFormat(locale, { timeZone: s.timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
-  return f.format(s.startsAt);
+  const f = new Intl.DateTimeFormat(locale, { timeZone: s.timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  // "EST", "BST": the project's zone label (Intl's en-GB says "GMT-5" for New York).
+  return `${f.format(s.startsAt)} ${zoneLabel(s.startsAt, s.timeZone)}`;
 }
 
 function place(s: Pick<MessageSession, "clinicName" | "clinicAddress">): string {
