@@ -17,6 +17,8 @@ let s: BookingScenario;
 let deps: WorkerDeps;
 const NOW = new Date("2030-03-20T09:00:00Z");
 const at = (iso: string) => new Date(iso);
+// This 2-core machine is shared: Prisma's 5 s default for an interactive transaction is too tight here.
+const SLOW_TX = { timeout: 30_000, maxWait: 30_000 };
 
 beforeEach(async () => {
   s = await buildBookingScenario(db.prisma);
@@ -45,19 +47,20 @@ describe("enqueued in the booking transaction", () => {
     expect(rows.filter((m) => m.kind === "APPOINTMENT_REMINDER").map((m) => m.appointmentId).sort()).toEqual(remindable.map((a) => a.id).sort());
     expect(rows.every((m) => m.status === "QUEUED" && m.patientId === s.patient.id)).toBe(true);
     // The same event twice (a retried request) is enqueued once.
-    await db.prisma.$transaction((tx) => enqueueMessages(tx, [{ type: "course.booked", batchId: batch.batchId, purchaseId: batch.purchaseId, appointmentIds: [] }], NOW));
+    await db.prisma.$transaction((tx) => enqueueMessages(tx, [{ type: "course.booked", batchId: batch.batchId, purchaseId: batch.purchaseId, appointmentIds: [] }], NOW), SLOW_TX);
     const ids = (await db.prisma.appointment.findMany({ where: { batchId: batch.batchId } })).map((a) => a.id);
-    await db.prisma.$transaction((tx) => enqueueMessages(tx, [{ type: "course.booked", batchId: batch.batchId, purchaseId: batch.purchaseId, appointmentIds: ids }], NOW));
+    await db.prisma.$transaction((tx) => enqueueMessages(tx, [{ type: "course.booked", batchId: batch.batchId, purchaseId: batch.purchaseId, appointmentIds: ids }], NOW), SLOW_TX);
     expect(await db.prisma.message.count()).toBe(1 + remindable.length);
 
     const other = await buildPatient(db.prisma, { email: "x@example.test" });
     const { batchId } = await single("2030-03-25T10:00:00Z", other.id);
     const before = await db.prisma.message.count();
+    const appointmentId = await appointmentOf(batchId);
     await expect(
       db.prisma.$transaction(async (tx) => {
-        await enqueueMessages(tx, [{ type: "appointment.cancelled", appointmentId: await appointmentOf(batchId) }], NOW);
+        await enqueueMessages(tx, [{ type: "appointment.cancelled", appointmentId }], NOW);
         throw new Error("rolled back");
-      }),
+      }, SLOW_TX),
     ).rejects.toThrow("rolled back");
     expect(await db.prisma.message.count()).toBe(before);
   });
