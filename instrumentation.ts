@@ -18,4 +18,9 @@ export async function register(): Promise<void> {
   }
   const { startExpirySettlement } = await import("./lib/jobs/expiry-settlement");
   startExpirySettlement();
+  // The message worker runs inside each app instance unless the deployment runs `npm run worker` separately.
+  if (process.env.CADENCE_WORKER !== "off") {
+    const { startInProcessWorker } = await import("./lib/notifications/in-process");
+    await startInProcessWorker();
+  }
 }

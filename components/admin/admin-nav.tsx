@@ -10,6 +10,7 @@ const ADMIN_SECTIONS = [
   { href: "/admin/staff", label: "Staff" },
   { href: "/admin/reports", label: "Reports" },
   { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/messages", label: "Messages" },
 ];
 
 export function AdminNav() {

@@ -178,6 +178,7 @@ export async function getPatientDetail(id: string, now: Date, clinicIds: readonl
       identifier: true,
       dateOfBirth: true,
       email: true,
+      emailOptOut: true,
       phone: true,
       notes: true,
       preferredWeekdays: true,

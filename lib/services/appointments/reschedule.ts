@@ -8,6 +8,7 @@ import { SINGLE_SLOT_HORIZON_DAYS } from "@/lib/booking/policy";
 import { assertClinicAccess } from "@/lib/access/clinic-access";
 import { AppError } from "@/lib/errors";
 import { alternativeSlots, planCourse, verifySessions } from "@/lib/scheduling";
+import { enqueueMessages } from "@/lib/notifications/enqueue";
 import { writeAudit } from "@/lib/services/audit";
 import { loadPurchaseCourse, type Course } from "@/lib/services/booking/course";
 import { toPreviewSession } from "@/lib/services/booking/display";
@@ -159,6 +160,7 @@ export async function rescheduleAppointment(
         entityId: a.id,
         details: { patientId: a.patientId, purchaseId: a.purchaseId, from: a.startsAt.toISOString(), to: start.toISOString(), fromProviderId: a.providerId, toProviderId: input.providerId },
       });
+      await enqueueMessages(tx, [{ type: "appointment.rescheduled", appointmentId: a.id }], now);
       return {
         appointmentId: a.id,
         patientId: a.patientId,

@@ -5,6 +5,7 @@ import { SINGLE_SLOT_HORIZON_DAYS } from "@/lib/booking/policy";
 import { assertClinicAccess } from "@/lib/access/clinic-access";
 import { AppError } from "@/lib/errors";
 import { alternativeSlots, planCourse, verifySessions } from "@/lib/scheduling";
+import { enqueueMessages } from "@/lib/notifications/enqueue";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
 import { hashRequest, replayedBatch, type BatchRequest } from "./booking-key";
@@ -133,6 +134,7 @@ export async function bookSingle(
         select: { id: true },
       });
       await writeAudit(tx, { actorId: actor.id, action: "appointment.booked", entityType: "Appointment", entityId: appointment.id, details: { batchId: batch.id } });
+      await enqueueMessages(tx, [{ type: "appointment.booked", appointmentId: appointment.id }], now);
       return { batchId: batch.id, appointmentCount: 1, patientId: input.patientId };
     });
   } catch (e) {
