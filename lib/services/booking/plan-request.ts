@@ -137,7 +137,7 @@ export async function buildPlanRequest(
       ...(windows.length ? { windows } : {}),
       ...(previousProviders.length ? { providerIds: previousProviders } : {}),
     },
-    ...(options.choices ? withChoices(options.choices, clinics[0]?.timeZone ?? "UTC", previousProviders) : {}),
+    ...(options.choices ? withChoices(options.choices, (clinics.find((c) => c.id === selection.clinicIds[0]) ?? clinics[0])?.timeZone ?? "UTC", previousProviders) : {}),
   };
 
   const serviceNames = new Map(services.map((s) => [s.id, s.name]));
