@@ -16,7 +16,7 @@ export type AutoScheduleInput = Selection & { purchaseId: string; count?: number
 
 /** Auto Schedule: plans the rest of a purchase with the chosen clinics and providers, for the preview. */
 export async function autoSchedule(prisma: AppPrismaClient, actor: CurrentUser, input: AutoScheduleInput, now: Date): Promise<PlanPreview> {
-  const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds);
+  const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds, actor.clinicIds);
   await checkClinics(prisma, actor, course, input);
   const { request, names } = await buildPlanRequest(prisma, course, input, now, {
     count: input.count,
@@ -53,7 +53,7 @@ export async function alternativesFor(
   input: Selection & { purchaseId: string; sessions: SessionChoice[]; index: number; moveAppointmentIds?: string[]; choices?: TPatientChoices },
   now: Date,
 ): Promise<PreviewSession[]> {
-  const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds);
+  const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds, actor.clinicIds);
   await checkClinics(prisma, actor, course, input);
   if (!input.sessions[input.index]) throw new AppError("INVALID_INPUT", "That session is no longer in the plan.");
   const { request, names } = await buildPlanRequest(prisma, course, input, now, { checkProviders: true, choices: input.choices, travelMinutes: await travelMinutes(prisma) });

@@ -19,7 +19,7 @@ export async function bookingOptions(
   now: Date,
   currency: string,
 ): Promise<BookingOptions> {
-  const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds);
+  const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds, actor.clinicIds);
   assertMayMove(actor, course);
   const [clinics, purchase, patient] = await Promise.all([
     eligibleClinics(prisma, course, actor.clinicIds),

@@ -38,7 +38,7 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
   try {
     return await prisma.$transaction(
       async (tx) => {
-        const locked = await lock(tx, input, now);
+        const locked = await lock(tx, input, now, actor.clinicIds);
         const verified = await verify(tx, actor, locked, input, now);
         seen.verified = verified;
         const written = await writeBatch(tx, actor, key, verified.course, verified.sessions, verified.moving);
@@ -60,7 +60,7 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
   }
 }
 
-async function lock(tx: Tx, input: ConfirmPlanInput, now: Date): Promise<Locked> {
+async function lock(tx: Tx, input: ConfirmPlanInput, now: Date, clinicIds: readonly string[]): Promise<Locked> {
   // The purchase row lock, and (in the same statement) the group's travel time between clinics for the re-check.
   const [row] = await tx.$queryRaw<{ travel_minutes: number | null }[]>`
     SELECT (SELECT travel_minutes FROM group_settings WHERE id = 1) AS travel_minutes
@@ -68,11 +68,11 @@ async function lock(tx: Tx, input: ConfirmPlanInput, now: Date): Promise<Locked>
   const travel = row?.travel_minutes ?? DEFAULT_TRAVEL_MINUTES;
   const moveIds = input.moveAppointmentIds ?? [];
   if (moveIds.length > 0) await tx.$queryRaw`SELECT id FROM appointments WHERE id = ANY(${moveIds}) FOR UPDATE`;
-  const course = await loadPurchaseCourse(tx, input.purchaseId, now, moveIds);
+  const course = await loadPurchaseCourse(tx, input.purchaseId, now, moveIds, clinicIds);
   // A session to move that the plan has no slot for (removed from the preview) stays where it is.
   const moving = movesFor(course.moving ?? [], input.sessions);
   if (moving.length === moveIds.length) return { course, moving, travel };
-  return { course: await loadPurchaseCourse(tx, input.purchaseId, now, moving.map((m) => m.appointmentId)), moving, travel };
+  return { course: await loadPurchaseCourse(tx, input.purchaseId, now, moving.map((m) => m.appointmentId), clinicIds), moving, travel };
 }
 
 async function verify(tx: Tx, actor: CurrentUser, locked: Locked, input: ConfirmPlanInput, now: Date): Promise<Verified> {

@@ -1,5 +1,6 @@
 import type { AppPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { purchaseInClinicsWhere } from "@/lib/queries/clinic-scope";
 import { ACTIVE_APPOINTMENT_STATUSES, FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
@@ -51,10 +52,20 @@ export function remainingServiceIds(course: Course): string[] {
  * A purchase that can be booked against, or a specific reason why not. `moveAppointmentIds`: booked upcoming
  * sessions of this purchase to plan again together with the unbooked rest.
  */
-export async function loadPurchaseCourse(prisma: Db, purchaseId: string, now: Date, moveAppointmentIds: readonly string[] = []): Promise<Course> {
+/**
+ * `clinicIds`: the user's clinics, when the course is to be booked from their desk — another clinic's course
+ * (purchaseInClinicsWhere) is not found, as on the patient page. Omitted where the caller checked access otherwise.
+ */
+export async function loadPurchaseCourse(
+  prisma: Db,
+  purchaseId: string,
+  now: Date,
+  moveAppointmentIds: readonly string[] = [],
+  clinicIds?: readonly string[],
+): Promise<Course> {
   const active = { in: [...ACTIVE_APPOINTMENT_STATUSES] };
-  const p = await prisma.packagePurchase.findUnique({
-    where: { id: purchaseId },
+  const p = await prisma.packagePurchase.findFirst({
+    where: { id: purchaseId, ...(clinicIds ? { AND: [purchaseInClinicsWhere(clinicIds)] } : {}) },
     select: {
       id: true,
       patientId: true,

@@ -35,6 +35,10 @@ export async function packageOptions(
         packageName: true,
         expiresAt: true,
         pricePaidMinor: true,
+        // Whose course it is (purchaseInClinicsWhere's rule): another clinic's course is not continued from this desk.
+        package: { select: { defaultClinicId: true } },
+        appointments: { where: { clinicId: { in: deskClinicIds } }, select: { id: true }, take: 1 },
+        _count: { select: { appointments: true } },
         items: {
           orderBy: { service: { name: "asc" } },
           select: { serviceId: true, sessionsTotal: true, booked: true, completed: true, forfeited: true, service: { select: { name: true } } },
@@ -90,8 +94,18 @@ export async function packageOptions(
   return {
     patient: { id: patient.id, name: fullName(patient), identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth) },
     assigned: purchases
-      .filter((p) => p.items.some((i) => remainingOf(i) > 0))
+      .filter((p) => p.items.some((i) => remainingOf(i) > 0) && isDesksCourse(p, deskClinicIds))
       .map((p) => toAssignedPurchase(p, now, zone, currency)),
     available,
   };
+}
+
+/** The in-memory form of purchaseInClinicsWhere (lib/queries/clinic-scope.ts) for the rows read above. */
+function isDesksCourse(
+  p: { package: { defaultClinicId: string | null }; appointments: { id: string }[]; _count: { appointments: number } },
+  deskClinicIds: readonly string[],
+): boolean {
+  if (p.appointments.length > 0) return true;
+  if (p.package.defaultClinicId !== null) return deskClinicIds.includes(p.package.defaultClinicId);
+  return p._count.appointments === 0;
 }

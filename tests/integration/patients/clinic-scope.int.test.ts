@@ -3,6 +3,9 @@ import { CLINIC_ACCESS_MESSAGE } from "@/lib/access/clinic-access";
 import { getPatientDetail } from "@/lib/queries/patients";
 import { cancelAppointment, checkIn } from "@/lib/services/appointments/lifecycle";
 import { rescheduleSlots } from "@/lib/services/appointments/reschedule";
+import { autoSchedule } from "@/lib/services/booking/auto-schedule";
+import { confirmPlan } from "@/lib/services/booking/confirm-plan";
+import { packageOptions } from "@/lib/services/booking/package-options";
 import { bookSingle, freeSlots } from "@/lib/services/booking/single-session";
 import type { CurrentUser } from "@/lib/session-types";
 import { buildAppointment, buildPackage, buildPurchase, buildUser } from "@/tests/factories";
@@ -161,5 +164,21 @@ describe("actions on another clinic's course and appointments", () => {
     for (const attempt of attempts) expect(await rejection(attempt)).toMatchObject({ code: "FORBIDDEN", userMessage: CLINIC_ACCESS_MESSAGE });
     expect(await db.prisma.appointment.findUniqueOrThrow({ where: { id: next.id } })).toEqual(before);
     expect(await db.prisma.auditLog.count()).toBe(0);
+  });
+});
+
+describe("another clinic's course cannot be continued from this desk", () => {
+  test("Use Package does not list it, and Auto Schedule and Confirm refuse it as not found, booking nothing", async () => {
+    const { purchase } = await londonCourse();
+    const options = await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, "GBP", [s.manchester.id]);
+    expect(options.assigned.map((p) => p.id)).not.toContain(purchase.id);
+    expect((await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, "GBP", [s.london.id])).assigned.map((p) => p.id)).toContain(purchase.id);
+
+    const selection = { purchaseId: purchase.id, clinicIds: [s.manchester.id], providerIds: [s.north.id] };
+    expect((await rejection(autoSchedule(db.prisma, manchesterStaff, selection, SCENARIO_NOW))).code).toBe("NOT_FOUND");
+    const sessions = [{ serviceId: s.physio.id, providerId: s.north.id, clinicId: s.manchester.id, start: "2030-01-15T10:00:00.000Z" }];
+    const refused = await rejection(confirmPlan(db.prisma, manchesterStaff, { purchaseId: purchase.id, idempotencyKey: "scope-confirm-1", sessions }, SCENARIO_NOW));
+    expect(refused.code).toBe("NOT_FOUND");
+    expect(await db.prisma.appointment.count({ where: { purchaseId: purchase.id, clinicId: s.manchester.id } })).toBe(0);
   });
 });
