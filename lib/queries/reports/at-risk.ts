@@ -105,14 +105,19 @@ export async function atRiskCourses(db: Db, clinicId: string, now: Date): Promis
         services: { select: { serviceId: true } },
         availability: { where: { clinicId }, select: { clinicId: true, weekday: true, startMinute: true, endMinute: true } },
         timeOff: { where: { startsAt: { lt: until }, endsAt: { gt: now } }, select: { startsAt: true, endsAt: true } },
-        appointments: { where: { status: active, startsAt: { lt: until }, blockEndsAt: { gt: now } }, select: { startsAt: true, blockEndsAt: true } },
+        appointments: {
+          where: { status: active, startsAt: { lt: until }, blockEndsAt: { gt: now } },
+          orderBy: { startsAt: "asc" },
+          select: { startsAt: true, blockEndsAt: true },
+        },
       },
     }),
     db.clinic.findMany({ select: { id: true, name: true, timeZone: true } }),
   ]);
   if (!clinic) return { purchases: [], capacity: [], truncated };
 
-  const purchases = open.map((p) => planPurchase(p, clinic, providers, allClinics, now));
+  const merged = providers.map((p) => ({ ...p, appointments: mergeBusy(p.appointments) }));
+  const purchases = open.map((p) => planPurchase(p, clinic, merged, allClinics, now));
   purchases.sort((a, b) => Number(b.placeable < b.unbooked) - Number(a.placeable < a.unbooked) || a.expiresAt.getTime() - b.expiresAt.getTime());
   const capacity = freeSlotsPerService({ open, clinic, providers, now });
   return { purchases, capacity, truncated };
@@ -148,8 +153,33 @@ type PurchaseRow = {
 
 type ProviderRow = PlanProviderRow & { active: boolean; clinics: { clinicId: string }[] };
 
-const overlaps = (from: Date, to: Date) => (r: { startsAt: Date; endsAt?: Date; blockEndsAt?: Date }) =>
-  r.startsAt < to && (r.endsAt ?? r.blockEndsAt)! > from;
+/**
+ * Back-to-back or overlapping busy blocks (sorted by start) as one block each: the planner only looks at their union,
+ * and a clinic's purchases are all planned over the same blocks, so fewer blocks make every plan cheaper.
+ */
+function mergeBusy(rows: { startsAt: Date; blockEndsAt: Date }[]): { startsAt: Date; blockEndsAt: Date }[] {
+  const out: { startsAt: Date; blockEndsAt: Date }[] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && r.startsAt <= last.blockEndsAt) {
+      if (r.blockEndsAt > last.blockEndsAt) last.blockEndsAt = r.blockEndsAt;
+    } else out.push({ startsAt: r.startsAt, blockEndsAt: r.blockEndsAt });
+  }
+  return out;
+}
+
+/** Rows sorted by start (all ending after now): those starting before `end`, found by binary search. */
+function startingBefore<T extends { startsAt: Date }>(rows: T[], end: Date): T[] {
+  const limit = end.getTime();
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid].startsAt.getTime() < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === rows.length ? rows : rows.slice(0, lo);
+}
 
 function planPurchase(p: PurchaseRow, clinic: PlanClinicRow, providers: ProviderRow[], allClinics: { id: string; name: string; timeZone: string }[], now: Date): AtRiskPurchase {
   const course: Course = {
@@ -171,13 +201,13 @@ function planPurchase(p: PurchaseRow, clinic: PlanClinicRow, providers: Provider
   };
   const needed = new Set(course.remaining.filter((r) => r.count > 0).map((r) => r.serviceId));
   const unbooked = course.remaining.reduce((n, r) => n + Math.max(0, r.count), 0);
-  const inWindow = overlaps(now, p.expiresAt);
   // The provider rows narrowed the way buildPlanRequest reads them for this course (services it needs, its horizon).
   const narrowed = providers.map((pr) => ({
     ...pr,
     services: pr.services.filter((s) => needed.has(s.serviceId)),
-    timeOff: pr.timeOff.filter(inWindow),
-    appointments: pr.appointments.filter(inWindow),
+    timeOff: pr.timeOff.filter((t) => t.startsAt < p.expiresAt),
+    // Every purchase plans over the same busy rows, cut at its expiry (a slice, not a scan: hundreds of purchases).
+    appointments: startingBefore(pr.appointments, p.expiresAt),
   }));
   const eligible = narrowed.filter((pr) => isEligibleProvider(pr, course, now));
   const base = { purchaseId: p.id, patientId: p.patientId, patientName: `${p.patient.firstName} ${p.patient.lastName}`, packageName: p.packageName, expiresAt: p.expiresAt, unbooked };

@@ -158,7 +158,7 @@ export function assemblePlanRequest(input: {
       availability: p.availability.map((a) => ({ clinicId: a.clinicId, weekday: a.weekday, start: minutesToTime(a.startMinute), end: minutesToTime(a.endMinute) })),
       timeOff: p.timeOff.map((t) => ({ start: t.startsAt.toISOString(), end: t.endsAt.toISOString() })),
     })),
-    busy: busy.map((b) => ({ providerId: b.providerId, start: b.startsAt.toISOString(), end: b.blockEndsAt.toISOString() })),
+    busy: busy.map((b) => ({ providerId: b.providerId, start: iso(b.startsAt), end: iso(b.blockEndsAt) })),
     patientBusy: patientBusy.map((b) => ({ start: b.startsAt.toISOString(), end: b.endsAt.toISOString() })),
     courseBooked: courseBooked.map((b) => ({ clinicId: b.clinicId, start: b.startsAt.toISOString(), end: b.endsAt.toISOString() })),
     sessions,
@@ -260,6 +260,14 @@ function trimToCount(sessions: { serviceId: string; count: number }[], count: nu
     left -= take;
   }
   return out;
+}
+
+// The at-risk report plans hundreds of courses over the same provider rows: each instant is written out once.
+const isoCache = new WeakMap<Date, string>();
+function iso(d: Date): string {
+  let s = isoCache.get(d);
+  if (s === undefined) isoCache.set(d, (s = d.toISOString()));
+  return s;
 }
 
 type Thunks = readonly (() => PromiseLike<unknown>)[];
