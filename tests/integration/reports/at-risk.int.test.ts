@@ -1,7 +1,9 @@
+import { GET } from "@/app/admin/reports/at-risk/csv/route";
 import { atRiskCourses } from "@/lib/queries/reports/at-risk";
 import { extendExpiry } from "@/lib/services/purchases/manage";
 import { at, buildAppointment, buildClinic, buildPackage, buildPatient, buildProvider, buildPurchase, buildService, buildUser } from "@/tests/factories";
 import { countStatements } from "@/tests/support/count-statements";
+import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
 
 const db = useAppDatabase();
@@ -66,4 +68,18 @@ test("a whole clinic is read in a handful of statements, whatever the number of 
   const counted = await countStatements(db, () => atRiskCourses(db.prisma, w.london.id, NOW));
   expect(counted.result.purchases).toHaveLength(6);
   expect(counted.statements).toBeLessThanOrEqual(12);
+});
+
+test("the CSV is for admins, lists the clinic's packages and is formula-safe", async () => {
+  const w = await world();
+  await db.prisma.patient.update({ where: { id: w.purchase.patientId }, data: { firstName: "=HYPERLINK(\"http://x\")", lastName: "+1" } });
+  const download = () => GET(new Request(`http://localhost/admin/reports/at-risk/csv?clinic=${w.london.id}`));
+  expect((await download()).status).toBe(401);
+  signInAs(await buildUser(db.prisma, { role: "STAFF", memberships: { create: [{ clinicId: w.london.id }] } }));
+  expect((await download()).status).toBe(403);
+  signInAs(w.adminActor);
+  const lines = (await (await download()).text()).split("\r\n");
+  expect(lines[0]).toContain("Patient,Package,Last day,Unbooked sessions,Placeable before expiry,Status");
+  expect(lines).toHaveLength(3); // header, the London purchase, the final CRLF
+  expect(lines[1]).toMatch(/^London,"'=HYPERLINK\(""http:\/\/x""\) \+1",Laser 5,/);
 });
