@@ -29,8 +29,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Can each active purchase of a clinic still be placed before expiry, with providers and calendars as they are now?
- * Reads everything in four reads, a fixed number of statements (purchases with their facts, the clinic, its providers with their busy time up
- * to the latest expiry, all clinics' names), then plans every purchase in memory exactly as Auto Schedule would —
+ * Four reads, a fixed number of statements whatever the number of purchases (purchases with their facts, the clinic,
+ * its providers with their busy time up to the latest expiry, all clinics' names), then plans every purchase in memory exactly as Auto Schedule would —
  * the same request builder and planner — over every eligible provider at this clinic, from now until its expiry.
  * A purchase belongs to its template's default clinic, else its patient's preferred clinic (as in every report).
  */
