@@ -1,7 +1,7 @@
 import { ACTIVE_APPOINTMENT_STATUSES } from "@/lib/booking/policy";
 import { remainingOf } from "@/lib/packages/ledger";
 import { planCourse } from "@/lib/scheduling";
-import type { Course, Db } from "@/lib/services/booking/course";
+import { COURSE_ITEMS, purchaseCourse, type Db, type PurchaseCourseRow } from "@/lib/services/booking/course";
 import { isEligibleProvider } from "@/lib/services/booking/eligibility";
 import { assemblePlanRequest, type PlanClinicRow, type PlanProviderRow } from "@/lib/services/booking/plan-request";
 import { freeSlotsPerService } from "./at-risk-capacity";
@@ -62,18 +62,7 @@ export async function atRiskCourses(db: Db, clinicId: string, now: Date): Promis
           appointments: { where: { status: active, endsAt: { gt: now } }, select: { id: true, purchaseId: true, startsAt: true, endsAt: true } },
         },
       },
-      items: {
-        orderBy: { service: { name: "asc" } },
-        select: {
-          id: true,
-          serviceId: true,
-          sessionsTotal: true,
-          booked: true,
-          completed: true,
-          forfeited: true,
-          service: { select: { name: true, durationMin: true, bufferAfterMin: true } },
-        },
-      },
+      items: COURSE_ITEMS,
       appointments: { where: { status: active }, orderBy: { startsAt: "asc" }, select: { id: true, clinicId: true, providerId: true, startsAt: true, endsAt: true } },
     },
   });
@@ -123,32 +112,8 @@ export async function atRiskCourses(db: Db, clinicId: string, now: Date): Promis
   return { purchases, capacity, truncated };
 }
 
-type PurchaseRow = {
-  id: string;
-  patientId: string;
-  packageName: string;
-  expiresAt: Date;
-  minDaysBetween: number | null;
-  maxPerWeek: number | null;
-  allowedProviderIds: string[];
-  package: { defaultClinicId: string | null };
-  patient: {
-    firstName: string;
-    lastName: string;
-    preferredWeekdays: number[];
-    preferredWindows: unknown;
-    appointments: { id: string; purchaseId: string | null; startsAt: Date; endsAt: Date }[];
-  };
-  items: {
-    id: string;
-    serviceId: string;
-    sessionsTotal: number;
-    booked: number;
-    completed: number;
-    forfeited: number;
-    service: { name: string; durationMin: number; bufferAfterMin: number };
-  }[];
-  appointments: { id: string; clinicId: string; providerId: string; startsAt: Date; endsAt: Date }[];
+type PurchaseRow = PurchaseCourseRow & {
+  patient: { firstName: string; lastName: string; appointments: { id: string; purchaseId: string | null; startsAt: Date; endsAt: Date }[] };
 };
 
 type ProviderRow = PlanProviderRow & { active: boolean; clinics: { clinicId: string }[] };
@@ -182,23 +147,10 @@ function startingBefore<T extends { startsAt: Date }>(rows: T[], end: Date): T[]
 }
 
 function planPurchase(p: PurchaseRow, clinic: PlanClinicRow, providers: ProviderRow[], allClinics: { id: string; name: string; timeZone: string }[], now: Date): AtRiskPurchase {
-  const course: Course = {
-    purchaseId: p.id,
-    patientId: p.patientId,
-    packageName: p.packageName,
-    expiresAt: p.expiresAt,
-    minDaysBetween: p.minDaysBetween,
-    maxPerWeek: p.maxPerWeek,
-    allowedProviderIds: p.allowedProviderIds,
-    defaultClinicId: p.package.defaultClinicId,
-    remaining: p.items.map((i) => ({ serviceId: i.serviceId, serviceName: i.service.name, count: remainingOf(i), purchaseItemId: i.id })),
-    loaded: {
-      services: p.items.map((i) => ({ id: i.serviceId, name: i.service.name, durationMin: i.service.durationMin, bufferAfterMin: i.service.bufferAfterMin })),
-      preferences: { weekdays: p.patient.preferredWeekdays, windows: p.patient.preferredWindows },
-      patientBusy: p.patient.appointments.filter((a) => a.purchaseId !== p.id),
-      courseBooked: p.appointments,
-    },
-  };
+  const course = purchaseCourse(
+    p,
+    p.patient.appointments.filter((a) => a.purchaseId !== p.id),
+  );
   const needed = new Set(course.remaining.filter((r) => r.count > 0).map((r) => r.serviceId));
   const unbooked = course.remaining.reduce((n, r) => n + Math.max(0, r.count), 0);
   // The provider rows narrowed the way buildPlanRequest reads them for this course (services it needs, its horizon).
