@@ -5,7 +5,9 @@
  * `npm run dev` does the same with `next dev`.
  */
 import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+import { acquireDirectoryLock, DatabaseLockedError } from "../lib/database/lock";
 import { buildIsStale } from "./lib/build-state";
 import { runOrExit, waitForHttp } from "./lib/run";
 import { developmentSecret } from "./lib/secret";
@@ -43,6 +45,7 @@ async function main() {
   const next = resolve(root, "node_modules/.bin/next");
 
   console.log(usingPostgres ? "▸ Database: PostgreSQL (DATABASE_URL)" : `▸ Database: embedded, in ${dataDir}`);
+  if (!usingPostgres) ensureDatabaseFree();
   await runOrExit(tsx, ["scripts/db.ts", "deploy"], { cwd: root, env });
   // Demo data only where it cannot land in a real clinic's database: the embedded one, or when asked for.
   if (!usingPostgres || process.env.CADENCE_SEED_DEMO === "1") await runOrExit(tsx, ["scripts/db.ts", "seed"], { cwd: root, env });
@@ -68,6 +71,20 @@ async function main() {
       for (const login of DEMO_LOGINS) console.log(`    ${login.role.padEnd(5)}  ${login.email.padEnd(28)} ${login.password}   ${login.description}`);
       console.log("");
     }
+  }
+}
+
+/**
+ * Fails early, with the lock's message, when another process holds the embedded database. (A check only: the
+ * server takes the lock itself when it starts — instrumentation.ts — and that is what keeps a second one out.)
+ */
+function ensureDatabaseFree() {
+  mkdirSync(dataDir, { recursive: true });
+  try {
+    acquireDirectoryLock(dataDir, "npm start (check)").release();
+  } catch (error) {
+    if (error instanceof DatabaseLockedError) fail(error.message);
+    throw error;
   }
 }
 

@@ -9,6 +9,8 @@ const ADMIN_SECTIONS = [
   { href: "/admin/patients", label: "Patients" },
   { href: "/admin/staff", label: "Staff" },
   { href: "/admin/reports", label: "Reports" },
+  { href: "/admin/settings", label: "Settings" },
+  { href: "/admin/messages", label: "Messages" },
 ];
 
 export function AdminNav() {

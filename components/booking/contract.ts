@@ -12,7 +12,11 @@ import type {
   ServiceOption,
   SessionChoice,
   SlotOption,
+  SavedPreferences,
 } from "@/lib/booking/types";
+
+/** What the patient said, as the Auto Schedule step sends it (ZPatientChoicesSchema). */
+export type PatientChoices = SavedPreferences & { startFrom?: string };
 
 /** The booking server actions as these components call them (app/(staff)/booking/actions.ts). */
 export type BookingActions = {
@@ -21,7 +25,14 @@ export type BookingActions = {
   checkTemplateFit(input: { patientId: string; packageId: string }): Promise<ActionResult<FitCheck>>;
   assignPackage(input: { patientId: string; packageId: string; idempotencyKey: string }): Promise<ActionResult<{ purchaseId: string }>>;
   loadBookingOptions(input: { purchaseId: string; clinicIds?: string[]; moveAppointmentIds?: string[] }): Promise<ActionResult<BookingOptions>>;
-  autoSchedule(input: { purchaseId: string; clinicIds: string[]; providerIds: string[]; count?: number; moveAppointmentIds?: string[] }): Promise<ActionResult<PlanPreview>>;
+  autoSchedule(input: {
+    purchaseId: string;
+    clinicIds: string[];
+    providerIds: string[];
+    count?: number;
+    moveAppointmentIds?: string[];
+    choices?: PatientChoices;
+  }): Promise<ActionResult<PlanPreview>>;
   alternativesFor(input: {
     purchaseId: string;
     clinicIds: string[];
@@ -29,6 +40,7 @@ export type BookingActions = {
     sessions: SessionChoice[];
     index: number;
     moveAppointmentIds?: string[];
+    choices?: PatientChoices;
   }): Promise<ActionResult<PreviewSession[]>>;
   confirmPlan(input: { purchaseId: string; idempotencyKey: string; sessions: SessionChoice[]; moveAppointmentIds?: string[] }): Promise<ActionResult<ConfirmedBatch>>;
   listServicesForSingle(input: { clinicId?: string }): Promise<ActionResult<ServiceOption[]>>;

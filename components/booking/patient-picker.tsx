@@ -1,12 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { Loader2, UserRound } from "lucide-react";
-import { Command, CommandEmpty, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
+import { Loader2, StickyNote, UserPlus, UserRound } from "lucide-react";
+import { Command, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
 import { Button } from "@/components/ui/button";
 import type { PatientOption } from "@/lib/booking/types";
 import { searchPatientsForBooking } from "./actions";
 import { useLatestRequest } from "./use-latest-request";
+import { NewPatientInline } from "./new-patient-inline";
 
 const DEBOUNCE_MS = 250;
 
@@ -20,6 +21,7 @@ type SearchState =
 export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => void }) {
   const [query, setQuery] = useState("");
   const [state, setState] = useState<SearchState>({ status: "idle" });
+  const [adding, setAdding] = useState(false);
   const begin = useLatestRequest();
 
   useEffect(() => {
@@ -36,6 +38,14 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
   }, [query, begin]);
 
   const tooShort = query.trim().length < 2;
+  if (adding) {
+    return (
+      <section aria-label="New patient" className="grid gap-3">
+        <h3 className="text-sm font-medium">New patient</h3>
+        <NewPatientInline typed={query} onCreated={onPick} onCancel={() => setAdding(false)} />
+      </section>
+    );
+  }
   return (
     <Command shouldFilter={false} label="Search patients" className="rounded-lg border">
       <CommandInput
@@ -58,7 +68,7 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
           </p>
         ) : state.status === "done" ? (
           <>
-            <CommandEmpty>No patient matches “{query.trim()}”.</CommandEmpty>
+            {state.patients.length === 0 && <p className="px-3 pt-4 pb-2 text-center text-sm text-muted-foreground">No patient matches “{query.trim()}”.</p>}
             {state.patients.map((p) => (
               <CommandItem key={p.id} value={p.id} onSelect={() => onPick(p)} className="py-2">
                 <UserRound aria-hidden className="text-muted-foreground" />
@@ -68,6 +78,12 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
                 </span>
               </CommandItem>
             ))}
+            <CommandItem value="__new-patient" onSelect={() => setAdding(true)} className="py-2">
+              <UserPlus aria-hidden className="text-muted-foreground" />
+              <span>
+                Add “<span className="font-medium">{query.trim()}</span>” as a new patient
+              </span>
+            </CommandItem>
           </>
         ) : null}
       </CommandList>
@@ -78,6 +94,7 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
 /** The chosen patient, with a way back to the search when the dialog was not opened from their page. */
 export function ChosenPatient({ patient, onChange }: { patient: PatientOption; onChange?: () => void }) {
   return (
+    <div className="grid gap-2">
     <div className="flex items-center justify-between gap-3 rounded-lg border bg-muted/40 px-3 py-2">
       <div className="flex min-w-0 items-center gap-2 text-sm">
         <UserRound aria-hidden className="size-4 shrink-0 text-muted-foreground" />
@@ -92,5 +109,20 @@ export function ChosenPatient({ patient, onChange }: { patient: PatientOption; o
         </Button>
       )}
     </div>
+    {patient.notes && <PatientNotes notes={patient.notes} />}
+    </div>
+  );
+}
+
+/** The patient's notes where a booking is made: what they told the desk decides the times to offer. */
+export function PatientNotes({ notes }: { notes: string }) {
+  return (
+    <p className="flex gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+      <StickyNote aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <span className="whitespace-pre-line">
+        <span className="font-medium">Patient notes: </span>
+        {notes}
+      </span>
+    </p>
   );
 }

@@ -38,7 +38,9 @@ export function ProviderMultiSelect({ id, providers, value, onChange, disabled, 
       : chosen.length === 0
         ? "Choose providers"
         : allSelected
-          ? `All ${providers.length} providers`
+          ? providers.length === 1
+            ? providers[0].name
+            : `All ${providers.length} providers`
           : `${chosen.length} of ${providers.length} providers selected`;
 
   return (

@@ -1,16 +1,16 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { AlertCircle, CheckCircle2 } from "lucide-react";
+import { AlertCircle } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { ConfirmedBatch, PackageOptions, PatientOption } from "@/lib/booking/types";
+import type { ConfirmedBatch, PackageOptions, PatientOption, PreviewSession } from "@/lib/booking/types";
 import { loadPackageOptions } from "./actions";
 import { ChosenPatient, PatientPicker } from "./patient-picker";
+import { BookedSummary } from "./use-package/booked-summary";
 import { StepIndicator } from "./step-indicator";
 import { PackageChoice, type PackageSelection } from "./use-package/package-choice";
 import { TemplateAssign } from "./use-package/template-assign";
@@ -38,7 +38,7 @@ export function UsePackageDialog({ open, onOpenChange, patient, onCloseAutoFocus
 }
 
 type Options = { status: "loading" } | { status: "done"; data: PackageOptions } | { status: "error"; message: string };
-type Step = { name: "patient" } | { name: "package" } | { name: "schedule"; purchaseId: string } | { name: "done"; batch: ConfirmedBatch };
+type Step = { name: "patient" } | { name: "package" } | { name: "schedule"; purchaseId: string } | { name: "done"; batch: ConfirmedBatch; purchaseId: string; sessions: PreviewSession[] };
 
 function UsePackageFlow({ initialPatient }: { initialPatient?: PatientOption }) {
   const router = useRouter();
@@ -153,31 +153,21 @@ function UsePackageFlow({ initialPatient }: { initialPatient?: PatientOption }) 
         <ScheduleStep
           purchaseId={step.purchaseId}
           onChangePackage={goToPackages}
-          onBooked={(batch) => {
-            setStep({ name: "done", batch });
+          onBooked={(batch, sessions) => {
+            setStep({ name: "done", batch, purchaseId: step.purchaseId, sessions });
             router.refresh();
           }}
         />
       )}
 
       {step.name === "done" && patient && (
-        <div className="grid justify-items-center gap-3 py-6 text-center" role="status">
-          <CheckCircle2 aria-hidden className="size-10 text-success" />
-          <p className="text-lg font-semibold">
-            Booked {step.batch.appointmentCount} session{step.batch.appointmentCount === 1 ? "" : "s"} for {patient.name}
-          </p>
-          <p className="text-sm text-muted-foreground">The sessions are taken from the package and appear on the patient&apos;s page.</p>
-          <div className="mt-2 flex gap-2">
-            <DialogClose asChild>
-              <Button asChild variant="outline">
-                <Link href={`/patients/${step.batch.patientId}`}>Open patient page</Link>
-              </Button>
-            </DialogClose>
-            <DialogClose asChild>
-              <Button type="button">Done</Button>
-            </DialogClose>
-          </div>
-        </div>
+        <BookedSummary
+          patientId={step.batch.patientId}
+          patientName={patient.name}
+          purchaseId={step.purchaseId}
+          count={step.batch.appointmentCount}
+          sessions={step.sessions}
+        />
       )}
     </>
   );

@@ -22,7 +22,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-background focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <header className="border-b bg-card">
+      <header className="border-b bg-card print:hidden">
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4">
           <Link href="/" className="flex items-center gap-2 font-semibold">
             <Logo />
@@ -36,7 +36,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 print:max-w-none print:p-0">
         {children}
       </main>
     </div>

@@ -9,6 +9,8 @@ export type PatientOption = {
   identifier: string;
   /** e.g. "4 Apr 1968" */
   dateOfBirth: string;
+  /** What the patient told the desk ("Works night shifts; mornings only"), shown while booking. */
+  notes?: string | null;
 };
 
 export type LedgerItem = { serviceId: string; serviceName: string; remaining: number; total: number };
@@ -51,6 +53,8 @@ export type ClinicOption = {
   id: string;
   name: string;
   timeZone: string;
+  /** Street and city, so a desk tells its clinics apart by place rather than by time zone. */
+  address: string | null;
   /** "full": offers every remaining service; "partial": some of them (listed in missingServices). */
   coverage: "full" | "partial";
   missingServices: string[];
@@ -73,6 +77,16 @@ export type BookingOptions = {
   /** Eligible for the selected clinics (see loadBookingOptions' clinicIds). */
   providers: ProviderOption[];
   defaults: { clinicIds: string[]; providerIds: string[] };
+  /** The patient's notes and saved scheduling preferences, to prefill the Auto Schedule step. */
+  patient: { id: string; notes: string | null; preferences: SavedPreferences };
+};
+
+export type SavedPreferences = {
+  preferredWeekdays: number[];
+  preferredWindows: { start: string; end: string }[];
+  weekdaysOnly: boolean;
+  windowsOnly: boolean;
+  unavailableDates: string[];
 };
 
 /** A session as the browser sends it back (for alternatives and confirmation). */

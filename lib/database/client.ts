@@ -27,8 +27,13 @@ function build(adapter: PrismaPg | PrismaPGlite) {
 export type AppPrismaClient = ReturnType<typeof build>;
 export type DatabaseKind = "postgres" | "pglite";
 
-const cleanups = new WeakMap<object, () => Promise<void>>();
-const kinds = new WeakMap<object, DatabaseKind>();
+// Shared through globalThis: Next bundles this module separately into instrumentation.ts (which opens the
+// process's client at start) and into the routes (which use it), and both must know the client.
+const registry = ((globalThis as { [key: symbol]: unknown })[Symbol.for("cadence.prismaClients")] ??= {
+  cleanups: new WeakMap<object, () => Promise<void>>(),
+  kinds: new WeakMap<object, DatabaseKind>(),
+}) as { cleanups: WeakMap<object, () => Promise<void>>; kinds: WeakMap<object, DatabaseKind> };
+const { cleanups, kinds } = registry;
 
 /**
  * A PrismaClient for PostgreSQL (adapter-pg, pool with a connection timeout) or for the embedded PGlite

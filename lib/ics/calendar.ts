@@ -63,10 +63,29 @@ function property(name: string, value: string): string {
   return foldLine(`${name}:${value}`);
 }
 
-export function buildCalendar(events: readonly IcsEvent[], options: { now: Date; name?: string }): string {
+export type CalendarOptions = {
+  now: Date;
+  name?: string;
+  /**
+   * iTIP method (RFC 5546): PUBLISH for a download; REQUEST (a booking or a move) and CANCEL in e-mails, which
+   * need an ORGANIZER and let calendar apps update the event with the same UID and a higher SEQUENCE.
+   */
+  method?: "PUBLISH" | "REQUEST" | "CANCEL";
+  organizer?: { name: string; email: string };
+  attendeeEmail?: string;
+};
+
+/** SEQUENCE for an appointment: seconds since 2026 of its last change (every move or cancellation touches it). */
+export function appointmentSequence(updatedAt: Date): number {
+  return Math.max(0, Math.floor((updatedAt.getTime() - Date.UTC(2026, 0, 1)) / 1000));
+}
+
+export function buildCalendar(events: readonly IcsEvent[], options: CalendarOptions): string {
   const stamp = formatUtc(options.now);
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Cadence//Course sessions//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Cadence//Course sessions//EN", "CALSCALE:GREGORIAN", `METHOD:${options.method ?? "PUBLISH"}`];
   if (options.name) lines.push(property("X-WR-CALNAME", escapeText(options.name)));
+  const organizer = options.organizer ? [property(`ORGANIZER;CN=${quoteParam(options.organizer.name)}`, `mailto:${options.organizer.email}`)] : [];
+  const attendee = options.attendeeEmail ? [property("ATTENDEE;ROLE=REQ-PARTICIPANT", `mailto:${options.attendeeEmail}`)] : [];
   for (const e of events) {
     lines.push(
       "BEGIN:VEVENT",
@@ -76,6 +95,8 @@ export function buildCalendar(events: readonly IcsEvent[], options: { now: Date;
       `DTSTART:${formatUtc(e.start)}`,
       `DTEND:${formatUtc(e.end)}`,
       property("SUMMARY", escapeText(e.summary)),
+      ...organizer,
+      ...attendee,
     );
     if (e.location) lines.push(property("LOCATION", escapeText(e.location)));
     if (e.description) lines.push(property("DESCRIPTION", escapeText(e.description)));
@@ -83,6 +104,11 @@ export function buildCalendar(events: readonly IcsEvent[], options: { now: Date;
   }
   lines.push("END:VCALENDAR");
   return lines.join(CRLF) + CRLF;
+}
+
+/** A parameter value (§3.2): quoted, without the characters a quoted value cannot hold. */
+function quoteParam(value: string): string {
+  return `"${value.replace(/["\r\n]/g, "")}"`;
 }
 
 /** "Physio 6", "Anna Smith" → "Physio-6-Anna-Smith.ics": safe in a Content-Disposition header on every OS. */

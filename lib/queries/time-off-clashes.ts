@@ -38,7 +38,11 @@ const dateLabel = (instant: Date, timeZone: string) =>
 
 /**
  * Booked appointments (scheduled or checked in, starting after `now`) that overlap time off of their own provider,
- * at the given clinics, soonest first. One query: time off entered after booking is the usual cause.
+ * at the given clinics, soonest first; each once, with its earliest overlapping time off. One query, started from
+ * the time off (hundreds of rows at clinic-group scale, against ~160 000 future appointments): for each future
+ * time off, the provider's overlapping appointments come from the GiST
+ * index of the no-overlap constraint (its range runs to block_ends_at ≥ ends_at, so it finds a superset; the exact
+ * overlap is checked after).
  */
 export async function timeOffClashes(params: {
   clinicIds: readonly string[];
@@ -48,28 +52,34 @@ export async function timeOffClashes(params: {
   limit?: number;
 }): Promise<TimeOffClashRow[]> {
   if (params.clinicIds.length === 0) return [];
-  const byProvider = params.providerId ? Prisma.sql`AND a.provider_id = ${params.providerId}` : Prisma.empty;
+  const clinics = Prisma.join([...params.clinicIds]);
+  const byProvider = params.providerId ? Prisma.sql`AND t.provider_id = ${params.providerId}` : Prisma.empty;
   const byPatient = params.patientId ? Prisma.sql`AND a.patient_id = ${params.patientId}` : Prisma.empty;
   const rows = await prisma.$queryRaw<Raw[]>`
+    WITH clash AS (
+      SELECT DISTINCT ON (a.id) a.id, t.reason
+      FROM provider_time_off t
+      JOIN appointments a
+        ON a.provider_id = t.provider_id
+       AND tstzrange(a.starts_at, a.block_ends_at, '[)') && tstzrange(t.starts_at, t.ends_at, '[)')
+       AND a.starts_at < t.ends_at AND a.ends_at > t.starts_at
+      WHERE t.ends_at > ${params.now}
+        AND a.status IN ('SCHEDULED', 'CHECKED_IN')
+        AND a.starts_at > ${params.now}
+        AND a.clinic_id IN (${clinics})
+        ${byProvider}
+        ${byPatient}
+      ORDER BY a.id, t.starts_at, t.id
+    )
     SELECT a.id AS appointment_id, a.patient_id, pa.first_name, pa.last_name, s.name AS service_name,
            c.name AS clinic_name, c.time_zone, a.purchase_id, a.starts_at, a.ends_at,
-           pr.id AS provider_id, pr.name AS provider_name, off.reason, a.status::text AS status
-    FROM appointments a
-    CROSS JOIN LATERAL (
-      SELECT t.reason FROM provider_time_off t
-      WHERE t.provider_id = a.provider_id AND t.starts_at < a.ends_at AND t.ends_at > a.starts_at
-      ORDER BY t.starts_at
-      LIMIT 1
-    ) off
+           pr.id AS provider_id, pr.name AS provider_name, clash.reason, a.status::text AS status
+    FROM clash
+    JOIN appointments a ON a.id = clash.id
     JOIN patients pa ON pa.id = a.patient_id
     JOIN services s ON s.id = a.service_id
     JOIN clinics c ON c.id = a.clinic_id
     JOIN providers pr ON pr.id = a.provider_id
-    WHERE a.status IN ('SCHEDULED', 'CHECKED_IN')
-      AND a.starts_at > ${params.now}
-      AND a.clinic_id IN (${Prisma.join([...params.clinicIds])})
-      ${byProvider}
-      ${byPatient}
     ORDER BY a.starts_at, a.id
     LIMIT ${params.limit ?? TIME_OFF_CLASHES_LIMIT}`;
   return rows.map((r) => {

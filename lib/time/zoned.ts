@@ -27,3 +27,9 @@ export function skippedTimeMessage(local: string, timeZone: string): string {
   const day = new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   return `${time} on ${day} does not exist in ${timeZone}: the clocks go forward and skip that time. Choose a time before or after the change.`;
 }
+
+/** The instant a local calendar date ("2026-03-29") begins in `timeZone`. */
+export function localDateStart(date: string, timeZone: string): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Date(new TZDate(y, m - 1, d, timeZone).getTime());
+}

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { zFormInt, zId } from "@/lib/validations/common";
 import { LIMITS } from "@/lib/validations/limits";
+import { zLocalDate } from "@/lib/validations/package";
+import { ZSchedulingPreferencesSchema } from "@/lib/validations/patient";
 
 const zIdList = (what: string) => z.array(zId).max(LIMITS.bookingChoices, `Choose at most ${LIMITS.bookingChoices} ${what}.`);
 /** Booked sessions of the purchase to move while re-planning the rest of a course (e.g. hit by time off). */
@@ -12,6 +14,14 @@ const zKey = z
   .max(LIMITS.requestKeyLength, "Invalid request key; close the window and start again.");
 const zPlanSessions = (empty: string) =>
   z.array(ZSessionChoiceSchema).min(1, empty).max(LIMITS.planSessions, `A plan can hold at most ${LIMITS.planSessions} sessions.`);
+
+/**
+ * What the patient said, as the Auto Schedule step sends it: days and times, each "only" (hard) or preferred (soft),
+ * dates they cannot come, and a first date ("start from", local to the first chosen clinic). Absent: the patient's
+ * saved weekdays and times are used as preferences, as before.
+ */
+export const ZPatientChoicesSchema = ZSchedulingPreferencesSchema.extend({ startFrom: zLocalDate.optional() });
+export type TPatientChoices = z.output<typeof ZPatientChoicesSchema>;
 
 export const ZSessionChoiceSchema = z.object({
   serviceId: zId,
@@ -32,6 +42,7 @@ export const ZAutoScheduleSchema = z.object({
     n.min(1, "Plan at least one session.").max(LIMITS.planSessions, `Plan at most ${LIMITS.planSessions} sessions.`),
   ).optional(),
   moveAppointmentIds: zMoveIds,
+  choices: ZPatientChoicesSchema.optional(),
 });
 export const ZAlternativesSchema = z.object({
   purchaseId: zId,
@@ -40,6 +51,7 @@ export const ZAlternativesSchema = z.object({
   sessions: zPlanSessions("The plan has no sessions."),
   index: z.number().int().min(0).max(LIMITS.planSessions - 1),
   moveAppointmentIds: zMoveIds,
+  choices: ZPatientChoicesSchema.optional(),
 });
 export const ZConfirmPlanSchema = z.object({
   purchaseId: zId,

@@ -34,6 +34,18 @@ export const zPreferredWindows = z
   })
   .transform((windows) => [...windows].sort((a, b) => timeToMinutes(a.start) - timeToMinutes(b.start)));
 
+/** Holidays and other local dates the patient cannot come; sorted, without repeats. */
+export const zUnavailableDates = z
+  .array(zLocalDate)
+  .max(60, "Keep to at most 60 unavailable dates.")
+  .default([])
+  .transform((dates) => [...new Set(dates)].sort());
+
+/** Whether the weekdays / windows are the only ones the patient can come (hard) or merely preferred (soft). */
+function schedulingChoiceFields() {
+  return { weekdaysOnly: zCheckbox, windowsOnly: zCheckbox, unavailableDates: zUnavailableDates };
+}
+
 export const ZPatientSchema = z.object({
   firstName: zName("first name"),
   lastName: zName("last name"),
@@ -72,6 +84,7 @@ export const ZPatientSchema = z.object({
     .default([])
     .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
   preferredWindows: zPreferredWindows.default([]),
+  ...schedulingChoiceFields(),
   /** Set when staff saw the possible duplicates and chose to create the patient anyway. */
   confirmDuplicate: zCheckbox,
 });
@@ -81,3 +94,47 @@ export type TPatient = z.output<typeof ZPatientSchema>;
 
 export const ZPatientStatusSchema = z.object({ id: zId, active: z.boolean() });
 export type TPatientStatus = z.output<typeof ZPatientStatusSchema>;
+
+/** What staff (not only admins) may change on a patient: contact details, notes and saved scheduling preferences. */
+export const ZPatientContactSchema = ZPatientSchema.pick({
+  email: true,
+  phone: true,
+  notes: true,
+  preferredClinicId: true,
+  preferredWeekdays: true,
+  preferredWindows: true,
+  weekdaysOnly: true,
+  windowsOnly: true,
+  unavailableDates: true,
+});
+export type TPatientContact = z.output<typeof ZPatientContactSchema>;
+
+/** The saved scheduling preferences alone (the Auto Schedule step's "save for this patient"). */
+export const ZSchedulingPreferencesSchema = ZPatientSchema.pick({
+  preferredWeekdays: true,
+  preferredWindows: true,
+  weekdaysOnly: true,
+  windowsOnly: true,
+  unavailableDates: true,
+});
+export type TSchedulingPreferences = z.output<typeof ZSchedulingPreferencesSchema>;
+
+/** A patient row's saved scheduling preferences as plain values (windows are JSON; dates are date columns). */
+export function savedPreferences(row: {
+  preferredWeekdays: number[];
+  preferredWindows: unknown;
+  weekdaysOnly: boolean;
+  windowsOnly: boolean;
+  unavailableDates: Date[];
+}): { preferredWeekdays: number[]; preferredWindows: { start: string; end: string }[]; weekdaysOnly: boolean; windowsOnly: boolean; unavailableDates: string[] } {
+  const windows = Array.isArray(row.preferredWindows)
+    ? row.preferredWindows.filter((w): w is { start: string; end: string } => typeof w?.start === "string" && typeof w?.end === "string")
+    : [];
+  return {
+    preferredWeekdays: row.preferredWeekdays,
+    preferredWindows: windows.map(({ start, end }) => ({ start, end })),
+    weekdaysOnly: row.weekdaysOnly,
+    windowsOnly: row.windowsOnly,
+    unavailableDates: row.unavailableDates.map((d) => d.toISOString().slice(0, 10)),
+  };
+}

@@ -40,9 +40,9 @@ export async function searchPatientsForBooking(q: unknown): Promise<ActionResult
 
 export async function loadPackageOptions(patientId: unknown): Promise<ActionResult<PackageOptions>> {
   return runAction(async () => {
-    await authorize();
+    const user = await authorize();
     const id = V.ZTemplateFitSchema.shape.patientId.parse(patientId);
-    return packageOptions(prisma, id, new Date(), env().CADENCE_CURRENCY);
+    return packageOptions(prisma, id, new Date(), env().CADENCE_CURRENCY, user.clinicIds);
   });
 }
 

@@ -9,6 +9,8 @@ import { PatientSearchForm } from "@/components/patients/patient-search-form";
 import { Pagination } from "@/components/shell/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { UserPlus } from "lucide-react";
 
 export const metadata: Metadata = { title: "Patients" };
 export const dynamic = "force-dynamic";
@@ -25,7 +27,18 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
   const { rows, total, pageCount } = await searchPatients({ q, page, now: new Date() });
   return (
     <>
-      <PageHeader title="Patients" description={q ? `${total} patient${total === 1 ? "" : "s"} matching “${q}”` : `${total} patients`} />
+      <PageHeader
+        title="Patients"
+        description={q ? `${total} patient${total === 1 ? "" : "s"} matching “${q}”` : `${total} patients`}
+        actions={
+          <Button asChild>
+            <Link href="/patients/new">
+              <UserPlus aria-hidden />
+              New patient
+            </Link>
+          </Button>
+        }
+      />
       <div className="mb-4 max-w-xl">
         <PatientSearchForm defaultValue={q} />
       </div>

@@ -2,32 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
-import { runAction, type ActionError, type ActionResult } from "@/lib/action-result";
+import { runAction, type ActionResult } from "@/lib/action-result";
 import { authorize } from "@/lib/session";
-import { createPatient, DuplicatePatientError, setPatientActive, updatePatient, type DuplicatePatient } from "@/lib/services/admin/patients";
+import { setPatientActive, updatePatient } from "@/lib/services/admin/patients";
+import { registerPatient, type SavePatientResult } from "./save-patient";
 import { ZPatientSchema, ZPatientStatusSchema } from "@/lib/validations/patient";
 import { zId } from "@/lib/validations/common";
 
-/** A failed create may carry the existing patients it resembles, for the form to link to. */
-export type SavePatientResult =
-  | { ok: true; data: { id: string } }
-  | { ok: false; error: ActionError & { duplicates?: DuplicatePatient[] } };
+export type { SavePatientResult };
 
 export async function createPatientAction(input: unknown): Promise<SavePatientResult> {
-  const found: { duplicates?: DuplicatePatient[] } = {};
-  const result = await runAction(async () => {
-    const user = await authorize("ADMIN");
-    const data = ZPatientSchema.parse(input);
-    try {
-      const created = await createPatient(prisma, user, data);
-      revalidatePath("/admin/patients");
-      return created;
-    } catch (e) {
-      if (e instanceof DuplicatePatientError) found.duplicates = e.matches;
-      throw e;
-    }
-  });
-  return !result.ok && found.duplicates ? { ok: false, error: { ...result.error, duplicates: found.duplicates } } : result;
+  return registerPatient("ADMIN", input, () => revalidatePath("/admin/patients"));
 }
 
 export async function updatePatientAction(id: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {

@@ -29,6 +29,10 @@ export type ClinicFormInitial = {
   lateCancelForfeits: boolean;
   noShowForfeits: boolean;
   active: boolean;
+  reminderHours: string;
+  locale: string;
+  emailSenderName: string;
+  emailReplyTo: string;
 };
 
 const NEW_CLINIC: Omit<ClinicFormInitial, "id"> = {
@@ -43,6 +47,10 @@ const NEW_CLINIC: Omit<ClinicFormInitial, "id"> = {
   lateCancelForfeits: true,
   noShowForfeits: true,
   active: true,
+  reminderHours: "24",
+  locale: "en-GB",
+  emailSenderName: "",
+  emailReplyTo: "",
 };
 
 export function ClinicForm({ clinic, services }: { clinic?: ClinicFormInitial; services: { id: string; name: string; active: boolean }[] }) {
@@ -176,6 +184,26 @@ export function ClinicForm({ clinic, services }: { clinic?: ClinicFormInitial; s
             onChange={(v) => set("lateCancelForfeits", v)}
           />
           <CheckboxField id="noShowForfeits" label="A no-show uses up the package session" checked={values.noShowForfeits} onChange={(v) => set("noShowForfeits", v)} />
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle className="text-base">Patient e-mails</CardTitle>
+        </CardHeader>
+        <CardContent className="grid gap-4 sm:grid-cols-2">
+          <Field label="Reminder (hours before)" htmlFor="reminderHours" error={e.reminderHours} hint="24 = the same time the day before.">
+            <Input inputMode="numeric" value={values.reminderHours} onChange={(ev) => set("reminderHours", ev.target.value)} />
+          </Field>
+          <Field label="Language and date format" htmlFor="locale" error={e.locale} hint="A language tag, like en-GB or en-US.">
+            <Input value={values.locale} onChange={(ev) => set("locale", ev.target.value)} />
+          </Field>
+          <Field label="Sender name (optional)" htmlFor="emailSenderName" error={e.emailSenderName} hint="Default: the clinic's name.">
+            <Input value={values.emailSenderName} onChange={(ev) => set("emailSenderName", ev.target.value)} />
+          </Field>
+          <Field label="Reply-to address (optional)" htmlFor="emailReplyTo" error={e.emailReplyTo}>
+            <Input type="email" value={values.emailReplyTo} onChange={(ev) => set("emailReplyTo", ev.target.value)} />
+          </Field>
         </CardContent>
       </Card>
 

@@ -5,9 +5,10 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { createPatientAction, updatePatientAction, type SavePatientResult } from "@/app/admin/patients/actions";
+import { registerPatientAsStaff, updatePatientContactAction } from "@/app/(staff)/patients/actions";
 import type { DuplicatePatient } from "@/lib/services/admin/patients";
 import { fieldErrorsOf } from "@/lib/validation-errors";
-import { latestToday, ZPatientSchema, type TPatientInput } from "@/lib/validations/patient";
+import { latestToday, ZPatientContactSchema, ZPatientSchema, type TPatientInput } from "@/lib/validations/patient";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -15,7 +16,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { PreferencesFields, type WindowValue } from "@/components/admin/patients/preferences-fields";
+import { SchedulingPreferencesFields, type SchedulingPrefsValue } from "@/components/admin/patients/preferences-fields";
 
 export type PatientFormValues = {
   firstName: string;
@@ -26,19 +27,30 @@ export type PatientFormValues = {
   identifier: string;
   notes: string;
   preferredClinicId: string;
-  preferredWeekdays: number[];
-  preferredWindows: WindowValue[];
-};
+} & SchedulingPrefsValue;
+
+/** What a saved patient looks like to whoever opened the form inline (e.g. the booking patient picker). */
+export type SavedPatient = { id: string; firstName: string; lastName: string; identifier: string; dateOfBirth: string; notes: string | null };
 
 const NONE = "__none";
 
-export function PatientForm({ patientId, initial, clinics, identifierHint }: {
+/**
+ * Creating or editing a patient. Admins change everything; staff (`audience="staff"`) register patients and edit
+ * contact details, notes and preferences, the identity fields read-only. With `onSaved` the form stays where it is
+ * opened (inline) and hands the patient back instead of navigating.
+ */
+export function PatientForm({ patientId, initial, clinics, identifierHint, audience = "admin", onSaved, onCancel }: {
   /** Absent when creating. */
   patientId?: string;
   initial: PatientFormValues;
   clinics: { id: string; name: string; active: boolean }[];
   identifierHint?: string;
+  audience?: "admin" | "staff";
+  onSaved?: (patient: SavedPatient) => void;
+  onCancel?: () => void;
 }) {
+  const identityLocked = audience === "staff" && patientId !== undefined;
+  const done = patientId ? (audience === "admin" ? "/admin/patients" : `/patients/${patientId}`) : audience === "admin" ? "/admin/patients" : null;
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -56,7 +68,7 @@ export function PatientForm({ patientId, initial, clinics, identifierHint }: {
   async function save(confirmDuplicate: boolean) {
     setFormError(null);
     const input: TPatientInput = { ...values, confirmDuplicate };
-    const parsed = ZPatientSchema.safeParse(input);
+    const parsed = (identityLocked ? ZPatientContactSchema : ZPatientSchema).safeParse(input);
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error));
       setFormError("Please correct the highlighted fields.");
@@ -65,7 +77,7 @@ export function PatientForm({ patientId, initial, clinics, identifierHint }: {
     setErrors({});
     setPending(true);
     try {
-      const result: SavePatientResult = patientId ? await updatePatientAction(patientId, input) : await createPatientAction(input);
+      const result: SavePatientResult = await send(input);
       if (!result.ok) {
         if (result.error.duplicates) {
           setDuplicates(result.error.duplicates);
@@ -75,9 +87,14 @@ export function PatientForm({ patientId, initial, clinics, identifierHint }: {
         setFormError(result.error.message);
         return;
       }
-      const name = `${parsed.data.firstName} ${parsed.data.lastName}`;
-      toast.success(patientId ? `Saved ${name}.` : `Added ${name} (${parsed.data.identifier}).`);
-      router.push("/admin/patients");
+      const name = `${values.firstName.trim()} ${values.lastName.trim()}`;
+      const identifier = values.identifier.trim().toUpperCase();
+      toast.success(patientId ? `Saved ${name}.` : `Added ${name} (${identifier}).`);
+      if (onSaved) {
+        onSaved({ id: result.data.id, firstName: values.firstName.trim(), lastName: values.lastName.trim(), identifier, dateOfBirth: values.dateOfBirth, notes: values.notes.trim() || null });
+        return;
+      }
+      router.push(done ?? `/patients/${result.data.id}`);
       router.refresh();
     } catch {
       setFormError("Cadence could not be reached. Nothing was saved; check your connection and try again.");
@@ -85,6 +102,14 @@ export function PatientForm({ patientId, initial, clinics, identifierHint }: {
       setPending(false);
     }
   }
+
+  function send(input: TPatientInput): Promise<SavePatientResult> {
+    if (audience === "admin") return patientId ? updatePatientAction(patientId, input) : createPatientAction(input);
+    return patientId ? updatePatientContactAction(patientId, input) : registerPatientAsStaff(input);
+  }
+
+  const cancel = () => (onCancel ? onCancel() : router.push(done ?? "/patients"));
+  const identity = { disabled: identityLocked, readOnly: identityLocked };
 
   return (
     <form
@@ -112,7 +137,7 @@ export function PatientForm({ patientId, initial, clinics, identifierHint }: {
             <ul className="my-2 list-disc pl-5">
               {duplicates.map((d) => (
                 <li key={d.id}>
-                  <Link href={`/admin/patients/${d.id}`} className="font-medium text-foreground underline underline-offset-4">
+                  <Link href={audience === "admin" ? `/admin/patients/${d.id}` : `/patients/${d.id}`} className="font-medium text-foreground underline underline-offset-4">
                     {d.firstName} {d.lastName}, {d.identifier}
                   </Link>
                   {!d.active && " (deactivated)"}
@@ -134,16 +159,16 @@ export function PatientForm({ patientId, initial, clinics, identifierHint }: {
         </CardHeader>
         <CardContent className="grid items-start gap-4 md:grid-cols-2">
           <Field label="First name" htmlFor="firstName" error={errors.firstName}>
-            <Input value={values.firstName} onChange={(e) => set("firstName", e.target.value)} autoComplete="off" />
+            <Input {...identity} value={values.firstName} onChange={(e) => set("firstName", e.target.value)} autoComplete="off" />
           </Field>
           <Field label="Last name" htmlFor="lastName" error={errors.lastName}>
-            <Input value={values.lastName} onChange={(e) => set("lastName", e.target.value)} autoComplete="off" />
+            <Input {...identity} value={values.lastName} onChange={(e) => set("lastName", e.target.value)} autoComplete="off" />
           </Field>
           <Field label="Date of birth" htmlFor="dateOfBirth" error={errors.dateOfBirth}>
-            <Input type="date" max={latestToday()} value={values.dateOfBirth} onChange={(e) => set("dateOfBirth", e.target.value)} />
+            <Input {...identity} type="date" max={latestToday()} value={values.dateOfBirth} onChange={(e) => set("dateOfBirth", e.target.value)} />
           </Field>
           <Field label="Patient number" htmlFor="identifier" error={errors.identifier} hint={identifierHint}>
-            <Input value={values.identifier} onChange={(e) => set("identifier", e.target.value)} autoComplete="off" />
+            <Input {...identity} value={values.identifier} onChange={(e) => set("identifier", e.target.value)} autoComplete="off" />
           </Field>
           <Field label="Email" htmlFor="email" error={errors.email}>
             <Input type="email" value={values.email} onChange={(e) => set("email", e.target.value)} autoComplete="off" />
@@ -177,14 +202,15 @@ export function PatientForm({ patientId, initial, clinics, identifierHint }: {
       <Card>
         <CardHeader>
           <CardTitle className="text-base">Scheduling preferences</CardTitle>
-          <CardDescription>Optional. The auto-scheduler prefers these days and times when it books a course.</CardDescription>
+          <CardDescription>Optional. Auto Schedule starts from these; “only” days and times are never left.</CardDescription>
         </CardHeader>
         <CardContent>
-          <PreferencesFields
-            weekdays={values.preferredWeekdays}
-            windows={values.preferredWindows}
-            onWeekdays={(days) => set("preferredWeekdays", days)}
-            onWindows={(windows) => set("preferredWindows", windows)}
+          <SchedulingPreferencesFields
+            value={values}
+            onChange={(prefs) => {
+              setValues((v) => ({ ...v, ...prefs }));
+              setErrors({});
+            }}
             errors={errors}
           />
         </CardContent>
@@ -194,7 +220,7 @@ export function PatientForm({ patientId, initial, clinics, identifierHint }: {
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : patientId ? "Save changes" : "Add patient"}
         </Button>
-        <Button type="button" variant="ghost" onClick={() => router.push("/admin/patients")}>
+        <Button type="button" variant="ghost" onClick={cancel}>
           Cancel
         </Button>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
-import { Plus, Trash2 } from "lucide-react";
+import type * as React from "react";
+import { Plus, Trash2, X } from "lucide-react";
 import { WEEKDAY_NAMES } from "@/lib/validations/common";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -22,30 +23,130 @@ function nextWindow(windows: WindowValue[]): WindowValue {
   return SUGGESTED_WINDOWS.find((s) => !windows.some((w) => overlaps(s, w))) ?? { start: "", end: "" };
 }
 
+/** The saved scheduling preferences as forms hold them (see ZSchedulingPreferencesSchema). */
+export type SchedulingPrefsValue = {
+  preferredWeekdays: number[];
+  preferredWindows: WindowValue[];
+  weekdaysOnly: boolean;
+  windowsOnly: boolean;
+  unavailableDates: string[];
+};
+
+export const NO_PREFERENCES: SchedulingPrefsValue = { preferredWeekdays: [], preferredWindows: [], weekdaysOnly: false, windowsOnly: false, unavailableDates: [] };
+
+/**
+ * Weekdays and time-of-day windows, each either the only ones the patient can come ("only": the auto-scheduler
+ * never leaves them) or merely preferred, and dates the patient cannot come. `idPrefix` keeps ids unique when two
+ * of these are on one page.
+ */
+export function SchedulingPreferencesFields({ value, onChange, errors, idPrefix = "prefs" }: {
+  value: SchedulingPrefsValue;
+  onChange: (value: SchedulingPrefsValue) => void;
+  errors: Record<string, string>;
+  idPrefix?: string;
+}) {
+  const set = <K extends keyof SchedulingPrefsValue>(key: K, v: SchedulingPrefsValue[K]) => onChange({ ...value, [key]: v });
+  return (
+    <div className="space-y-5">
+      <PreferencesFields
+        idPrefix={idPrefix}
+        weekdays={value.preferredWeekdays}
+        windows={value.preferredWindows}
+        onWeekdays={(days) => set("preferredWeekdays", days)}
+        onWindows={(windows) => set("preferredWindows", windows)}
+        errors={errors}
+        daysMode={<OnlyOrPrefer name={`${idPrefix}-days-mode`} what="days" only={value.weekdaysOnly} onChange={(only) => set("weekdaysOnly", only)} />}
+        windowsMode={<OnlyOrPrefer name={`${idPrefix}-times-mode`} what="times" only={value.windowsOnly} onChange={(only) => set("windowsOnly", only)} />}
+      />
+      <UnavailableDates idPrefix={idPrefix} dates={value.unavailableDates} onChange={(dates) => set("unavailableDates", dates)} error={errors.unavailableDates} />
+    </div>
+  );
+}
+
+function OnlyOrPrefer({ name, what, only, onChange }: { name: string; what: string; only: boolean; onChange: (only: boolean) => void }) {
+  return (
+    <div role="radiogroup" aria-label={`How strict are these ${what}?`} className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+      <label className="flex items-center gap-2">
+        <input type="radio" name={name} checked={!only} onChange={() => onChange(false)} className="accent-primary" />
+        Prefer these {what}
+      </label>
+      <label className="flex items-center gap-2">
+        <input type="radio" name={name} checked={only} onChange={() => onChange(true)} className="accent-primary" />
+        Only these {what}
+      </label>
+    </div>
+  );
+}
+
+function UnavailableDates({ idPrefix, dates, onChange, error }: { idPrefix: string; dates: string[]; onChange: (dates: string[]) => void; error?: string }) {
+  const id = `${idPrefix}-unavailable`;
+  return (
+    <fieldset>
+      <legend className="mb-2 text-sm font-medium">Dates the patient cannot come</legend>
+      <div className="flex items-center gap-2">
+        <Label htmlFor={id} className="sr-only">
+          Add an unavailable date
+        </Label>
+        <Input
+          id={id}
+          type="date"
+          className="w-44"
+          onChange={(e) => {
+            const date = e.target.value;
+            if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !dates.includes(date)) onChange([...dates, date].sort());
+            e.target.value = "";
+          }}
+        />
+        <span className="text-[13px] text-muted-foreground">Pick a date to add it (holidays, appointments elsewhere).</span>
+      </div>
+      {dates.length > 0 && (
+        <ul className="mt-2 flex flex-wrap gap-2" aria-label="Unavailable dates">
+          {dates.map((d) => (
+            <li key={d} className="flex items-center gap-1 rounded-md border px-2 py-0.5 text-sm tabular-nums">
+              {d}
+              <Button type="button" variant="ghost" size="icon" className="size-6" aria-label={`Remove ${d}`} onClick={() => onChange(dates.filter((x) => x !== d))}>
+                <X aria-hidden />
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p role="alert" className="mt-1 text-[13px] font-medium text-destructive">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
 /** Preferred weekdays and time-of-day windows: soft wishes the auto-scheduler tries to honour. */
-export function PreferencesFields({ weekdays, windows, onWeekdays, onWindows, errors }: {
+export function PreferencesFields({ weekdays, windows, onWeekdays, onWindows, errors, idPrefix = "prefs", daysMode, windowsMode }: {
   weekdays: number[];
   windows: WindowValue[];
   onWeekdays: (days: number[]) => void;
   onWindows: (windows: WindowValue[]) => void;
   errors: Record<string, string>;
+  idPrefix?: string;
+  daysMode?: React.ReactNode;
+  windowsMode?: React.ReactNode;
 }) {
   const setWindow = (index: number, change: Partial<WindowValue>) => onWindows(windows.map((w, i) => (i === index ? { ...w, ...change } : w)));
   return (
     <div className="space-y-5">
       <fieldset>
-        <legend className="mb-2 text-sm font-medium">Preferred days</legend>
+        <legend className="mb-2 text-sm font-medium">Days</legend>
         <div className="flex flex-wrap gap-x-5 gap-y-2">
           {WEEKDAY_NAMES.map((name, i) => {
             const day = i + 1;
             return (
               <div key={day} className="flex items-center gap-2">
                 <Checkbox
-                  id={`weekday-${day}`}
+                  id={`${idPrefix}-weekday-${day}`}
                   checked={weekdays.includes(day)}
                   onCheckedChange={(c) => onWeekdays(c === true ? [...weekdays, day].sort((a, b) => a - b) : weekdays.filter((d) => d !== day))}
                 />
-                <Label htmlFor={`weekday-${day}`} className="font-normal">
+                <Label htmlFor={`${idPrefix}-weekday-${day}`} className="font-normal">
                   {name.slice(0, 3)}
                 </Label>
               </div>
@@ -53,49 +154,50 @@ export function PreferencesFields({ weekdays, windows, onWeekdays, onWindows, er
           })}
         </div>
         {weekdays.length === 0 && <p className="mt-1.5 text-[13px] text-muted-foreground">None ticked: any day suits.</p>}
+        {weekdays.length > 0 && daysMode}
       </fieldset>
 
       <fieldset>
-        <legend className="mb-2 text-sm font-medium">Preferred times of day</legend>
+        <legend className="mb-2 text-sm font-medium">Times of day</legend>
         <div className="space-y-2">
           {windows.map((w, i) => {
             const error = errors[`preferredWindows.${i}.start`] ?? errors[`preferredWindows.${i}.end`];
             return (
               <div key={i}>
                 <div className="flex items-center gap-2">
-                  <Label htmlFor={`window-${i}-start`} className="sr-only">
+                  <Label htmlFor={`${idPrefix}-window-${i}-start`} className="sr-only">
                     Window {i + 1} from
                   </Label>
                   <Input
-                    id={`window-${i}-start`}
+                    id={`${idPrefix}-window-${i}-start`}
                     type="time"
                     className="w-32"
                     value={w.start}
                     onChange={(e) => setWindow(i, { start: e.target.value })}
                     aria-invalid={errors[`preferredWindows.${i}.start`] ? true : undefined}
-                    aria-describedby={error ? `window-${i}-error` : undefined}
+                    aria-describedby={error ? `${idPrefix}-window-${i}-error` : undefined}
                   />
                   <span aria-hidden className="text-muted-foreground">
                     to
                   </span>
-                  <Label htmlFor={`window-${i}-end`} className="sr-only">
+                  <Label htmlFor={`${idPrefix}-window-${i}-end`} className="sr-only">
                     Window {i + 1} until
                   </Label>
                   <Input
-                    id={`window-${i}-end`}
+                    id={`${idPrefix}-window-${i}-end`}
                     type="time"
                     className="w-32"
                     value={w.end}
                     onChange={(e) => setWindow(i, { end: e.target.value })}
                     aria-invalid={errors[`preferredWindows.${i}.end`] ? true : undefined}
-                    aria-describedby={error ? `window-${i}-error` : undefined}
+                    aria-describedby={error ? `${idPrefix}-window-${i}-error` : undefined}
                   />
                   <Button type="button" variant="ghost" size="icon" aria-label={`Remove window ${i + 1}`} onClick={() => onWindows(windows.filter((_, j) => j !== i))}>
                     <Trash2 aria-hidden />
                   </Button>
                 </div>
                 {error && (
-                  <p id={`window-${i}-error`} role="alert" className="mt-1 text-[13px] font-medium text-destructive">
+                  <p id={`${idPrefix}-window-${i}-error`} role="alert" className="mt-1 text-[13px] font-medium text-destructive">
                     {error}
                   </p>
                 )}
@@ -113,6 +215,7 @@ export function PreferencesFields({ weekdays, windows, onWeekdays, onWindows, er
           </Button>
         </div>
         {windows.length === 0 && <p className="mt-1.5 text-[13px] text-muted-foreground">None: any time the clinic is open.</p>}
+        {windows.length > 0 && windowsMode}
       </fieldset>
     </div>
   );

@@ -46,7 +46,7 @@ export function ClinicChoice({
               <Label htmlFor={id} className="font-medium">
                 {c.name}
               </Label>
-              <span className="text-xs text-muted-foreground">{c.timeZone.replace(/_/g, " ")}</span>
+              <span className="text-xs text-muted-foreground">{c.address ?? c.timeZone.replace(/_/g, " ")}</span>
               {c.coverage === "partial" && (
                 <span id={`${id}-partial`} className="flex flex-wrap items-center gap-1.5 text-xs">
                   <Badge variant="warning">Partial</Badge>

@@ -14,6 +14,9 @@ import { PlanPreview } from "../plan-preview";
 import { ProviderMultiSelect } from "../provider-multi-select";
 import { useLatestRequest } from "../use-latest-request";
 import { ClinicChoice } from "./clinic-choice";
+import { PatientChoicesPanel } from "./patient-choices";
+import type { PatientChoices } from "../contract";
+import { saveSchedulingPreferencesAction } from "@/app/(staff)/patients/actions";
 import { ConfirmOutcomeAlert, ErrorAlert, flaggedSession, type ConfirmOutcome } from "./confirm-outcome";
 
 type Pending = "options" | "providers" | "schedule" | "confirm" | null;
@@ -34,7 +37,8 @@ export function ScheduleStep({
 }: {
   purchaseId: string;
   moveAppointmentIds?: string[];
-  onBooked: (batch: ConfirmedBatch) => void;
+  /** With the sessions as confirmed (clinic-time labels), for the Done screen. */
+  onBooked: (batch: ConfirmedBatch, sessions: PreviewSession[]) => void;
   /** Offers "Change package" (the Use Package modal); absent when the purchase is given (re-planning). */
   onChangePackage?: () => void;
 }) {
@@ -44,6 +48,8 @@ export function ScheduleStep({
   const [clinicIds, setClinicIds] = useState<string[]>([]);
   const [providerIds, setProviderIds] = useState<string[]>([]);
   const [count, setCount] = useState("");
+  const [choices, setChoices] = useState<PatientChoices | null>(null);
+  const [saveChoices, setSaveChoices] = useState(false);
   const [plan, setPlan] = useState<EditablePlan | null>(null);
   const [pending, setPending] = useState<Pending>("options");
   const [error, setError] = useState<ActionError | null>(null);
@@ -67,6 +73,7 @@ export function ScheduleStep({
       setProviders(result.data.providers);
       setClinicIds(result.data.defaults.clinicIds);
       setProviderIds(result.data.defaults.providerIds);
+      setChoices(result.data.patient.preferences);
     });
     return () => {
       live = false;
@@ -109,7 +116,19 @@ export function ScheduleStep({
     setPending("schedule");
     setError(null);
     setOutcome(null);
-    const result = await autoSchedule({ purchaseId, clinicIds, providerIds, count: countNumber, ...moving });
+    const chosen = choices ? { choices } : {};
+    if (saveChoices && choices && options) {
+      // "Start from" belongs to this booking; the rest is what the patient can always do.
+      const { preferredWeekdays, preferredWindows, weekdaysOnly, windowsOnly, unavailableDates } = choices;
+      const prefs = { preferredWeekdays, preferredWindows, weekdaysOnly, windowsOnly, unavailableDates };
+      const saved = await saveSchedulingPreferencesAction(options.patient.id, prefs).catch(() => null);
+      if (!saved || !saved.ok) {
+        setPending(null);
+        return setError(saved ? saved.error : { code: "INTERNAL", message: "Cadence could not be reached. Nothing was saved; try again." });
+      }
+      setSaveChoices(false);
+    }
+    const result = await autoSchedule({ purchaseId, clinicIds, providerIds, count: countNumber, ...moving, ...chosen });
     setPending(null);
     if (!result.ok) return setError(result.error);
     setPlan({ ...result.data, sessions: [...result.data.sessions].sort(byStart), confirmKey: newIdempotencyKey() });
@@ -137,7 +156,7 @@ export function ScheduleStep({
     setPending(null);
     if (!result || (!result.ok && result.error.code === "INTERNAL")) return setOutcome({ kind: "unknown" });
     if (!result.ok) return setOutcome({ kind: "failed", error: result.error, flagged: flaggedSession(result.error) });
-    onBooked(result.data);
+    onBooked(result.data, plan.sessions);
   };
 
   if (!options) {
@@ -220,6 +239,22 @@ export function ScheduleStep({
         </div>
       </div>
 
+      {choices && (
+        <PatientChoicesPanel
+          idPrefix={`${formId}-choices`}
+          notes={options.patient.notes}
+          value={choices}
+          onChange={(next) => {
+            setChoices(next);
+            setPlan(null);
+          }}
+          save={saveChoices}
+          onSave={setSaveChoices}
+          errors={choiceErrors(error)}
+          disabled={pending === "schedule" || pending === "confirm"}
+        />
+      )}
+
       <div className="flex flex-wrap items-center gap-3">
         <Button type="button" onClick={runAutoSchedule} disabled={!canSchedule || busy} variant={plan ? "outline" : "default"}>
           {pending === "schedule" ? <Loader2 aria-hidden className="animate-spin" /> : <Sparkles aria-hidden />}
@@ -248,7 +283,7 @@ export function ScheduleStep({
             onRemove={(index) => edit(plan.sessions.filter((_, i) => i !== index))}
             onMove={(index, to) => edit(plan.sessions.map((s, i) => (i === index ? to : s)).sort(byStart))}
             loadAlternatives={(index) =>
-              alternativesFor({ purchaseId, clinicIds, providerIds, sessions: plan.sessions.map(toChoice), index, ...moving })
+              alternativesFor({ purchaseId, clinicIds, providerIds, sessions: plan.sessions.map(toChoice), index, ...moving, ...(choices ? { choices } : {}) })
             }
           />
         </div>
@@ -271,4 +306,14 @@ export function ScheduleStep({
       )}
     </div>
   );
+}
+
+/** Field errors of the choices ("choices.preferredWindows.0.start"), keyed as the preference fields name them. */
+function choiceErrors(error: ActionError | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(error?.fieldErrors ?? {})) {
+    if (key.startsWith("choices.")) out[key.slice("choices.".length)] = message;
+    else if (!key.includes(".") && ["preferredWindows", "preferredWeekdays", "unavailableDates"].includes(key)) out[key] = message;
+  }
+  return out;
 }

@@ -64,6 +64,9 @@ export async function getPatientForEdit(id: string) {
       preferredClinicId: true,
       preferredWeekdays: true,
       preferredWindows: true,
+      weekdaysOnly: true,
+      windowsOnly: true,
+      unavailableDates: true,
       active: true,
     },
   });

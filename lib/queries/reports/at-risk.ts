@@ -3,6 +3,7 @@ import { remainingOf } from "@/lib/packages/ledger";
 import { planCourse } from "@/lib/scheduling";
 import { COURSE_ITEMS, purchaseCourse, type Db, type PurchaseCourseRow } from "@/lib/services/booking/course";
 import { isEligibleProvider } from "@/lib/services/booking/eligibility";
+import { travelMinutes } from "@/lib/services/booking/travel";
 import { assemblePlanRequest, type PlanClinicRow, type PlanProviderRow } from "@/lib/services/booking/plan-request";
 import { freeSlotsPerService } from "./at-risk-capacity";
 
@@ -29,12 +30,12 @@ const DAY_MS = 86_400_000;
 
 /**
  * Can each active purchase of a clinic still be placed before expiry, with providers and calendars as they are now?
- * Four reads, a fixed number of statements whatever the number of purchases (purchases with their facts, the clinic,
- * its providers with their busy time up to the latest expiry, all clinics' names), then plans every purchase in memory exactly as Auto Schedule would —
- * the same request builder and planner — over every eligible provider at this clinic, from now until its expiry.
+ * Five reads, a fixed number of statements whatever the number of purchases (purchases with their facts, the clinic,
+ * its providers with their busy time up to the latest expiry, all clinics' names, the travel time), then plans every
+ * purchase in memory exactly as Auto Schedule would — the same request builder and planner — over every eligible provider at this clinic, from now until its expiry.
  * A purchase belongs to its template's default clinic, else its patient's preferred clinic (as in every report).
  */
-export async function atRiskCourses(db: Db, clinicId: string, now: Date): Promise<AtRiskReport> {
+export async function atRiskCourses(db: Db, clinicId: string, now: Date, known: { travelMinutes?: number } = {}): Promise<AtRiskReport> {
   const active = { in: [...ACTIVE_APPOINTMENT_STATUSES] };
   const rows = await db.packagePurchase.findMany({
     where: {
@@ -59,7 +60,7 @@ export async function atRiskCourses(db: Db, clinicId: string, now: Date): Promis
           lastName: true,
           preferredWeekdays: true,
           preferredWindows: true,
-          appointments: { where: { status: active, endsAt: { gt: now } }, select: { id: true, purchaseId: true, startsAt: true, endsAt: true } },
+          appointments: { where: { status: active, endsAt: { gt: now } }, select: { id: true, purchaseId: true, clinicId: true, startsAt: true, endsAt: true } },
         },
       },
       items: COURSE_ITEMS,
@@ -71,7 +72,7 @@ export async function atRiskCourses(db: Db, clinicId: string, now: Date): Promis
   if (open.length === 0) return { purchases: [], capacity: [], truncated };
   const until = new Date(Math.max(...open.map((p) => p.expiresAt.getTime())));
 
-  const [clinic, providers, allClinics] = await Promise.all([
+  const [clinic, providers, allClinics, travel] = await Promise.all([
     db.clinic.findUnique({
       where: { id: clinicId },
       select: {
@@ -102,18 +103,19 @@ export async function atRiskCourses(db: Db, clinicId: string, now: Date): Promis
       },
     }),
     db.clinic.findMany({ select: { id: true, name: true, timeZone: true } }),
+    known.travelMinutes ?? travelMinutes(db),
   ]);
   if (!clinic) return { purchases: [], capacity: [], truncated };
 
   const merged = providers.map((p) => ({ ...p, appointments: mergeBusy(p.appointments) }));
-  const purchases = open.map((p) => planPurchase(p, clinic, merged, allClinics, now));
+  const purchases = open.map((p) => planPurchase(p, clinic, merged, allClinics, travel, now));
   purchases.sort((a, b) => Number(b.placeable < b.unbooked) - Number(a.placeable < a.unbooked) || a.expiresAt.getTime() - b.expiresAt.getTime());
   const capacity = freeSlotsPerService({ open, clinic, providers, now });
   return { purchases, capacity, truncated };
 }
 
 type PurchaseRow = PurchaseCourseRow & {
-  patient: { firstName: string; lastName: string; appointments: { id: string; purchaseId: string | null; startsAt: Date; endsAt: Date }[] };
+  patient: { firstName: string; lastName: string; appointments: { id: string; purchaseId: string | null; clinicId: string; startsAt: Date; endsAt: Date }[] };
 };
 
 type ProviderRow = PlanProviderRow & { active: boolean; clinics: { clinicId: string }[] };
@@ -146,7 +148,14 @@ function startingBefore<T extends { startsAt: Date }>(rows: T[], end: Date): T[]
   return lo === rows.length ? rows : rows.slice(0, lo);
 }
 
-function planPurchase(p: PurchaseRow, clinic: PlanClinicRow, providers: ProviderRow[], allClinics: { id: string; name: string; timeZone: string }[], now: Date): AtRiskPurchase {
+function planPurchase(
+  p: PurchaseRow,
+  clinic: PlanClinicRow,
+  providers: ProviderRow[],
+  allClinics: { id: string; name: string; timeZone: string }[],
+  travel: number,
+  now: Date,
+): AtRiskPurchase {
   const course = purchaseCourse(
     p,
     p.patient.appointments.filter((a) => a.purchaseId !== p.id),
@@ -182,6 +191,7 @@ function planPurchase(p: PurchaseRow, clinic: PlanClinicRow, providers: Provider
     extraClinics,
     providers: eligible,
     facts: course.loaded!,
+    travelMinutes: travel,
   });
   const result = planCourse(request);
   return {

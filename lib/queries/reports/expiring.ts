@@ -21,14 +21,17 @@ export const EXPIRING_MAX_ROWS = 2_000;
 
 /**
  * Active purchases expiring in (now, now + days] with at least one session neither booked, completed nor forfeited.
- * `clinicIds`: the clinics the user may see (a purchase's clinic: its template's default clinic, else the
- * patient's preferred clinic); `includeUnassigned` also lists purchases with neither (admins).
+ * `clinicIds`: the clinics whose call list it is — a course is theirs by the patient page's rule
+ * (purchaseInClinicsWhere: the clinics of its appointments and its package's default clinic). A course with neither
+ * is on no desk's list (every desk would call the patient) but on the admins' (`includeUnassigned`). The clinic
+ * shown is the template's default clinic, else the patient's preferred clinic.
  */
 export async function expiringPurchases(
   db: ReportDb,
   q: { clinicIds: readonly string[]; includeUnassigned: boolean; now: Date; days: number; limit?: number },
 ): Promise<ExpiringRow[]> {
   const until = new Date(q.now.getTime() + q.days * 86_400_000);
+  const ids = [...q.clinicIds];
   const unassigned = q.includeUnassigned ? Prisma.sql`OR COALESCE(pk.default_clinic_id, pt.preferred_clinic_id) IS NULL` : Prisma.empty;
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     WITH p AS (
@@ -38,7 +41,9 @@ export async function expiringPurchases(
       JOIN packages pk ON pk.id = pp.package_id
       JOIN patients pt ON pt.id = pp.patient_id
       WHERE pp.status = 'ACTIVE' AND pp.expires_at > ${q.now} AND pp.expires_at <= ${until}
-        AND (COALESCE(pk.default_clinic_id, pt.preferred_clinic_id) = ANY(${[...q.clinicIds]}::text[]) ${unassigned})
+        AND (EXISTS (SELECT 1 FROM appointments a WHERE a.purchase_id = pp.id AND a.clinic_id = ANY(${ids}::text[]))
+             OR pk.default_clinic_id = ANY(${ids}::text[])
+             ${unassigned})
     ),
     left_over AS (
       SELECT pi.purchase_id,

@@ -20,6 +20,10 @@ function scalars(input: TClinicInput) {
     lateCancelForfeits: input.lateCancelForfeits,
     noShowForfeits: input.noShowForfeits,
     active: input.active,
+    reminderHours: input.reminderHours,
+    locale: input.locale,
+    emailSenderName: input.emailSenderName,
+    emailReplyTo: input.emailReplyTo,
   };
 }
 
@@ -87,6 +91,10 @@ export async function updateClinic(prisma: AppPrismaClient, actor: Actor, input:
           lateCancelForfeits: true,
           noShowForfeits: true,
           active: true,
+          reminderHours: true,
+          locale: true,
+          emailSenderName: true,
+          emailReplyTo: true,
           hours: { select: { weekday: true, startMinute: true, endMinute: true } },
           closures: { select: { date: true, reason: true } },
           services: { select: { serviceId: true } },

@@ -3,7 +3,7 @@ import { isUniqueViolation } from "@/lib/database/errors";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/services/audit";
-import type { TPatient } from "@/lib/validations/patient";
+import type { TPatient, TPatientContact, TSchedulingPreferences } from "@/lib/validations/patient";
 
 export type Actor = { id: string };
 
@@ -41,15 +41,29 @@ function columns(input: TPatient) {
     identifier: input.identifier,
     notes: input.notes,
     preferredClinicId: input.preferredClinicId,
+    ...preferenceColumns(input),
+  };
+}
+
+function preferenceColumns(input: TSchedulingPreferences) {
+  return {
     preferredWeekdays: input.preferredWeekdays,
     preferredWindows: input.preferredWindows,
+    weekdaysOnly: input.weekdaysOnly,
+    windowsOnly: input.windowsOnly,
+    unavailableDates: input.unavailableDates.map(dateOf),
   };
 }
 
 /** Audit rows name what changed, not the clinical notes themselves. */
 function auditView(input: TPatient) {
-  const { firstName, lastName, dateOfBirth, email, phone, identifier, preferredClinicId, preferredWeekdays, preferredWindows } = input;
-  return { firstName, lastName, dateOfBirth, email, phone, identifier, preferredClinicId, preferredWeekdays, preferredWindows, hasNotes: input.notes !== null };
+  const { firstName, lastName, dateOfBirth, identifier } = input;
+  return { firstName, lastName, dateOfBirth, identifier, ...contactAuditView(input) };
+}
+
+function contactAuditView(input: TPatientContact) {
+  const { email, phone, preferredClinicId, preferredWeekdays, preferredWindows, weekdaysOnly, windowsOnly, unavailableDates } = input;
+  return { email, phone, preferredClinicId, preferredWeekdays, preferredWindows, weekdaysOnly, windowsOnly, unavailableDates, hasNotes: input.notes !== null };
 }
 
 export async function findDuplicatePatients(
@@ -76,6 +90,10 @@ async function checkReferences(tx: Tx, input: TPatient, patientId: string | null
     select: { id: true },
   });
   if (taken) throw new AppError("CONFLICT", NUMBER_TAKEN, { fieldErrors: { identifier: NUMBER_TAKEN } });
+  await checkClinic(tx, input);
+}
+
+async function checkClinic(tx: Tx, input: { preferredClinicId: string | null }): Promise<void> {
   if (input.preferredClinicId) {
     const clinic = await tx.clinic.findUnique({ where: { id: input.preferredClinicId }, select: { id: true } });
     if (!clinic) {
@@ -123,6 +141,40 @@ export async function updatePatient(prisma: AppPrismaClient, actor: Actor, id: s
       return { id };
     })
     .catch(mapUnique);
+}
+
+/** Staff's edit: contact details, notes and scheduling preferences; name, birth date and number stay with admins. */
+export async function updatePatientContact(prisma: AppPrismaClient, actor: Actor, id: string, input: TPatientContact): Promise<{ id: string }> {
+  return prisma.$transaction(async (tx) => {
+    await assertExists(tx, id);
+    await checkClinic(tx, input);
+    const { email, phone, notes, preferredClinicId } = input;
+    await tx.patient.update({ where: { id }, data: { email, phone, notes, preferredClinicId, ...preferenceColumns(input) } });
+    await writeAudit(tx, { actorId: actor.id, action: "patient.contact_updated", entityType: "Patient", entityId: id, details: contactAuditView(input) });
+    return { id };
+  });
+}
+
+/** Saves the scheduling preferences chosen in the Auto Schedule step ("save for this patient"). */
+export async function saveSchedulingPreferences(prisma: AppPrismaClient, actor: Actor, id: string, input: TSchedulingPreferences): Promise<{ id: string }> {
+  return prisma.$transaction(async (tx) => {
+    await assertExists(tx, id);
+    await tx.patient.update({ where: { id }, data: preferenceColumns(input) });
+    const { preferredWeekdays, preferredWindows, weekdaysOnly, windowsOnly, unavailableDates } = input;
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "patient.preferences_updated",
+      entityType: "Patient",
+      entityId: id,
+      details: { preferredWeekdays, preferredWindows, weekdaysOnly, windowsOnly, unavailableDates },
+    });
+    return { id };
+  });
+}
+
+async function assertExists(tx: Tx, id: string): Promise<void> {
+  const exists = await tx.patient.findUnique({ where: { id }, select: { active: true } });
+  if (!exists) throw new AppError("NOT_FOUND", "This patient no longer exists.");
 }
 
 /** Patients are never deleted (their appointments and purchases are records); they are deactivated. */

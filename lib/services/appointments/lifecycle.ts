@@ -6,6 +6,7 @@ import { canCancel, canCheckIn, canComplete, canMarkNoShow, cancelEffect, isLate
 import { AppError } from "@/lib/errors";
 import { remainingOf } from "@/lib/packages/ledger";
 import { writeAudit } from "@/lib/services/audit";
+import { enqueueMessages } from "@/lib/notifications/enqueue";
 import { settlePurchase } from "@/lib/services/purchases/settle";
 import type { CurrentUser } from "@/lib/session-types";
 import { factsOf, lockAppointment, refusal, type LockedAppointment } from "./locked";
@@ -74,6 +75,7 @@ export async function cancelAppointment(
     });
     const left = await moveLedger(tx, a, effect, now, actor);
     await audit(tx, actor, a, "appointment.cancelled", { reason: input.reason, late, ledgerEffect: effect });
+    await enqueueMessages(tx, [{ type: "appointment.cancelled", appointmentId: a.id }], now);
     const head = late ? `Cancelled late (less than ${a.clinic.lateCancelWindowHours} h before the start).` : "Cancelled.";
     return {
       status: "CANCELLED",

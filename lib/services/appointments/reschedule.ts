@@ -8,11 +8,13 @@ import { SINGLE_SLOT_HORIZON_DAYS } from "@/lib/booking/policy";
 import { assertClinicAccess } from "@/lib/access/clinic-access";
 import { AppError } from "@/lib/errors";
 import { alternativeSlots, planCourse, verifySessions } from "@/lib/scheduling";
+import { enqueueMessages } from "@/lib/notifications/enqueue";
 import { writeAudit } from "@/lib/services/audit";
 import { loadPurchaseCourse, type Course } from "@/lib/services/booking/course";
 import { toPreviewSession } from "@/lib/services/booking/display";
 import { eligibleProviders } from "@/lib/services/booking/eligibility";
 import { buildPlanRequest } from "@/lib/services/booking/plan-request";
+import { travelMinutes } from "@/lib/services/booking/travel";
 import type { CurrentUser } from "@/lib/session-types";
 import { appointmentForChange, factsOf, lockAppointment, refusal, type LockedAppointment } from "./locked";
 
@@ -110,7 +112,9 @@ export async function rescheduleSlots(
   if (from >= course.expiresAt) return [];
   const providerId = input.providerId ?? a.providerId;
   await checkProvider(prisma, course, a, providerId, now);
-  const { request, names } = await buildPlanRequest(prisma, course, { clinicIds: [a.clinicId], providerIds: [providerId] }, from);
+  const { request, names } = await buildPlanRequest(prisma, course, { clinicIds: [a.clinicId], providerIds: [providerId] }, from, {
+    travelMinutes: await travelMinutes(prisma),
+  });
   const plan = planCourse(request);
   if (plan.sessions.length === 0) return [];
   // Its current time is not a move.
@@ -156,6 +160,7 @@ export async function rescheduleAppointment(
         entityId: a.id,
         details: { patientId: a.patientId, purchaseId: a.purchaseId, from: a.startsAt.toISOString(), to: start.toISOString(), fromProviderId: a.providerId, toProviderId: input.providerId },
       });
+      await enqueueMessages(tx, [{ type: "appointment.rescheduled", appointmentId: a.id }], now);
       return {
         appointmentId: a.id,
         patientId: a.patientId,

@@ -6,6 +6,7 @@ import { formatCalendarDate } from "@/lib/format";
 import { dateColumnKey, expiryFor, localDateKey } from "@/lib/packages/expiry";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
+import { assertSellable } from "./sellable";
 
 export type AssignPackageInput = { patientId: string; packageId: string; idempotencyKey: string };
 
@@ -20,6 +21,8 @@ export async function assignPackage(
   input: AssignPackageInput,
   now: Date,
 ): Promise<{ purchaseId: string; created: boolean }> {
+  // Reference data (which clinics offer which services), read before the patient's lock is taken.
+  await assertSellable(prisma, actor.clinicIds, input.packageId);
   try {
     return await prisma.$transaction(async (tx) => {
       // The key is looked up after taking the patient's lock: a twin request waiting on that lock must find the

@@ -9,14 +9,21 @@ import { defaultClinicIds, eligibleClinics, eligibleProviders } from "./eligibil
 import { toPreviewSession } from "./display";
 import { buildPlanRequest, type PlanNames, type Selection } from "./plan-request";
 import { checkClinics } from "./selection";
+import { travelMinutes } from "./travel";
+import type { TPatientChoices } from "@/lib/validations/booking";
 
-export type AutoScheduleInput = Selection & { purchaseId: string; count?: number; moveAppointmentIds?: string[] };
+export type AutoScheduleInput = Selection & { purchaseId: string; count?: number; moveAppointmentIds?: string[]; choices?: TPatientChoices };
 
 /** Auto Schedule: plans the rest of a purchase with the chosen clinics and providers, for the preview. */
 export async function autoSchedule(prisma: AppPrismaClient, actor: CurrentUser, input: AutoScheduleInput, now: Date): Promise<PlanPreview> {
   const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds);
   await checkClinics(prisma, actor, course, input);
-  const { request, names } = await buildPlanRequest(prisma, course, input, now, { count: input.count, checkProviders: true });
+  const { request, names } = await buildPlanRequest(prisma, course, input, now, {
+    count: input.count,
+    checkProviders: true,
+    choices: input.choices,
+    travelMinutes: await travelMinutes(prisma),
+  });
   const result = planCourse(request);
   return toPlanPreview(result, names, course, input.count);
 }
@@ -43,13 +50,13 @@ export function toPlanPreview(result: PlanResult, names: PlanNames, course: Cour
 export async function alternativesFor(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: Selection & { purchaseId: string; sessions: SessionChoice[]; index: number; moveAppointmentIds?: string[] },
+  input: Selection & { purchaseId: string; sessions: SessionChoice[]; index: number; moveAppointmentIds?: string[]; choices?: TPatientChoices },
   now: Date,
 ): Promise<PreviewSession[]> {
   const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds);
   await checkClinics(prisma, actor, course, input);
   if (!input.sessions[input.index]) throw new AppError("INVALID_INPUT", "That session is no longer in the plan.");
-  const { request, names } = await buildPlanRequest(prisma, course, input, now, { checkProviders: true });
+  const { request, names } = await buildPlanRequest(prisma, course, input, now, { checkProviders: true, choices: input.choices, travelMinutes: await travelMinutes(prisma) });
   const durations = new Map(request.services.map((s) => [s.id, s.durationMin]));
   const plan: PlanResult = {
     sessions: input.sessions.map((s) => ({ ...s, end: new Date(Date.parse(s.start) + (durations.get(s.serviceId) ?? 0) * 60_000).toISOString() })),

@@ -4,6 +4,7 @@ import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import type { CurrentUser } from "@/lib/session-types";
 import { loadPurchaseCourse, type Course } from "./course";
 import { toAssignedPurchase } from "./display";
+import { savedPreferences } from "@/lib/validations/patient";
 import { assertMayMove } from "./selection";
 import { defaultClinicIds, defaultProviderIds, eligibleClinics, eligibleProviders } from "./eligibility";
 
@@ -35,16 +36,29 @@ export async function bookingOptions(
         },
       },
     }),
-    prisma.patient.findUnique({ where: { id: course.patientId }, select: { preferredClinicId: true, preferredClinic: { select: { timeZone: true } } } }),
+    prisma.patient.findUniqueOrThrow({
+      where: { id: course.patientId },
+      select: {
+        preferredClinicId: true,
+        preferredClinic: { select: { timeZone: true } },
+        notes: true,
+        preferredWeekdays: true,
+        preferredWindows: true,
+        weekdaysOnly: true,
+        windowsOnly: true,
+        unavailableDates: true,
+      },
+    }),
   ]);
   const allowed = new Set(clinics.map((c) => c.id));
-  const chosen = input.clinicIds?.filter((id) => allowed.has(id)) ?? defaultClinicIds(clinics, course, patient?.preferredClinicId ?? null);
+  const chosen = input.clinicIds?.filter((id) => allowed.has(id)) ?? defaultClinicIds(clinics, course, patient.preferredClinicId ?? null);
   const providers = await eligibleProviders(prisma, course, chosen, now);
   return {
-    purchase: withMoving(toAssignedPurchase(purchase, now, patient?.preferredClinic?.timeZone ?? FALLBACK_TIME_ZONE, currency), course),
+    purchase: withMoving(toAssignedPurchase(purchase, now, patient.preferredClinic?.timeZone ?? FALLBACK_TIME_ZONE, currency), course),
     clinics,
     providers,
     defaults: { clinicIds: chosen, providerIds: defaultProviderIds(providers) },
+    patient: { id: course.patientId, notes: patient.notes, preferences: savedPreferences(patient) },
   };
 }
 

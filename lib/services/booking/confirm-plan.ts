@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConfirmedBatch, SessionChoice } from "@/lib/booking/types";
 import { AppError } from "@/lib/errors";
 import { verifySessions } from "@/lib/scheduling";
+import { enqueueMessages } from "@/lib/notifications/enqueue";
 import type { CurrentUser } from "@/lib/session-types";
 import { hashRequest, replayedBatch, type BatchRequest } from "./booking-key";
 import { findClashingRow } from "./clash";
@@ -38,7 +39,17 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
         const locked = await lock(tx, input, now);
         const verified = await verify(tx, actor, locked, input, now);
         seen.verified = verified;
-        return writeBatch(tx, actor, key, verified.course, verified.sessions, verified.moving);
+        const written = await writeBatch(tx, actor, key, verified.course, verified.sessions, verified.moving);
+        // Patient e-mails (confirmation with the course's .ics, reminders, move notices), committed with the booking.
+        await enqueueMessages(
+          tx,
+          [
+            { type: "course.booked", batchId: written.batch.batchId, purchaseId: verified.course.purchaseId, appointmentIds: written.createdIds },
+            ...written.movedIds.map((appointmentId) => ({ type: "appointment.rescheduled" as const, appointmentId })),
+          ],
+          now,
+        );
+        return written.batch;
       },
       { timeout: 20_000, maxWait: 20_000 },
     );

@@ -39,7 +39,7 @@ export type Course = {
 export type CourseFacts = {
   services: { id: string; name: string; durationMin: number; bufferAfterMin: number }[];
   preferences: { weekdays: number[]; windows: unknown };
-  patientBusy: { id: string; startsAt: Date; endsAt: Date }[];
+  patientBusy: { id: string; clinicId: string; startsAt: Date; endsAt: Date }[];
   courseBooked: { id: string; clinicId: string; providerId: string; startsAt: Date; endsAt: Date }[];
 };
 
@@ -73,7 +73,7 @@ export async function loadPurchaseCourse(prisma: Db, purchaseId: string, now: Da
           // Not `NOT: { purchaseId }`: in SQL that also drops appointments without a purchase (NULL).
           appointments: {
             where: { status: active, endsAt: { gt: now }, OR: [{ purchaseId: null }, { purchaseId: { not: purchaseId } }] },
-            select: { id: true, startsAt: true, endsAt: true },
+            select: { id: true, clinicId: true, startsAt: true, endsAt: true },
           },
         },
       },
@@ -130,7 +130,7 @@ export type PurchaseCourseRow = {
  */
 export function purchaseCourse(
   p: PurchaseCourseRow,
-  patientBusy: { id: string; startsAt: Date; endsAt: Date }[],
+  patientBusy: CourseFacts["patientBusy"],
   moving: { appointmentId: string; serviceId: string; clinicId: string }[] = [],
 ): Course {
   const remaining = p.items.map((i) => ({

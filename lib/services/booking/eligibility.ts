@@ -11,13 +11,13 @@ export async function eligibleClinics(prisma: Db, course: Course, allowedClinicI
   const rows = await prisma.clinic.findMany({
     where: { id: { in: allowedClinicIds }, active: true, services: { some: { serviceId: { in: needed } } } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, timeZone: true, services: { where: { serviceId: { in: needed } }, select: { serviceId: true } } },
+    select: { id: true, name: true, timeZone: true, address: true, services: { where: { serviceId: { in: needed } }, select: { serviceId: true } } },
   });
   const names = new Map(course.remaining.map((r) => [r.serviceId, r.serviceName]));
   const options: ClinicOption[] = rows.map((c) => {
     const offered = new Set(c.services.map((s) => s.serviceId));
     const missing = needed.filter((s) => !offered.has(s)).map((s) => names.get(s) ?? s);
-    return { id: c.id, name: c.name, timeZone: c.timeZone, coverage: missing.length === 0 ? "full" : "partial", missingServices: missing };
+    return { id: c.id, name: c.name, timeZone: c.timeZone, address: c.address, coverage: missing.length === 0 ? "full" : "partial", missingServices: missing };
   });
   const full = options.filter((o) => o.coverage === "full");
   return full.length > 0 ? full : options;

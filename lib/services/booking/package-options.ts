@@ -7,13 +7,21 @@ import { dateColumnKey, localDateKey } from "@/lib/packages/expiry";
 import { remainingOf } from "@/lib/packages/ledger";
 import { formatPrice, packageSummary } from "@/lib/packages/summary";
 import { toAssignedPurchase } from "./display";
+import { deskClinics, notSellableReason } from "./sellable";
 
 /**
  * The Use Package modal's two groups for one patient, in three queries: the patient, their live purchases, and every
- * active template. A template the patient may not take is listed with the reason.
+ * active template (and the desk's clinics). A template the patient may not take, or this desk cannot sell (no clinic of
+ * the user offers all its services), is listed with the reason.
  */
-export async function packageOptions(prisma: AppPrismaClient, patientId: string, now: Date, currency: string): Promise<PackageOptions> {
-  const [patient, purchases, templates] = await Promise.all([
+export async function packageOptions(
+  prisma: AppPrismaClient,
+  patientId: string,
+  now: Date,
+  currency: string,
+  deskClinicIds: string[],
+): Promise<PackageOptions> {
+  const [patient, purchases, templates, clinics] = await Promise.all([
     prisma.patient.findUnique({
       where: { id: patientId },
       select: { id: true, firstName: true, lastName: true, identifier: true, dateOfBirth: true, active: true, preferredClinic: { select: { timeZone: true } } },
@@ -44,9 +52,10 @@ export async function packageOptions(prisma: AppPrismaClient, patientId: string,
         validityDays: true,
         saleEndsOn: true,
         maxActivePerPatient: true,
-        items: { orderBy: { sessions: "desc" }, select: { sessions: true, service: { select: { name: true, durationMin: true } } } },
+        items: { orderBy: { sessions: "desc" }, select: { sessions: true, serviceId: true, service: { select: { name: true, durationMin: true } } } },
       },
     }),
+    deskClinics(prisma, deskClinicIds),
   ]);
   if (!patient || !patient.active) throw new AppError("NOT_FOUND", "This patient was not found. Search again.");
 
@@ -63,6 +72,8 @@ export async function packageOptions(prisma: AppPrismaClient, patientId: string,
       disabledReason = `Sale ended on ${formatCalendarDate(t.saleEndsOn)}.`;
     } else if (held >= t.maxActivePerPatient) {
       disabledReason = `Limit reached: this patient already has ${held} active ${t.maxActivePerPatient === 1 ? "purchase" : "purchases"} of this package (at most ${t.maxActivePerPatient}).`;
+    } else {
+      disabledReason = notSellableReason(t.items.map((i) => ({ serviceId: i.serviceId, serviceName: i.service.name })), clinics);
     }
     return {
       id: t.id,

@@ -10,7 +10,7 @@ export async function searchPatientOptions(prisma: AppPrismaClient, q: string): 
     where: patientSearchWhere(q),
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     take: 20,
-    select: { id: true, firstName: true, lastName: true, identifier: true, dateOfBirth: true },
+    select: { id: true, firstName: true, lastName: true, identifier: true, dateOfBirth: true, notes: true },
   });
-  return rows.map((r) => ({ id: r.id, name: fullName(r), identifier: r.identifier, dateOfBirth: formatCalendarDate(r.dateOfBirth) }));
+  return rows.map((r) => ({ id: r.id, name: fullName(r), identifier: r.identifier, dateOfBirth: formatCalendarDate(r.dateOfBirth), notes: r.notes }));
 }

@@ -1,6 +1,8 @@
 import { ACTIVE_APPOINTMENT_STATUSES, MIN_NOTICE_MINUTES, SLOT_STEP_MINUTES } from "@/lib/booking/policy";
 import { AppError } from "@/lib/errors";
 import type { PlanRequest } from "@/lib/scheduling";
+import { localDateStart } from "@/lib/time/zoned";
+import type { TPatientChoices } from "@/lib/validations/booking";
 import { minutesToTime } from "@/lib/validations/common";
 import { dateColumnKey } from "@/lib/packages/expiry";
 import type { Course, CourseFacts, Db } from "./course";
@@ -28,7 +30,7 @@ export async function buildPlanRequest(
   course: Course,
   selection: Selection,
   now: Date,
-  options: { count?: number; inTransaction?: boolean; checkProviders?: boolean } = {},
+  options: { count?: number; inTransaction?: boolean; checkProviders?: boolean; choices?: TPatientChoices; travelMinutes?: number } = {},
 ): Promise<{ request: PlanRequest; names: PlanNames }> {
   const serviceIds = course.remaining.filter((r) => r.count > 0).map((r) => r.serviceId);
   const horizon = { start: now, end: course.expiresAt };
@@ -81,7 +83,8 @@ export async function buildPlanRequest(
   const extraClinics = extraClinicIds.length
     ? await db.clinic.findMany({ where: { id: { in: extraClinicIds } }, select: { id: true, name: true, timeZone: true } })
     : [];
-  return assemblePlanRequest({ course, selection, now, clinics, extraClinics, providers, facts, count: options.count });
+  const { count, choices, travelMinutes } = options;
+  return assemblePlanRequest({ course, selection, now, clinics, extraClinics, providers, facts, count, choices, travelMinutes });
 }
 
 export type PlanClinicRow = {
@@ -116,8 +119,12 @@ export function assemblePlanRequest(input: {
   providers: PlanProviderRow[];
   facts: CourseFacts;
   count?: number;
+  /** The Auto Schedule step's choices (replace the saved preferences). */
+  choices?: TPatientChoices;
+  /** The group's travel time between clinics (planner rule 10). */
+  travelMinutes?: number;
 }): { request: PlanRequest; names: PlanNames } {
-  const { course, selection, now, clinics, extraClinics, providers, facts, count } = input;
+  const { course, selection, now, clinics, extraClinics, providers, facts, count, choices, travelMinutes } = input;
   const serviceIds = course.remaining.filter((r) => r.count > 0).map((r) => r.serviceId);
   const horizon = { start: now, end: course.expiresAt };
   const movingIds = (course.moving ?? []).map((m) => m.appointmentId);
@@ -159,7 +166,8 @@ export function assemblePlanRequest(input: {
       timeOff: p.timeOff.map((t) => ({ start: t.startsAt.toISOString(), end: t.endsAt.toISOString() })),
     })),
     busy: busy.map((b) => ({ providerId: b.providerId, start: iso(b.startsAt), end: iso(b.blockEndsAt) })),
-    patientBusy: patientBusy.map((b) => ({ start: b.startsAt.toISOString(), end: b.endsAt.toISOString() })),
+    patientBusy: patientBusy.map((b) => ({ clinicId: b.clinicId, start: b.startsAt.toISOString(), end: b.endsAt.toISOString() })),
+    ...(travelMinutes ? { travelMinutes } : {}),
     courseBooked: courseBooked.map((b) => ({ clinicId: b.clinicId, start: b.startsAt.toISOString(), end: b.endsAt.toISOString() })),
     sessions,
     clinicIds: selection.clinicIds,
@@ -175,6 +183,7 @@ export function assemblePlanRequest(input: {
       ...(windows.length ? { windows } : {}),
       ...(previousProviders.length ? { providerIds: previousProviders } : {}),
     },
+    ...(choices ? withChoices(choices, clinics[0]?.timeZone ?? "UTC", previousProviders) : {}),
   };
 
   const serviceNames = new Map(services.map((s) => [s.id, s.name]));
@@ -187,6 +196,29 @@ export function assemblePlanRequest(input: {
       provider: (id) => providerNames.get(id) ?? "Unknown provider",
       clinic: (id) => clinicInfo.get(id) ?? { name: "Unknown clinic", timeZone: "UTC" },
     },
+  };
+}
+
+/**
+ * The Auto Schedule step's choices replace the saved preferences: "only" days and times become the patient's
+ * availability (hard, rule 9), the others stay preferences; unavailable dates are always hard.
+ */
+function withChoices(c: TPatientChoices, zone: string, previousProviders: string[]): Pick<PlanRequest, "preferences" | "patientAvailability" | "earliestStart"> {
+  const days = c.preferredWeekdays.length > 0 ? c.preferredWeekdays : null;
+  const windows = c.preferredWindows.length > 0 ? c.preferredWindows : null;
+  const availability = {
+    ...(days && c.weekdaysOnly ? { weekdays: days } : {}),
+    ...(windows && c.windowsOnly ? { windows } : {}),
+    ...(c.unavailableDates.length > 0 ? { unavailableDates: c.unavailableDates } : {}),
+  };
+  return {
+    preferences: {
+      ...(days && !c.weekdaysOnly ? { weekdays: days } : {}),
+      ...(windows && !c.windowsOnly ? { windows } : {}),
+      ...(previousProviders.length ? { providerIds: previousProviders } : {}),
+    },
+    ...(Object.keys(availability).length > 0 ? { patientAvailability: availability } : {}),
+    ...(c.startFrom ? { earliestStart: localDateStart(c.startFrom, zone).toISOString() } : {}),
   };
 }
 
@@ -208,7 +240,7 @@ async function loadFacts(db: Db, course: Course, serviceIds: string[], horizon: 
               endsAt: { gt: horizon.start },
               ...(course.purchaseId ? { OR: [{ purchaseId: null }, { purchaseId: { not: course.purchaseId } }] } : {}),
             },
-            select: { id: true, startsAt: true, endsAt: true },
+            select: { id: true, clinicId: true, startsAt: true, endsAt: true },
           },
         },
       }),

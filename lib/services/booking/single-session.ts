@@ -5,6 +5,7 @@ import { SINGLE_SLOT_HORIZON_DAYS } from "@/lib/booking/policy";
 import { assertClinicAccess } from "@/lib/access/clinic-access";
 import { AppError } from "@/lib/errors";
 import { alternativeSlots, planCourse, verifySessions } from "@/lib/scheduling";
+import { enqueueMessages } from "@/lib/notifications/enqueue";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
 import { hashRequest, replayedBatch, type BatchRequest } from "./booking-key";
@@ -12,6 +13,7 @@ import type { Course } from "./course";
 import { toPreviewSession } from "./display";
 import { eligibleProviders } from "./eligibility";
 import { buildPlanRequest } from "./plan-request";
+import { travelMinutes } from "./travel";
 
 const DAY_MS = 86_400_000;
 const SLOTS_SHOWN = 24;
@@ -30,7 +32,7 @@ export async function singleClinics(prisma: AppPrismaClient, actor: CurrentUser,
   const rows = await prisma.clinic.findMany({
     where: { id: { in: actor.clinicIds }, active: true, services: { some: { serviceId: input.serviceId } } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, timeZone: true },
+    select: { id: true, name: true, timeZone: true, address: true },
   });
   return rows.map((c) => ({ ...c, coverage: "full" as const, missingServices: [] }));
 }
@@ -79,7 +81,9 @@ export async function freeSlots(
   const service = await loadService(prisma, input.serviceId);
   const from = input.from && Date.parse(input.from) > now.getTime() ? new Date(input.from) : now;
   const course = singleCourse(input.patientId, service, new Date(from.getTime() + SINGLE_SLOT_HORIZON_DAYS * DAY_MS));
-  const { request, names } = await buildPlanRequest(prisma, course, { clinicIds: [input.clinicId], providerIds: [input.providerId] }, from);
+  const { request, names } = await buildPlanRequest(prisma, course, { clinicIds: [input.clinicId], providerIds: [input.providerId] }, from, {
+    travelMinutes: await travelMinutes(prisma),
+  });
   const plan = planCourse(request);
   if (plan.sessions.length === 0) return [];
   const others = alternativeSlots(request, plan, 0, SLOTS_SHOWN - 1);
@@ -130,6 +134,7 @@ export async function bookSingle(
         select: { id: true },
       });
       await writeAudit(tx, { actorId: actor.id, action: "appointment.booked", entityType: "Appointment", entityId: appointment.id, details: { batchId: batch.id } });
+      await enqueueMessages(tx, [{ type: "appointment.booked", appointmentId: appointment.id }], now);
       return { batchId: batch.id, appointmentCount: 1, patientId: input.patientId };
     });
   } catch (e) {

@@ -32,7 +32,7 @@ export async function writeBatch(
   course: Course,
   sessions: PlannedSession[],
   moving: { appointmentId: string; serviceId: string }[],
-): Promise<ConfirmedBatch> {
+): Promise<{ batch: ConfirmedBatch; createdIds: string[]; movedIds: string[] }> {
   const batchId = randomUUID();
   const itemOf = new Map(course.remaining.map((r) => [r.serviceId, r.purchaseItemId!]));
   const toMove = new Map<string, string[]>();
@@ -102,5 +102,9 @@ export async function writeBatch(
       })),
     });
   }
-  return { batchId, appointmentCount: ids.length, patientId: course.patientId };
+  return {
+    batch: { batchId, appointmentCount: ids.length, patientId: course.patientId },
+    createdIds: created.map((c) => c.id),
+    movedIds: moves.map((m) => m.id),
+  };
 }

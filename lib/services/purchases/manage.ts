@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { expiryAfterLastDay, purchaseTimeZone } from "@/lib/packages/expiry";
 import { isFullyUsed } from "@/lib/packages/ledger";
+import { enqueueMessages } from "@/lib/notifications/enqueue";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
 
@@ -119,6 +120,7 @@ export async function cancelPurchase(
         data: ids.map((id) => ({ actorId: actor.id, action: "appointment.cancelled", entityType: "Appointment", entityId: id, details: { purchaseCancelled: p.id, reason: input.reason } })),
       });
     }
+    await enqueueMessages(tx, ids.map((appointmentId) => ({ type: "appointment.cancelled" as const, appointmentId })), now);
     const n = ids.length;
     return {
       purchaseId: p.id,

@@ -32,9 +32,12 @@ export async function settlePurchase(tx: Prisma.TransactionClient, purchaseId: s
  * expiry as expired in the meantime (effectiveStatus, the booking checks).
  */
 export async function settleExpiredPurchases(db: Db, now: Date): Promise<number> {
-  const changed = await db.$queryRaw<{ id: string }[]>`UPDATE package_purchases SET status = 'EXPIRED', updated_at = now()
-      WHERE status = 'ACTIVE' AND expires_at <= ${now} RETURNING id`;
-  if (changed.length === 0) return 0;
-  await db.auditLog.createMany({ data: changed.map(({ id }) => ({ actorId: null, action: "purchase.expired", entityType: "PackagePurchase", entityId: id })) });
-  return changed.length;
+  // One statement: the status change and its audit rows commit together or not at all.
+  return db.$executeRaw`
+    WITH changed AS (
+      UPDATE package_purchases SET status = 'EXPIRED', updated_at = now()
+       WHERE status = 'ACTIVE' AND expires_at <= ${now} RETURNING id
+    )
+    INSERT INTO audit_log (id, actor_id, action, entity_type, entity_id)
+    SELECT gen_random_uuid()::text, NULL, 'purchase.expired', 'PackagePurchase', id FROM changed`;
 }

@@ -67,3 +67,16 @@ test("the CSV (and the page's list) are scoped to the user's clinics; phone numb
   expect(all).toHaveLength(5);
   expect(all.filter((l) => l.startsWith("No Clinic,"))).toHaveLength(1);
 });
+
+test("a course is on the list of the clinics it is booked at, as on the patient page, not of the patient's preferred clinic", async () => {
+  const now = at("2030-01-07T08:00:00Z");
+  const w = await world(now);
+  const roaming = await buildPatient(db.prisma, { firstName: "Ro", lastName: "Aming", preferredClinicId: w.leeds.id });
+  const tpl = await buildPackage(db.prisma, { defaultClinicId: w.leeds.id, items: [{ serviceId: (await buildService(db.prisma, { name: "Massage" })).id, sessions: 3 }] });
+  const course = await buildPurchase(db.prisma, { packageId: tpl.id, patientId: roaming.id, purchasedAt: addDays(now, -30), expiresAt: addDays(now, 7) });
+  await buildAppointment(db.prisma, { patientId: roaming.id, clinicId: w.london.id, serviceId: tpl.items[0].serviceId, startsAt: addDays(now, -3), status: "COMPLETED", purchaseId: course.id });
+  const london = await expiringPurchases(db.prisma, { clinicIds: [w.london.id], includeUnassigned: false, now, days: 30 });
+  expect(london.map((r) => r.purchaseId)).toContain(course.id);
+  const nowhere = await expiringPurchases(db.prisma, { clinicIds: [(await buildClinic(db.prisma, { name: "York" })).id], includeUnassigned: false, now, days: 30 });
+  expect(nowhere.map((r) => r.purchaseId)).toEqual([]);
+});

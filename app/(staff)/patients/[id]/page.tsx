@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { requireUser } from "@/lib/session";
 import { getPatientDetail } from "@/lib/queries/patients";
+import { patientMessages } from "@/lib/queries/messages";
 import { recordPatientView } from "@/lib/services/patients/record-patient-view";
 import { formatCalendarDate, fullName } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
@@ -14,6 +15,9 @@ import { PatientAppointmentTable } from "@/components/patients/patient-appointme
 import { ReplanProvider } from "@/components/purchases/replan-context";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { BookAppointmentButton } from "@/components/booking/book-appointment-button";
+import { Button } from "@/components/ui/button";
+import Link from "next/link";
+import { MessageTable } from "@/components/messages/message-table";
 
 export const metadata: Metadata = { title: "Patient" };
 export const dynamic = "force-dynamic";
@@ -37,6 +41,7 @@ export default async function PatientPage({
   if (!detail) notFound();
   await recordPatientView(prisma, { actorId: user.id, patientId: id });
   const { patient, upcoming, past, otherClinicCourses, appointmentsElsewhere } = detail;
+  const messages = await patientMessages(id, user.clinicIds);
   // Active first (an active one past its expiry counts as expired), then newest first: the query's order within.
   const purchases = detail.purchases
     .map((p, index) => ({ p, index, rank: STATUS_ORDER[effectiveStatus(p, now)] }))
@@ -52,9 +57,14 @@ export default async function PatientPage({
         title={name}
         description={`Patient no. ${patient.identifier}`}
         actions={
+          <>
+          <Button asChild variant="outline">
+            <Link href={`/patients/${patient.id}/edit`}>Edit details</Link>
+          </Button>
           <BookAppointmentButton
-            patient={{ id: patient.id, name, identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth) }}
+            patient={{ id: patient.id, name, identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth), notes: patient.notes }}
           />
+          </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
@@ -69,14 +79,26 @@ export default async function PatientPage({
               <dt className="text-muted-foreground">Phone</dt>
               <dd>{patient.phone ?? "—"}</dd>
               <dt className="text-muted-foreground">Email</dt>
-              <dd className="break-all">{patient.email ?? "—"}</dd>
+              <dd className="break-all">
+                {patient.email ?? "—"}
+                {patient.emailOptOut && <span className="block text-xs text-muted-foreground">Opted out of e-mail</span>}
+              </dd>
               <dt className="text-muted-foreground">Preferred clinic</dt>
               <dd>{patient.preferredClinic?.name ?? "—"}</dd>
-              <dt className="text-muted-foreground">Prefers</dt>
+              <dt className="text-muted-foreground">Days</dt>
               <dd>
-                {patient.preferredWeekdays.length > 0 ? patient.preferredWeekdays.map((d) => WEEKDAYS[d - 1]).join(", ") : "Any day"}
-                {windows.length > 0 && ` · ${windows.map((w) => `${w.start}–${w.end}`).join(", ")}`}
+                {patient.preferredWeekdays.length > 0
+                  ? `${patient.weekdaysOnly ? "Only" : "Prefers"} ${patient.preferredWeekdays.map((d) => WEEKDAYS[d - 1]).join(", ")}`
+                  : "Any day"}
               </dd>
+              <dt className="text-muted-foreground">Times</dt>
+              <dd>{windows.length > 0 ? `${patient.windowsOnly ? "Only" : "Prefers"} ${windows.map((w) => `${w.start}–${w.end}`).join(", ")}` : "Any time"}</dd>
+              {patient.unavailableDates.length > 0 && (
+                <>
+                  <dt className="text-muted-foreground">Cannot come</dt>
+                  <dd className="tabular-nums">{patient.unavailableDates.map((d) => formatCalendarDate(d)).join(", ")}</dd>
+                </>
+              )}
               {patient.notes && (
                 <>
                   <dt className="text-muted-foreground">Notes</dt>
@@ -133,6 +155,12 @@ export default async function PatientPage({
           {appointmentsElsewhere === 1 ? "is" : "are"} not listed here; those clinics manage them.
         </p>
       )}
+      <section aria-labelledby="messages-heading" className="mt-8 space-y-3">
+        <h2 id="messages-heading" className="text-lg font-semibold">
+          Messages
+        </h2>
+        <MessageTable rows={messages} caption="Messages to this patient" showPatient={false} admin={user.role === "ADMIN"} empty="No messages yet." />
+      </section>
     </ReplanProvider>
   );
 }

@@ -31,6 +31,10 @@ export default async function EditClinicPage({ params }: { params: Promise<{ id:
     lateCancelForfeits: clinic.lateCancelForfeits,
     noShowForfeits: clinic.noShowForfeits,
     active: clinic.active,
+    reminderHours: String(clinic.reminderHours),
+    locale: clinic.locale,
+    emailSenderName: clinic.emailSenderName ?? "",
+    emailReplyTo: clinic.emailReplyTo ?? "",
   };
   const uses = clinic._count.appointments;
   return (

@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { PatientForm } from "@/components/admin/patients/patient-form";
+import { patientFormValues } from "@/components/admin/patients/form-values";
 import { PatientStatusButton } from "@/components/admin/patients/patient-status-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -24,11 +25,6 @@ const STATUS: Record<PurchaseStatus, { label: string; variant: "success" | "seco
   EXPIRED: { label: "Expired", variant: "outline" },
   CANCELLED: { label: "Cancelled", variant: "destructive" },
 };
-
-function windowsOf(value: unknown): { start: string; end: string }[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter((w): w is { start: string; end: string } => typeof w?.start === "string" && typeof w?.end === "string");
-}
 
 export default async function EditPatientPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -59,18 +55,7 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
       <PatientForm
         patientId={patient.id}
         clinics={clinics}
-        initial={{
-          firstName: patient.firstName,
-          lastName: patient.lastName,
-          dateOfBirth: patient.dateOfBirth.toISOString().slice(0, 10),
-          email: patient.email ?? "",
-          phone: patient.phone ?? "",
-          identifier: patient.identifier,
-          notes: patient.notes ?? "",
-          preferredClinicId: patient.preferredClinicId ?? "",
-          preferredWeekdays: patient.preferredWeekdays,
-          preferredWindows: windowsOf(patient.preferredWindows),
-        }}
+        initial={patientFormValues(patient)}
       />
       {purchases.length > 0 && (
         <Card className="mt-6" role="region" aria-labelledby="admin-packages-title">

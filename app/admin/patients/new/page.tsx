@@ -3,6 +3,7 @@ import { clinicOptions, suggestPatientNumber } from "@/lib/queries/admin/patient
 import { requireAdmin } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
 import { PatientForm } from "@/components/admin/patients/patient-form";
+import { NO_PREFERENCES } from "@/components/admin/patients/preferences-fields";
 
 export const metadata: Metadata = { title: "New patient" };
 export const dynamic = "force-dynamic";
@@ -25,8 +26,7 @@ export default async function NewPatientPage() {
           identifier,
           notes: "",
           preferredClinicId: "",
-          preferredWeekdays: [],
-          preferredWindows: [],
+          ...NO_PREFERENCES,
         }}
       />
     </div>

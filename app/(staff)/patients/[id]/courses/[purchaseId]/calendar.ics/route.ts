@@ -1,13 +1,11 @@
 import { getCurrentUser } from "@/lib/session";
 import { getCourseCalendar } from "@/lib/queries/patients";
-import { buildCalendar, icsFileName } from "@/lib/ics/calendar";
+import { appointmentSequence, buildCalendar, icsFileName } from "@/lib/ics/calendar";
 import { fullName } from "@/lib/format";
 import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/services/audit";
 
 export const dynamic = "force-dynamic";
-
-const SEQUENCE_EPOCH = Date.UTC(2026, 0, 1);
 
 /** The course's booked sessions still to come, as an iCalendar file the patient can import. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; purchaseId: string }> }) {
@@ -32,7 +30,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       description: `With ${a.provider.title ? `${a.provider.name} (${a.provider.title})` : a.provider.name}. Package: ${course.packageName}.`,
       cancelled: a.status === "CANCELLED",
       // Every change (a move, a cancellation) touches updatedAt: seconds since 2026 make a growing revision number.
-      sequence: Math.max(0, Math.floor((a.updatedAt.getTime() - SEQUENCE_EPOCH) / 1000)),
+      sequence: appointmentSequence(a.updatedAt),
     })),
     { now, name: `${course.packageName} — ${patientName}` },
   );

@@ -1,0 +1,65 @@
+"use client";
+
+import Link from "next/link";
+import { CalendarPlus, CheckCircle2, Printer } from "lucide-react";
+import type { PreviewSession } from "@/lib/booking/types";
+import { DialogClose } from "@/components/ui/dialog";
+import { Button } from "@/components/ui/button";
+
+/** After Confirm: what was booked (clinic time), and the schedule to hand over: printed or as a calendar file. */
+export function BookedSummary({ patientId, patientName, purchaseId, count, sessions }: {
+  patientId: string;
+  patientName: string;
+  purchaseId: string;
+  count: number;
+  sessions: PreviewSession[];
+}) {
+  const course = `/patients/${encodeURIComponent(patientId)}/courses/${encodeURIComponent(purchaseId)}`;
+  return (
+    <div className="grid gap-4 py-4">
+      <div className="grid justify-items-center gap-2 text-center" role="status">
+        <CheckCircle2 aria-hidden className="size-10 text-success" />
+        <p className="text-lg font-semibold">
+          Booked {count} session{count === 1 ? "" : "s"} for {patientName}
+        </p>
+        <p className="text-sm text-muted-foreground">The sessions are taken from the package and appear on the patient&apos;s page.</p>
+      </div>
+      {sessions.length > 0 && (
+        <ol aria-label="Booked sessions" className="mx-auto grid w-full max-w-xl gap-1 rounded-lg border p-3 text-sm">
+          {sessions.map((s) => (
+            <li key={`${s.start}-${s.providerId}`} className="flex flex-wrap justify-between gap-x-4">
+              <span className="font-medium tabular-nums">
+                {s.dateLabel}, {s.timeLabel}
+              </span>
+              <span className="text-muted-foreground">
+                {s.serviceName} · {s.clinicName}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="flex flex-wrap justify-center gap-2">
+        <Button asChild variant="outline">
+          <a href={`${course}/print`} target="_blank" rel="noopener">
+            <Printer aria-hidden />
+            Print schedule
+          </a>
+        </Button>
+        <Button asChild variant="outline">
+          <a href={`${course}/calendar.ics`} download>
+            <CalendarPlus aria-hidden />
+            Calendar file (.ics)
+          </a>
+        </Button>
+        <DialogClose asChild>
+          <Button asChild variant="outline">
+            <Link href={`/patients/${patientId}`}>Open patient page</Link>
+          </Button>
+        </DialogClose>
+        <DialogClose asChild>
+          <Button type="button">Done</Button>
+        </DialogClose>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { Checkbox } from "@/components/ui/checkbox";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { SchedulingPreferencesFields } from "@/components/admin/patients/preferences-fields";
+import type { PatientChoices } from "../contract";
+import { PatientNotes } from "../patient-picker";
+
+/**
+ * "What did the patient say?": a first date, days and times (each only / prefer) and dates they cannot come,
+ * prefilled from the patient's saved preferences; "save for this patient" keeps them for the next booking.
+ */
+export function PatientChoicesPanel({ idPrefix, notes, value, onChange, save, onSave, errors, disabled }: {
+  idPrefix: string;
+  notes: string | null;
+  value: PatientChoices;
+  onChange: (value: PatientChoices) => void;
+  save: boolean;
+  onSave: (save: boolean) => void;
+  errors: Record<string, string>;
+  disabled: boolean;
+}) {
+  return (
+    <fieldset disabled={disabled} className="grid gap-4 rounded-lg border p-4">
+      <legend className="px-1 text-sm font-semibold">When can the patient come?</legend>
+      {notes && <PatientNotes notes={notes} />}
+      <div className="grid gap-1.5">
+        <Label htmlFor={`${idPrefix}-start-from`}>Start from (optional)</Label>
+        <Input
+          id={`${idPrefix}-start-from`}
+          type="date"
+          className="w-44"
+          value={value.startFrom ?? ""}
+          onChange={(e) => {
+            onChange({ ...value, startFrom: e.target.value || undefined });
+          }}
+        />
+      </div>
+      <SchedulingPreferencesFields idPrefix={idPrefix} value={value} onChange={(prefs) => onChange({ ...value, ...prefs })} errors={errors} />
+      <div className="flex items-center gap-2">
+        <Checkbox id={`${idPrefix}-save`} checked={save} onCheckedChange={(c) => onSave(c === true)} />
+        <Label htmlFor={`${idPrefix}-save`} className="font-normal">
+          Save these days, times and dates for this patient
+        </Label>
+      </div>
+    </fieldset>
+  );
+}

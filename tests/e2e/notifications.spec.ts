@@ -1,0 +1,104 @@
+import type { Locator, Page } from "playwright-core";
+import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+
+// Embedded mode without SMTP_URL: a booked course's confirmation lands in the local outbox (/admin/messages),
+// with its .ics, and the patient page shows it as sent.
+const ADMIN = { email: "admin@cadence.test", password: "cadence-admin" };
+const TEMPLATES = ["Sports Massage 5", "Acupuncture Course 8", "Physio Recovery 6"];
+const SLOW = { timeout: 60_000 };
+
+jest.setTimeout(240_000);
+
+describe("patient messages", () => {
+  let browser: BrowserSession;
+  beforeEach(async () => {
+    browser = await openBrowser();
+  });
+  afterEach(async () => {
+    await browser.close();
+  });
+
+  test("book a course → the confirmation (with its .ics) is in /admin/messages, marked not sent (no SMTP), and 'sent' on the patient page", async () => {
+    const { page } = browser;
+    await signIn(page, ADMIN.email, ADMIN.password);
+    const { patientUrl, patientName } = await bookCourseForPatientWithEmail(page);
+
+    // The patient page: the course confirmation, sent (the in-app worker polls every few seconds).
+    const messages = page.getByRole("table", { name: "Messages to this patient" });
+    // Newest first: this booking's confirmation is the first row (queued until the dispatcher's next tick).
+    const newest = messages.getByRole("row").filter({ hasText: "Course confirmation" }).first();
+    for (let i = 0; i < 15; i++) {
+      const text = (await newest.textContent({ timeout: 10_000 })) ?? "";
+      if (/\bsent\b/.test(text.replace(/not sent/g, ""))) break;
+      await page.waitForTimeout(2_000);
+      await page.goto(patientUrl);
+    }
+    await newest.getByText("sent", { exact: true }).waitFor({ timeout: 5_000 });
+    await newest.getByText("local outbox — not sent: no SMTP configured").waitFor({ timeout: 5_000 });
+    await screenshot(page, "notifications-patient-page");
+
+    // The local outbox.
+    await page.goto(`${baseUrl()}/admin/messages`);
+    await page.getByText("Not sent: no SMTP configured", { exact: true }).waitFor(SLOW);
+    const outboxRow = page.getByRole("row").filter({ hasText: patientName }).filter({ hasText: "Course confirmation" }).first();
+    await outboxRow.getByText("with calendar file (.ics)").waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, "notifications-admin-outbox");
+    await outboxRow.getByRole("link", { name: "Course confirmation" }).click();
+    await page.getByRole("heading", { name: /^Booked: your \d+ .+ sessions at / }).waitFor(SLOW);
+    const attachment = page.getByRole("link", { name: /\.ics$/ });
+    const href = await attachment.getAttribute("href");
+    const ics = await page.evaluate(async (url) => (await fetch(url!)).text(), href);
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toContain("METHOD:REQUEST");
+    expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBeGreaterThan(0);
+    // (No axe run here: the e-mail is shown in a sandboxed iframe, into which axe cannot inject and waits forever.)
+    await screenshot(page, "notifications-admin-message");
+  });
+});
+
+/** Finds a patient with an e-mail address and an assignable template, and books the course from their page. */
+async function bookCourseForPatientWithEmail(page: Page): Promise<{ patientUrl: string; patientName: string }> {
+  await page.goto(`${baseUrl()}/patients?q=an`);
+  const links = page.getByRole("table").getByRole("link");
+  await links.first().waitFor(SLOW);
+  const hrefs = (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).slice(0, 20);
+  for (const href of hrefs) {
+    await page.goto(href);
+    const heading = page.getByRole("heading", { level: 1 });
+    await heading.waitFor(SLOW);
+    const patientName = ((await heading.textContent()) ?? "").trim();
+    const email = await page.locator("dt", { hasText: "Email" }).locator("xpath=following-sibling::dd[1]").textContent();
+    if (!email?.includes("@") || email.includes("Opted out")) continue;
+    await page.getByRole("button", { name: "Book Appointment" }).click();
+    await page.getByRole("dialog", { name: "Book Appointment" }).getByRole("button", { name: "Use Package" }).click();
+    const modal = page.getByRole("dialog", { name: "Use Package" });
+    const available = modal.getByRole("group", { name: /Available packages/ });
+    // A patient earlier runs used up (no template left to assign): try the next one.
+    const shown = await available.waitFor({ timeout: 15_000 }).then(() => true, () => false);
+    const template = shown ? await firstEnabled(available, TEMPLATES) : null;
+    if (!template) continue;
+    await available.getByRole("radio", { name: template, exact: true }).check();
+    await modal.getByText(/^Checking that/).waitFor({ state: "hidden", ...SLOW });
+    await modal.getByRole("button", { name: "Assign package" }).click();
+    const autoSchedule = modal.getByRole("button", { name: "Auto Schedule" });
+    await autoSchedule.waitFor(SLOW);
+    await page.waitForFunction(() => !document.body.textContent?.includes("Updating providers"));
+    await autoSchedule.click();
+    await modal.getByRole("region", { name: /Proposed sessions/ }).getByRole("table").waitFor(SLOW);
+    await modal.getByRole("button", { name: "Confirm" }).click();
+    await modal.getByText(/^Booked \d+ sessions? for /).waitFor(SLOW);
+    await page.keyboard.press("Escape");
+    await page.goto(href);
+    return { patientUrl: href, patientName };
+  }
+  throw new Error("No patient with an e-mail address and an assignable package was found.");
+}
+
+async function firstEnabled(group: Locator, names: string[]): Promise<string | null> {
+  for (const name of names) {
+    const radio = group.getByRole("radio", { name, exact: true });
+    if ((await radio.count()) === 1 && (await radio.isEnabled())) return name;
+  }
+  return null;
+}

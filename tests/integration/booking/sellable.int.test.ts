@@ -1,0 +1,37 @@
+import { assignPackage } from "@/lib/services/booking/assign-package";
+import { packageOptions } from "@/lib/services/booking/package-options";
+import { AppError } from "@/lib/errors";
+import { buildPackage, buildService } from "@/tests/factories";
+import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
+import { useAppDatabase } from "@/tests/support/use-app-database";
+
+// A template the desk's clinics cannot deliver (e.g. a Manchester-only package at the London desk) is listed
+// disabled with the reason, and assigning it is refused.
+
+const db = useAppDatabase();
+let s: BookingScenario;
+beforeEach(async () => {
+  s = await buildBookingScenario(db.prisma);
+});
+
+test("a package whose services only another clinic offers: disabled at this desk with the reason, and refused", async () => {
+  const hydro = await buildService(db.prisma, { name: "Hydrotherapy" });
+  await db.prisma.clinicService.create({ data: { clinicId: s.manchester.id, serviceId: hydro.id } });
+  const manchesterOnly = await buildPackage(db.prisma, { name: "Hydro 4", items: [{ serviceId: hydro.id, sessions: 4 }] });
+
+  // The London desk (staff of London only).
+  const atLondon = await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, "GBP", s.staffActor.clinicIds);
+  const byName = Object.fromEntries(atLondon.available.map((t) => [t.name, t.disabledReason]));
+  expect(byName["Hydro 4"]).toBe("Not sold at London: it does not offer Hydrotherapy.");
+  expect(byName["Physio 6"]).toBeNull();
+  const refused = await assignPackage(db.prisma, s.staffActor, { patientId: s.patient.id, packageId: manchesterOnly.id, idempotencyKey: "key-hydro-1" }, SCENARIO_NOW).catch((e: unknown) => e);
+  expect(refused).toBeInstanceOf(AppError);
+  expect((refused as AppError).code).toBe("NOT_AVAILABLE");
+  expect(await db.prisma.packagePurchase.count()).toBe(0);
+
+  // An admin (every clinic) may sell it: Manchester offers everything in it.
+  const forAdmin = await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, "GBP", s.adminActor.clinicIds);
+  expect(forAdmin.available.find((t) => t.name === "Hydro 4")!.disabledReason).toBeNull();
+  await assignPackage(db.prisma, s.adminActor, { patientId: s.patient.id, packageId: manchesterOnly.id, idempotencyKey: "key-hydro-2" }, SCENARIO_NOW);
+  expect(await db.prisma.packagePurchase.count()).toBe(1);
+});

@@ -1,0 +1,39 @@
+import { ZClinicSchema } from "@/lib/validations/clinic";
+
+const valid = {
+  name: "Bristol Harbourside",
+  address: "1 Quay St, Bristol",
+  phone: "0117 496 0000",
+  timeZone: "Europe/London",
+  hours: [{ weekday: 1, start: "08:00", end: "12:00" }],
+  closures: [],
+  serviceIds: [],
+  lateCancelWindowHours: "24",
+  lateCancelForfeits: true,
+  noShowForfeits: false,
+  active: true,
+};
+
+const issues = (input: Record<string, unknown>) =>
+  Object.fromEntries((ZClinicSchema.safeParse({ ...valid, ...input }).error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+
+describe("clinic e-mail settings", () => {
+  test("default when absent: reminders 24 h before, en-GB, no sender name or reply-to", () => {
+    expect(ZClinicSchema.parse(valid)).toMatchObject({ reminderHours: 24, locale: "en-GB", emailSenderName: null, emailReplyTo: null });
+  });
+  test("parsed when given", () => {
+    expect(ZClinicSchema.parse({ ...valid, reminderHours: "48", locale: "en-US", emailSenderName: " Harbourside Physio ", emailReplyTo: "desk@harbour.example" })).toMatchObject({
+      reminderHours: 48,
+      locale: "en-US",
+      emailSenderName: "Harbourside Physio",
+      emailReplyTo: "desk@harbour.example",
+    });
+  });
+  test("out of range or malformed values are refused with a sentence", () => {
+    expect(issues({ reminderHours: "0" })).toEqual({ reminderHours: "Reminders go out at least 1 hour before." });
+    expect(issues({ reminderHours: "337" })).toEqual({ reminderHours: "Reminders go out at most 336 hours (14 days) before." });
+    expect(issues({ reminderHours: "1.5" })).toEqual({ reminderHours: "Enter the reminder time in whole hours." });
+    expect(issues({ locale: "not a locale!" })).toEqual({ locale: "Enter a language tag such as en-GB or en-US." });
+    expect(issues({ emailReplyTo: "nope" })).toEqual({ emailReplyTo: "Enter an e-mail address, like desk@clinic.example." });
+  });
+});
