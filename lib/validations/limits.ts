@@ -30,15 +30,16 @@ export const LIMITS = {
   /** Clinics one provider works at (and so timetables in one provider form). */
   providerClinics: 50,
   /**
-   * All of a provider's weekly availability intervals together, across clinics (20 clinics × 10 intervals), and
+   * All of a provider's weekly availability intervals together, across clinics (20 clinics × 5 intervals), and
    * their time-off periods. These, and closures, are saved as rows (and time off converted from the clinic's wall
-   * clock) in the same request, so they are kept to what a real form holds: the largest provider form allowed
-   * costs ~0.3 s of CPU on a busy 2-core machine, a tenth of what 500 of each did.
+   * clock) in the same request, so they are kept to what a real form holds and what one request may cost: 200 of
+   * each cost ~0.2 s of CPU on a busy 2-core machine, so half of that keeps the largest form near the ~100 ms a
+   * request may hold the event loop.
    */
-  availabilityIntervals: 200,
-  timeOffPeriods: 200,
-  /** A clinic's closure days (holidays, training days): more than a year of them. */
-  closures: 400,
+  availabilityIntervals: 100,
+  timeOffPeriods: 100,
+  /** A clinic's closure days (holidays, training days): more than six months of them. */
+  closures: 200,
   packageItems: 20,
   /** Services, providers or clinics picked in one form. */
   pickedIds: 500,

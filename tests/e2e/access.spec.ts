@@ -2,7 +2,8 @@ import { baseUrl } from "./support/browser";
 import { sessionCookie } from "./support/http-session";
 import { pageRoutes } from "./support/routes";
 
-const PUBLIC = new Set(["/login"]);
+// The unsubscribe link works without signing in; its token is the only credential (checked by the page and action).
+const PUBLIC = new Set(["/login", "/unsubscribe/does-not-exist"]);
 const routes = pageRoutes();
 const privateRoutes = routes.filter((r) => !PUBLIC.has(r));
 const adminRoutes = routes.filter((r) => r === "/admin" || r.startsWith("/admin/"));
@@ -17,6 +18,12 @@ describe("access control, page by page", () => {
     expect(res.status).toBeGreaterThanOrEqual(300);
     expect(res.status).toBeLessThan(400);
     expect(new URL(res.headers.get("location")!, baseUrl()).pathname).toBe("/login");
+  });
+
+  test("an unsubscribe link with a forged token needs no sign-in and says the link is not valid", async () => {
+    const res = await fetch(`${baseUrl()}/unsubscribe/does-not-exist`, { redirect: "manual" });
+    expect(res.status).toBeLessThan(300);
+    expect(await res.text()).toMatch(/not valid|expired|invalid/i);
   });
 
   describe("signed in as staff", () => {

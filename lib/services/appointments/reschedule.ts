@@ -138,7 +138,10 @@ export async function rescheduleAppointment(
       if (!canReschedule(factsOf(a), now)) throw refusal(a, "reschedule", now);
       const course = await courseOf(tx, a, now, now);
       await checkProvider(tx, course, a, input.providerId, now);
-      const { request, names } = await buildPlanRequest(tx, course, { clinicIds: [a.clinicId], providerIds: [input.providerId] }, now, { inTransaction: true });
+      const { request, names } = await buildPlanRequest(tx, course, { clinicIds: [a.clinicId], providerIds: [input.providerId] }, now, {
+        inTransaction: true,
+        travelMinutes: await travelMinutes(tx),
+      });
       const service = request.services[0];
       const end = new Date(start.getTime() + service.durationMin * 60_000);
       const session = { serviceId: a.serviceId, providerId: input.providerId, clinicId: a.clinicId, start: start.toISOString(), end: end.toISOString() };

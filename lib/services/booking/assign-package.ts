@@ -30,9 +30,9 @@ export async function assignPackage(
       await tx.$queryRaw`SELECT id FROM patients WHERE id = ${input.patientId} FOR UPDATE`;
       const existing = await tx.packagePurchase.findUnique({
         where: { idempotencyKey: input.idempotencyKey },
-        select: { id: true, patientId: true, packageId: true },
+        select: { id: true, patientId: true, packageId: true, assignedById: true },
       });
-      if (existing) return replay(existing, input);
+      if (existing) return replay(existing, input, actor.id);
 
       // One connection in a transaction: queries go one after another.
       const patient = await tx.patient.findUnique({ where: { id: input.patientId }, select: { id: true, active: true, preferredClinic: { select: { timeZone: true } } } });
@@ -101,16 +101,17 @@ export async function assignPackage(
     if (isUniqueViolation(e)) {
       const existing = await prisma.packagePurchase.findUnique({
         where: { idempotencyKey: input.idempotencyKey },
-        select: { id: true, patientId: true, packageId: true },
+        select: { id: true, patientId: true, packageId: true, assignedById: true },
       });
-      if (existing) return replay(existing, input);
+      if (existing) return replay(existing, input, actor.id);
     }
     throw e;
   }
 }
 
-function replay(existing: { id: string; patientId: string; packageId: string }, input: AssignPackageInput) {
-  if (existing.patientId !== input.patientId || existing.packageId !== input.packageId) {
+/** A replay of the very same assignment by the same user returns it; any other use of the key reveals nothing. */
+function replay(existing: { id: string; patientId: string; packageId: string; assignedById: string | null }, input: AssignPackageInput, actorId: string) {
+  if (existing.patientId !== input.patientId || existing.packageId !== input.packageId || existing.assignedById !== actorId) {
     throw new AppError("CONFLICT", "This request was already used for a different assignment. Close the window and start again.");
   }
   return { purchaseId: existing.id, created: false };

@@ -12,6 +12,7 @@ import { loadPurchaseCourse, type Course } from "./course";
 import { toPreviewSession } from "./display";
 import { buildPlanRequest, type PlanNames } from "./plan-request";
 import { checkClinics } from "./selection";
+import { DEFAULT_TRAVEL_MINUTES } from "./travel";
 import { writeBatch, type PlannedSession } from "./write-batch";
 
 /** `moveAppointmentIds`: booked sessions being re-planned; the plan's sessions of their services move them first. */
@@ -19,6 +20,7 @@ export type ConfirmPlanInput = { purchaseId: string; idempotencyKey: string; ses
 
 type Tx = Prisma.TransactionClient;
 type Verified = { course: Course; names: PlanNames; sessions: PlannedSession[]; moving: { appointmentId: string; serviceId: string }[] };
+type Locked = Pick<Verified, "course" | "moving"> & { travel: number };
 
 /**
  * Books a previewed plan all-or-nothing, in one transaction of three steps: lock (the purchase row, so
@@ -58,25 +60,29 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
   }
 }
 
-async function lock(tx: Tx, input: ConfirmPlanInput, now: Date): Promise<Pick<Verified, "course" | "moving">> {
-  await tx.$queryRaw`SELECT id FROM package_purchases WHERE id = ${input.purchaseId} FOR UPDATE`;
+async function lock(tx: Tx, input: ConfirmPlanInput, now: Date): Promise<Locked> {
+  // The purchase row lock, and (in the same statement) the group's travel time between clinics for the re-check.
+  const [row] = await tx.$queryRaw<{ travel_minutes: number | null }[]>`
+    SELECT (SELECT travel_minutes FROM group_settings WHERE id = 1) AS travel_minutes
+      FROM package_purchases WHERE id = ${input.purchaseId} FOR UPDATE`;
+  const travel = row?.travel_minutes ?? DEFAULT_TRAVEL_MINUTES;
   const moveIds = input.moveAppointmentIds ?? [];
   if (moveIds.length > 0) await tx.$queryRaw`SELECT id FROM appointments WHERE id = ANY(${moveIds}) FOR UPDATE`;
   const course = await loadPurchaseCourse(tx, input.purchaseId, now, moveIds);
   // A session to move that the plan has no slot for (removed from the preview) stays where it is.
   const moving = movesFor(course.moving ?? [], input.sessions);
-  if (moving.length === moveIds.length) return { course, moving };
-  return { course: await loadPurchaseCourse(tx, input.purchaseId, now, moving.map((m) => m.appointmentId)), moving };
+  if (moving.length === moveIds.length) return { course, moving, travel };
+  return { course: await loadPurchaseCourse(tx, input.purchaseId, now, moving.map((m) => m.appointmentId)), moving, travel };
 }
 
-async function verify(tx: Tx, actor: CurrentUser, locked: Pick<Verified, "course" | "moving">, input: ConfirmPlanInput, now: Date): Promise<Verified> {
-  const { course } = locked;
+async function verify(tx: Tx, actor: CurrentUser, locked: Locked, input: ConfirmPlanInput, now: Date): Promise<Verified> {
+  const { course, moving } = locked;
   const selection = {
     clinicIds: [...new Set(input.sessions.map((s) => s.clinicId))],
     providerIds: [...new Set(input.sessions.map((s) => s.providerId))],
   };
   await checkClinics(tx, actor, course, selection);
-  const { request, names } = await buildPlanRequest(tx, course, selection, now, { inTransaction: true, checkProviders: true });
+  const { request, names } = await buildPlanRequest(tx, course, selection, now, { inTransaction: true, checkProviders: true, travelMinutes: locked.travel });
   const services = new Map(request.services.map((s) => [s.id, s]));
   const sessions = input.sessions
     .map((s, index) => {
@@ -93,7 +99,7 @@ async function verify(tx: Tx, actor: CurrentUser, locked: Pick<Verified, "course
     sessions.map((s) => ({ serviceId: s.serviceId, providerId: s.providerId, clinicId: s.clinicId, start: s.start.toISOString(), end: s.end.toISOString() })),
   );
   if (problems.length > 0) throw refusal(sessions[problems[0].index], names, problems[0].reason);
-  return { ...locked, names, sessions };
+  return { course, moving, names, sessions };
 }
 
 /** Why the transaction failed, in the receptionist's words; or the batch, when this request had already booked it. */

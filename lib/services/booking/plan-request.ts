@@ -183,7 +183,7 @@ export function assemblePlanRequest(input: {
       ...(windows.length ? { windows } : {}),
       ...(previousProviders.length ? { providerIds: previousProviders } : {}),
     },
-    ...(choices ? withChoices(choices, clinics[0]?.timeZone ?? "UTC", previousProviders) : {}),
+    ...(choices ? withChoices(choices, (clinics.find((c) => c.id === selection.clinicIds[0]) ?? clinics[0])?.timeZone ?? "UTC", previousProviders) : {}),
   };
 
   const serviceNames = new Map(services.map((s) => [s.id, s.name]));

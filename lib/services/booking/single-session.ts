@@ -113,7 +113,10 @@ export async function bookSingle(
   try {
     return await prisma.$transaction(async (tx) => {
       const course = singleCourse(input.patientId, service, new Date(end.getTime() + DAY_MS));
-      const { request, names } = await buildPlanRequest(tx, course, { clinicIds: [slot.clinicId], providerIds: [slot.providerId] }, now, { inTransaction: true });
+      const { request, names } = await buildPlanRequest(tx, course, { clinicIds: [slot.clinicId], providerIds: [slot.providerId] }, now, {
+        inTransaction: true,
+        travelMinutes: await travelMinutes(tx),
+      });
       const label = toPreviewSession({ ...slot, start: start.toISOString(), end: end.toISOString() }, names);
       if (verifySessions(request, [{ ...slot, start: start.toISOString(), end: end.toISOString() }]).length > 0) {
         throw new AppError("SLOT_TAKEN", `${label.dateLabel} at ${label.timeLabel} with ${label.providerName} is no longer free. Choose another time.`);

@@ -52,6 +52,14 @@ describe("assigning a package", () => {
     expect(await db.prisma.auditLog.count({ where: { action: "purchase.assigned" } })).toBe(1);
   });
 
+  test("the same key from another user is refused without revealing the purchase", async () => {
+    await assignPackage(db.prisma, s.staffActor, { patientId: s.patient.id, packageId: s.physio6.id, idempotencyKey: "key-other-user" }, SCENARIO_NOW);
+    const e = await rejection(assignPackage(db.prisma, s.adminActor, { patientId: s.patient.id, packageId: s.physio6.id, idempotencyKey: "key-other-user" }, SCENARIO_NOW));
+    expect(e.code).toBe("CONFLICT");
+    expect(JSON.stringify(e)).not.toMatch(/cm[a-z0-9]{20,}/);
+    expect(await db.prisma.packagePurchase.count()).toBe(1);
+  });
+
   test("the same key for another package is refused", async () => {
     await assignPackage(db.prisma, s.staffActor, { patientId: s.patient.id, packageId: s.physio6.id, idempotencyKey: "key-reused-1" }, SCENARIO_NOW);
     const other = await buildPackage(db.prisma, { items: [{ serviceId: s.physio.id, sessions: 3 }] });

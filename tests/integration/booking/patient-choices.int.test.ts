@@ -1,4 +1,5 @@
 import { autoSchedule } from "@/lib/services/booking/auto-schedule";
+import { confirmPlan } from "@/lib/services/booking/confirm-plan";
 import { buildAppointment, buildPurchase } from "@/tests/factories";
 import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
 import { useAppDatabase } from "@/tests/support/use-app-database";
@@ -83,5 +84,19 @@ describe("travel between clinics (group setting, default 60 minutes)", () => {
     const preview = await autoSchedule(db.prisma, s.staffActor, { ...selection(), choices: tuesdays, count: 4 }, SCENARIO_NOW);
     expect(preview.sessions.some((x) => local(x.start).time < "12:45")).toBe(true);
     for (const x of preview.sessions) expect(local(x.start).time >= "11:45").toBe(true);
+  });
+
+  test("Confirm re-checks the travel time: a plan made before the patient was booked elsewhere is refused, naming the session", async () => {
+    const preview = await autoSchedule(db.prisma, s.staffActor, { ...selection(), choices: { ...noChoices, preferredWeekdays: [2], weekdaysOnly: true }, count: 1 }, SCENARIO_NOW);
+    const [planned] = preview.sessions;
+    // Meanwhile the patient is booked at Manchester, ending 30 minutes before the planned London session.
+    const endsAt = new Date(Date.parse(planned.start) - 30 * 60_000);
+    await buildAppointment(db.prisma, { patientId: s.patient.id, providerId: s.north.id, clinicId: s.manchester.id, serviceId: s.physio.id, startsAt: new Date(endsAt.getTime() - 45 * 60_000), endsAt, blockEndsAt: endsAt });
+    const sessions = preview.sessions.map(({ serviceId, providerId, clinicId, start }) => ({ serviceId, providerId, clinicId, start }));
+    await expect(confirmPlan(db.prisma, s.staffActor, { purchaseId, idempotencyKey: "travel-recheck-1", sessions }, SCENARIO_NOW)).rejects.toMatchObject({
+      code: "SLOT_TAKEN",
+      fieldErrors: { "sessions.0": expect.any(String) },
+    });
+    expect(await db.prisma.appointment.count({ where: { purchaseId } })).toBe(0);
   });
 });
