@@ -6,11 +6,13 @@
 import { cpus, loadavg } from "node:os";
 import { closePrismaClient, createPrismaClient, type AppPrismaClient } from "../lib/database/client";
 import { packageLiability } from "../lib/queries/reports/liability";
+import { atRiskCourses } from "../lib/queries/reports/at-risk";
 import { auditEntries } from "../lib/queries/reports/audit";
 import { expiringPurchases } from "../lib/queries/reports/expiring";
 import { packageUsage } from "../lib/queries/reports/usage";
 import { providerUtilisation } from "../lib/queries/reports/utilisation";
 import { resolveRange } from "../lib/reports/filters";
+import { DEFAULT_TRAVEL_MINUTES } from "../lib/services/booking/travel";
 
 const QUICK = process.argv.includes("--quick");
 const URL_ = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/cadence_bench";
@@ -24,7 +26,7 @@ const pct = (xs: number[], p: number) => {
 };
 
 /** `target: null`: measured for information (the issue's targets are for one clinic and a quarter). */
-type Case = { name: string; run: (clinic: { id: string; timeZone: string }) => Promise<unknown>; target?: number | null };
+type Case = { name: string; run: (clinic: { id: string; timeZone: string }) => Promise<unknown>; target?: number | null; runs?: number };
 
 async function main(): Promise<number> {
   const out = (s = "") => console.log(s);
@@ -50,6 +52,9 @@ async function main(): Promise<number> {
       { name: "package usage (clinic, quarter)", run: (c) => packageUsage(db, { clinicId: c.id, ...resolveRange({ clinicId: c.id, from, to }, c.timeZone), now }) },
       { name: "provider utilisation (clinic, quarter)", run: (c) => providerUtilisation(db, { clinicId: c.id, ...resolveRange({ clinicId: c.id, from, to }, c.timeZone) }) },
       { name: "expiring within 30 days (clinic)", run: (c) => expiringPurchases(db, { clinicIds: [c.id], includeUnassigned: false, now, days: 30 }) },
+      // The bench database predates group_settings: the default travel time is passed in rather than read.
+      // Plans every active purchase of the clinic (hundreds): the issue's target is 5 s; fewer runs.
+      { name: "at-risk courses (clinic, all purchases)", run: (c) => atRiskCourses(db, c.id, now, { travelMinutes: DEFAULT_TRAVEL_MINUTES }), target: 5_000, runs: QUICK ? 3 : 8 },
       {
         name: "audit log page (quarter)",
         run: () => auditEntries(db, { ...resolveRange({ clinicId: null, from, to }, "UTC"), actorId: null, action: null, entityType: null, entityId: null }, { limit: 51, offset: 0 }),
@@ -60,9 +65,10 @@ async function main(): Promise<number> {
     const summary: string[] = [];
     let failed = false;
     for (const c of cases) {
-      for (let i = 0; i < WARM; i++) await c.run(clinics[i % clinics.length]);
+      const runs = c.runs ?? RUNS;
+      for (let i = 0; i < Math.min(WARM, runs); i++) await c.run(clinics[i % clinics.length]);
       const ms: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0; i < runs; i++) {
         const clinic = clinics[(i * 7) % clinics.length];
         const t0 = performance.now();
         await c.run(clinic);
@@ -73,11 +79,11 @@ async function main(): Promise<number> {
       const met = target === null || p95 <= target;
       failed ||= !met;
       out(
-        `${c.name.padEnd(44)}${String(RUNS).padStart(6)}${pct(ms, 50).toFixed(1).padStart(9)}${p95.toFixed(1).padStart(9)}${Math.max(...ms).toFixed(1).padStart(9)}${(target === null ? "—" : `≤${target}`).padStart(8)}  ${target === null ? "info" : met ? "met" : "MISSED"}`,
+        `${c.name.padEnd(44)}${String(runs).padStart(6)}${pct(ms, 50).toFixed(1).padStart(9)}${p95.toFixed(1).padStart(9)}${Math.max(...ms).toFixed(1).padStart(9)}${(target === null ? "—" : `≤${target}`).padStart(8)}  ${target === null ? "info" : met ? "met" : "MISSED"}`,
       );
       summary.push(`${c.name.split(" (")[0].replace(/ /g, "-")}${c.name.includes("all clinics") ? "(all)" : ""} p95=${p95.toFixed(1)} ms`);
     }
-    out(`SUMMARY ${summary.join(" ")} (target ≤${TARGET_MS} ms) — ${failed ? "FAIL" : "PASS"}`);
+    out(`SUMMARY ${summary.join(" ")} (target ≤${TARGET_MS} ms, at-risk ≤5000 ms) — ${failed ? "FAIL" : "PASS"}`);
     return failed ? 1 : 0;
   } finally {
     await closePrismaClient(db);

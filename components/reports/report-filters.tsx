@@ -18,6 +18,7 @@ export function ReportFilters({
   csvHref,
   allLabel = "All clinics",
   showClinic = true,
+  allowAll = true,
   children,
 }: {
   clinics: readonly ClinicOption[];
@@ -28,6 +29,8 @@ export function ReportFilters({
   csvHref: string;
   allLabel?: string;
   showClinic?: boolean;
+  /** False for reports that are computed one clinic at a time (no "All clinics" choice). */
+  allowAll?: boolean;
   children?: React.ReactNode;
 }) {
   return (
@@ -41,7 +44,7 @@ export function ReportFilters({
             defaultValue={clinicId ?? ""}
             className="h-9 rounded-md border border-input bg-card px-3 text-sm focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring/40"
           >
-            <option value="">{allLabel}</option>
+            {allowAll && <option value="">{allLabel}</option>}
             {clinics.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}

@@ -11,6 +11,7 @@ const REPORTS = [
   { href: "/admin/reports/liability", title: "Package liability", text: "Paid, unused sessions per clinic: opening, sold, redeemed, forfeited, expired, cancelled, closing." },
   { href: "/admin/reports/usage", title: "Package usage", text: "Sessions sold, booked, completed, forfeited and lapsed per month, clinic, package and service." },
   { href: "/admin/reports/utilisation", title: "Provider utilisation", text: "Booked against available hours per provider and week (availability minus closures and time off)." },
+  { href: "/admin/reports/at-risk", title: "At-risk courses", text: "Packages whose unbooked sessions no longer fit before expiry, with the planner's reason; sessions sold against free capacity." },
   { href: "/reports/expiring", title: "Expiring soon", text: "Packages with unbooked sessions that expire soon, as a call list with Book now." },
   { href: "/admin/reports/audit", title: "Audit log", text: "Every recorded change and patient-record view, filtered by who, what, record and date." },
 ];

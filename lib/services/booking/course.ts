@@ -88,18 +88,7 @@ export async function loadPurchaseCourse(
           },
         },
       },
-      items: {
-        orderBy: { service: { name: "asc" } },
-        select: {
-          id: true,
-          serviceId: true,
-          sessionsTotal: true,
-          booked: true,
-          completed: true,
-          forfeited: true,
-          service: { select: { name: true, durationMin: true, bufferAfterMin: true } },
-        },
-      },
+      items: COURSE_ITEMS,
       appointments: { where: { status: active }, orderBy: { startsAt: "asc" }, select: { id: true, clinicId: true, providerId: true, startsAt: true, endsAt: true } },
     },
   });
@@ -111,15 +100,56 @@ export async function loadPurchaseCourse(
   }
   if (p.status !== "ACTIVE") throw new AppError("PURCHASE_NOT_ACTIVE", `“${p.packageName}” is already completed.`);
   const moving = await loadMoving(prisma, purchaseId, moveAppointmentIds, now);
+  const course = purchaseCourse(p, p.patient.appointments, moving);
+  if (course.remaining.every((r) => r.count <= 0)) {
+    throw new AppError("PACKAGE_EXHAUSTED", `Every session of “${p.packageName}” is already booked or used.`);
+  }
+  return course;
+}
+
+/** A course's ledger lines, services first by name (the planner's order): read the same way by every loader. */
+export const COURSE_ITEMS = {
+  orderBy: { service: { name: "asc" } },
+  select: {
+    id: true,
+    serviceId: true,
+    sessionsTotal: true,
+    booked: true,
+    completed: true,
+    forfeited: true,
+    service: { select: { name: true, durationMin: true, bufferAfterMin: true } },
+  },
+} as const satisfies Prisma.PackagePurchase$itemsArgs;
+
+export type PurchaseCourseRow = {
+  id: string;
+  patientId: string;
+  packageName: string;
+  expiresAt: Date;
+  minDaysBetween: number | null;
+  maxPerWeek: number | null;
+  allowedProviderIds: string[];
+  package: { defaultClinicId: string | null };
+  patient: { preferredWeekdays: number[]; preferredWindows: unknown };
+  items: { id: string; serviceId: string; sessionsTotal: number; booked: number; completed: number; forfeited: number; service: { name: string; durationMin: number; bufferAfterMin: number } }[];
+  appointments: { id: string; clinicId: string; providerId: string; startsAt: Date; endsAt: Date }[];
+};
+
+/**
+ * A purchase row as a course with its planning facts. `patientBusy`: the patient's other upcoming appointments;
+ * `moving`: booked sessions planned again (counted as remaining).
+ */
+export function purchaseCourse(
+  p: PurchaseCourseRow,
+  patientBusy: CourseFacts["patientBusy"],
+  moving: { appointmentId: string; serviceId: string; clinicId: string }[] = [],
+): Course {
   const remaining = p.items.map((i) => ({
     serviceId: i.serviceId,
     serviceName: i.service.name,
     count: remainingOf(i) + moving.filter((m) => m.serviceId === i.serviceId).length,
     purchaseItemId: i.id,
   }));
-  if (remaining.every((r) => r.count <= 0)) {
-    throw new AppError("PACKAGE_EXHAUSTED", `Every session of “${p.packageName}” is already booked or used.`);
-  }
   return {
     purchaseId: p.id,
     patientId: p.patientId,
@@ -134,7 +164,7 @@ export async function loadPurchaseCourse(
     loaded: {
       services: p.items.map((i) => ({ id: i.serviceId, name: i.service.name, durationMin: i.service.durationMin, bufferAfterMin: i.service.bufferAfterMin })),
       preferences: { weekdays: p.patient.preferredWeekdays, windows: p.patient.preferredWindows },
-      patientBusy: p.patient.appointments,
+      patientBusy,
       courseBooked: p.appointments,
     },
   };

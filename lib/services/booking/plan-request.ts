@@ -77,6 +77,58 @@ export async function buildPlanRequest(
   if (clinics.length !== selection.clinicIds.length) throw new AppError("INVALID_INPUT", "One of the selected clinics no longer exists.");
   if (options.checkProviders) assertEligible(providers, course, selection, now);
   if (providers.length !== selection.providerIds.length) throw new AppError("INVALID_INPUT", "One of the selected providers no longer exists.");
+  // courseBooked may name clinics outside the selection (an earlier session elsewhere): the planner needs them too.
+  const booked = facts.courseBooked.filter((a) => !isMoving(a.id));
+  const extraClinicIds = [...new Set(booked.map((a) => a.clinicId))].filter((id) => !selection.clinicIds.includes(id));
+  const extraClinics = extraClinicIds.length
+    ? await db.clinic.findMany({ where: { id: { in: extraClinicIds } }, select: { id: true, name: true, timeZone: true } })
+    : [];
+  const { count, choices, travelMinutes } = options;
+  return assemblePlanRequest({ course, selection, now, clinics, extraClinics, providers, facts, count, choices, travelMinutes });
+}
+
+export type PlanClinicRow = {
+  id: string;
+  name: string;
+  timeZone: string;
+  hours: { weekday: number; startMinute: number; endMinute: number }[];
+  closures: { date: Date }[];
+  services: { serviceId: string }[];
+};
+
+export type PlanProviderRow = {
+  id: string;
+  name: string;
+  services: { serviceId: string }[];
+  availability: { clinicId: string; weekday: number; startMinute: number; endMinute: number }[];
+  timeOff: { startsAt: Date; endsAt: Date }[];
+  appointments: { startsAt: Date; blockEndsAt: Date }[];
+};
+
+/**
+ * The pure half of buildPlanRequest: turns rows already read (the selected clinics, the selected providers with their
+ * busy time, the course's facts, the clinics of sessions booked elsewhere) into the planner's request. The at-risk
+ * report reads these rows for a whole clinic at once and plans every purchase through here, like Auto Schedule.
+ */
+export function assemblePlanRequest(input: {
+  course: Course;
+  selection: Selection;
+  now: Date;
+  clinics: PlanClinicRow[];
+  extraClinics: { id: string; name: string; timeZone: string }[];
+  providers: PlanProviderRow[];
+  facts: CourseFacts;
+  count?: number;
+  /** The Auto Schedule step's choices (replace the saved preferences). */
+  choices?: TPatientChoices;
+  /** The group's travel time between clinics (planner rule 10). */
+  travelMinutes?: number;
+}): { request: PlanRequest; names: PlanNames } {
+  const { course, selection, now, clinics, extraClinics, providers, facts, count, choices, travelMinutes } = input;
+  const serviceIds = course.remaining.filter((r) => r.count > 0).map((r) => r.serviceId);
+  const horizon = { start: now, end: course.expiresAt };
+  const movingIds = (course.moving ?? []).map((m) => m.appointmentId);
+  const isMoving = (id: string) => movingIds.includes(id);
   const wanted = new Set(serviceIds);
   const services = facts.services.filter((s) => wanted.has(s.id));
   const patientBusy = facts.patientBusy.filter((a) => !isMoving(a.id) && a.startsAt < horizon.end && a.endsAt > horizon.start);
@@ -84,16 +136,10 @@ export async function buildPlanRequest(
   const busy = providers.flatMap((p) => p.appointments.map((a) => ({ providerId: p.id, startsAt: a.startsAt, blockEndsAt: a.blockEndsAt })));
   const patient = { preferredWeekdays: facts.preferences.weekdays, preferredWindows: facts.preferences.windows };
 
-  // courseBooked may name clinics outside the selection (an earlier session elsewhere): the planner needs them too.
-  const extraClinicIds = [...new Set(courseBooked.map((a) => a.clinicId))].filter((id) => !selection.clinicIds.includes(id));
-  const extraClinics = extraClinicIds.length
-    ? await db.clinic.findMany({ where: { id: { in: extraClinicIds } }, select: { id: true, name: true, timeZone: true } })
-    : [];
-
   const known = new Set(services.map((s) => s.id));
   const sessions = trimToCount(
     course.remaining.filter((r) => r.count > 0 && known.has(r.serviceId)).map((r) => ({ serviceId: r.serviceId, count: r.count })),
-    options.count,
+    count,
   );
   const windows = Array.isArray(patient?.preferredWindows) ? (patient.preferredWindows as { start: string; end: string }[]) : [];
   const previousProviders = [...new Set(courseBooked.map((a) => a.providerId))].filter((id) => selection.providerIds.includes(id));
@@ -119,9 +165,9 @@ export async function buildPlanRequest(
       availability: p.availability.map((a) => ({ clinicId: a.clinicId, weekday: a.weekday, start: minutesToTime(a.startMinute), end: minutesToTime(a.endMinute) })),
       timeOff: p.timeOff.map((t) => ({ start: t.startsAt.toISOString(), end: t.endsAt.toISOString() })),
     })),
-    busy: busy.map((b) => ({ providerId: b.providerId, start: b.startsAt.toISOString(), end: b.blockEndsAt.toISOString() })),
+    busy: busy.map((b) => ({ providerId: b.providerId, start: iso(b.startsAt), end: iso(b.blockEndsAt) })),
     patientBusy: patientBusy.map((b) => ({ clinicId: b.clinicId, start: b.startsAt.toISOString(), end: b.endsAt.toISOString() })),
-    ...(options.travelMinutes ? { travelMinutes: options.travelMinutes } : {}),
+    ...(travelMinutes ? { travelMinutes } : {}),
     courseBooked: courseBooked.map((b) => ({ clinicId: b.clinicId, start: b.startsAt.toISOString(), end: b.endsAt.toISOString() })),
     sessions,
     clinicIds: selection.clinicIds,
@@ -137,7 +183,7 @@ export async function buildPlanRequest(
       ...(windows.length ? { windows } : {}),
       ...(previousProviders.length ? { providerIds: previousProviders } : {}),
     },
-    ...(options.choices ? withChoices(options.choices, (clinics.find((c) => c.id === selection.clinicIds[0]) ?? clinics[0])?.timeZone ?? "UTC", previousProviders) : {}),
+    ...(choices ? withChoices(choices, (clinics.find((c) => c.id === selection.clinicIds[0]) ?? clinics[0])?.timeZone ?? "UTC", previousProviders) : {}),
   };
 
   const serviceNames = new Map(services.map((s) => [s.id, s.name]));
@@ -246,6 +292,14 @@ function trimToCount(sessions: { serviceId: string; count: number }[], count: nu
     left -= take;
   }
   return out;
+}
+
+// The at-risk report plans hundreds of courses over the same provider rows: each instant is written out once.
+const isoCache = new WeakMap<Date, string>();
+function iso(d: Date): string {
+  let s = isoCache.get(d);
+  if (s === undefined) isoCache.set(d, (s = d.toISOString()));
+  return s;
 }
 
 type Thunks = readonly (() => PromiseLike<unknown>)[];
