@@ -15,7 +15,10 @@ function actionFiles(dir: string): string[] {
 }
 
 type Action = (...args: unknown[]) => Promise<{ ok: boolean; error?: { code: string } }>;
-const files = actionFiles(APP);
+// Public by design: the unsubscribe link's signed token is its only credential (its rules are proven in
+// tests/integration/notifications/unsubscribe.int.test.ts); below it is only checked to change nothing without one.
+const PUBLIC_ACTIONS = new Set([join("unsubscribe", "actions.ts")]);
+const files = actionFiles(APP).filter((f) => !PUBLIC_ACTIONS.has(relative(APP, f)));
 const isAdmin = (file: string) => relative(APP, file).startsWith("admin");
 
 const db = useAppDatabase();
@@ -66,5 +69,21 @@ describe("every server action checks the session itself", () => {
       expect([name, result.ok, result.error?.code]).toEqual([name, false, "FORBIDDEN"]);
     }
     expect(await tableCounts()).toEqual(before);
+  });
+});
+
+describe("the public unsubscribe action", () => {
+  test("called anonymously without a valid token, it changes nothing and answers with the invalid-link page", async () => {
+    const { unsubscribe } = await import("@/app/unsubscribe/actions");
+    signInAs(null);
+    const before = await tableCounts();
+    const forged = new FormData();
+    forged.set("token", "forged.token");
+    for (const input of [{}, new FormData(), forged]) {
+      const thrown = await unsubscribe(input as FormData).then(() => null, (e: unknown) => e as { digest?: string });
+      expect(thrown?.digest).toEqual(expect.stringContaining("error="));
+    }
+    expect(await tableCounts()).toEqual(before);
+    expect(await db.prisma.patient.count({ where: { emailOptOut: true } })).toBe(0);
   });
 });

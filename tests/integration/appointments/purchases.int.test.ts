@@ -166,6 +166,9 @@ describe("re-plan the rest", () => {
   });
 
   test("staff cannot move another clinic's sessions through a re-plan", async () => {
+    // A course shared by both clinics (a London session too), so it is this desk's course; a Manchester-only course
+    // is not found at all from London (tests/integration/patients/clinic-scope.int.test.ts).
+    await bookedSession(db.prisma, s, purchase, at("2030-01-08T10:00:00Z"));
     const elsewhere = await bookedSession(db.prisma, s, purchase, at("2030-01-09T10:00:00Z"), { clinicId: s.manchester.id, providerId: s.north.id });
     expect((await rejection(plan(purchase.id, SCENARIO_NOW, [elsewhere.id]))).code).toBe("FORBIDDEN");
     const session = { serviceId: s.physio.id, providerId: s.lee.id, clinicId: s.london.id, start: "2030-01-10T10:00:00.000Z" };

@@ -40,6 +40,9 @@ describe("ZPatientSchema", () => {
         { start: "09:00", end: "12:00" },
         { start: "14:00", end: "17:00" },
       ],
+      weekdaysOnly: false,
+      windowsOnly: false,
+      unavailableDates: [],
       confirmDuplicate: false,
     });
   });
