@@ -2,6 +2,9 @@ import type { AppPrismaClient } from "@/lib/database/client";
 import { fullName } from "@/lib/format";
 import type { CalendarInput } from "@/lib/calendar/model";
 
+/** An appointment has a handful of messages (confirmation, reminder, moves, cancellation); more are old history. */
+const MESSAGES_PER_APPOINTMENT = 10;
+
 export type CalendarClinic = { id: string; name: string; timeZone: string };
 
 /** The active clinics a user may see in the calendar, by name (the first is the default). */
@@ -17,7 +20,7 @@ export async function calendarClinics(prisma: AppPrismaClient, clinicIds: string
 /**
  * Everything one calendar page draws, in three queries whatever the number of appointments: the clinic (opening
  * hours, closures on the shown days, cancellation policy), its providers with their availability there, and the
- * appointments starting in [start, end) (served by the (clinic_id, starts_at) index).
+ * appointments starting in [start, end) (served by the (clinic_id, starts_at) index) with their messages' status.
  * The caller has checked that the user belongs to the clinic.
  */
 export async function loadCalendarData(prisma: AppPrismaClient, input: {
@@ -74,7 +77,15 @@ export async function loadCalendarData(prisma: AppPrismaClient, input: {
         service: { select: { name: true, colour: true } },
         provider: { select: { id: true, name: true } },
         purchase: { select: { packageName: true } },
+        // Joined in the same statement (relationJoins): the status words in the appointment dialog. Newest first,
+        // bounded; never the bodies or the recipient.
+        messages: {
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: MESSAGES_PER_APPOINTMENT,
+          select: { id: true, kind: true, status: true, sendAt: true, sentAt: true, lastError: true, suppressedReason: true, transport: true },
+        },
       },
+      relationLoadStrategy: "join",
     }),
   ]);
   return {
@@ -100,6 +111,7 @@ export async function loadCalendarData(prisma: AppPrismaClient, input: {
       patient: { id: a.patient.id, name: fullName(a.patient) },
       service: a.service,
       provider: a.provider,
+      messages: a.messages,
     })),
   };
 }
