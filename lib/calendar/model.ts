@@ -35,7 +35,7 @@ export type CalendarInput = {
     patient: { id: string; name: string };
     service: { name: string; colour: string };
     provider: { id: string; name: string };
-    /** The appointment's messages, newest first. */
+    /** The appointment's messages (and its course's confirmation), newest first within each kind. */
     messages: MessageStatusFacts[];
   }[];
   now: Date;

@@ -9,6 +9,7 @@ import { buildPatient } from "@/tests/factories";
 import { buildBookingScenario, type BookingScenario } from "@/tests/factories/booking-scenario";
 import { countStatements } from "@/tests/support/count-statements";
 import { useTestDatabase } from "@/tests/support/test-db";
+import { bookCourse } from "./support";
 
 const db = useTestDatabase();
 let s: BookingScenario;
@@ -54,4 +55,21 @@ test("the calendar carries each appointment's messages (status fields only), not
   const manchesterMessages = other.appointments[0].messages;
   expect(manchesterMessages.some((m) => messages.some((l) => l.id === m.id))).toBe(false);
   expect(manchesterMessages.find((m) => m.kind === "APPOINTMENT_CONFIRMATION")).toMatchObject({ status: "SUPPRESSED", suppressedReason: "patient has no e-mail address" });
+});
+
+test("a course's appointments carry the course's confirmation, still in three statements", async () => {
+  const { batchId, patientId } = await bookCourse(db.prisma, s);
+  const booked = await db.prisma.appointment.findMany({ where: { batchId }, orderBy: { startsAt: "asc" } });
+  const confirmation = await db.prisma.message.findFirstOrThrow({ where: { batchId, kind: "COURSE_CONFIRMATION" } });
+  expect(confirmation).toMatchObject({ appointmentId: null, patientId });
+  const from = booked[0].startsAt;
+  const to = new Date(booked[booked.length - 1].startsAt.getTime() + 1);
+  const { result: data, statements } = await countStatements(db, () =>
+    loadCalendarData(db.prisma, { clinicId: s.london.id, firstDay: "2030-01-01", lastDay: "2030-12-31", start: from, end: to, providerId: null }),
+  );
+  expect(statements).toBe(3);
+  expect(data.appointments.map((a) => a.id)).toEqual(booked.map((a) => a.id));
+  for (const a of data.appointments) {
+    expect(a.messages.filter((m) => m.kind === "COURSE_CONFIRMATION").map((m) => m.id)).toEqual([confirmation.id]);
+  }
 });
