@@ -16,7 +16,7 @@ export function MessageStatusLines({ lines, admin }: { lines: MessageStatusLine[
       {lines.map((m) => (
         <li key={m.id} className={cn(TONE[m.tone])}>
           {admin ? (
-            <Link href={`/admin/messages/${m.id}`} className="underline-offset-4 hover:underline">
+            <Link href={`/admin/messages/${m.id}`} className="underline decoration-dotted underline-offset-4 hover:decoration-solid">
               {m.words}
             </Link>
           ) : (
