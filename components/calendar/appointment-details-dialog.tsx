@@ -7,6 +7,7 @@ import { ServiceLabel } from "@/components/appointments/service-label";
 import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Separator } from "@/components/ui/separator";
+import { MessageStatusLines } from "@/components/messages/message-status-lines";
 import type { AppointmentOutcome } from "@/lib/appointments/types";
 import type { CalendarBlock } from "@/lib/calendar/model";
 
@@ -14,12 +15,15 @@ import type { CalendarBlock } from "@/lib/calendar/model";
 export function AppointmentDetailsDialog({
   block,
   clinic,
+  admin,
   onOpenChange,
   onDone,
   onCloseAutoFocus,
 }: {
   block: CalendarBlock | null;
   clinic: { name: string; timeZone: string };
+  /** Admins get a link to each message's page (content, Resend). */
+  admin: boolean;
   onOpenChange: (open: boolean) => void;
   onDone: (outcome: AppointmentOutcome) => void;
   /** Opened without a trigger button: the caller says where focus goes back to. */
@@ -72,6 +76,10 @@ export function AppointmentDetailsDialog({
             <dt className="text-muted-foreground">Status</dt>
             <dd>
               <AppointmentStatusBadge status={block.status} />
+            </dd>
+            <dt className="text-muted-foreground">Messages</dt>
+            <dd>
+              <MessageStatusLines lines={block.messages} admin={admin} />
             </dd>
           </dl>
           <Separator />

@@ -22,13 +22,15 @@ type Props = {
   clinic: { id: string; name: string; timeZone: string };
   /** Week view: each day's header links to that day (built on the server with the other search params). */
   dayHrefs: Record<string, string>;
+  /** Admins get a link from each message's status to its page (content, Resend). */
+  admin: boolean;
 };
 
 /**
  * The calendar grid: a time axis and one column per day (week) or per provider (day). Clicking free space in a
  * column opens Book Appointment at that time; clicking an appointment opens its details and actions.
  */
-export function CalendarBoard({ model, view, clinic, dayHrefs }: Props) {
+export function CalendarBoard({ model, view, clinic, dayHrefs, admin }: Props) {
   const { axis, columns } = model;
   const height = ((axis.end - axis.start) / 60) * HOUR_PX;
   const [selected, setSelected] = useState<{ id: string; snapshot: CalendarBlock } | null>(null);
@@ -99,6 +101,7 @@ export function CalendarBoard({ model, view, clinic, dayHrefs }: Props) {
       <AppointmentDetailsDialog
         block={current}
         clinic={clinic}
+        admin={admin}
         onOpenChange={(open) => {
           if (!open) setSelected(null);
         }}

@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { KIND_LABELS as KIND_LABEL_BY_KIND, LOCAL_OUTBOX_WORDS } from "@/lib/notifications/status-words";
 
 export type MessageStatusView = {
   status: "QUEUED" | "SENDING" | "SENT" | "FAILED" | "SUPPRESSED";
@@ -8,13 +9,8 @@ export type MessageStatusView = {
   suppressedReason: string | null;
 };
 
-export const KIND_LABELS: Record<string, string> = {
-  COURSE_CONFIRMATION: "Course confirmation",
-  APPOINTMENT_CONFIRMATION: "Booking confirmation",
-  APPOINTMENT_RESCHEDULED: "Moved notice",
-  APPOINTMENT_CANCELLED: "Cancellation notice",
-  APPOINTMENT_REMINDER: "Reminder",
-};
+/** Indexed by the kind as stored (a string here). */
+export const KIND_LABELS: Record<string, string> = KIND_LABEL_BY_KIND;
 
 /** A message's delivery state in words: queued (retrying: why), sent (or kept locally), failed: why, not sent: why. */
 export function MessageStatus({ m }: { m: MessageStatusView }) {
@@ -23,7 +19,7 @@ export function MessageStatus({ m }: { m: MessageStatusView }) {
       return (
         <span className="inline-flex flex-wrap items-center gap-1">
           <Badge variant="success">sent</Badge>
-          {m.transport === "local" && <span className="text-xs text-muted-foreground">local outbox — not sent: no SMTP configured</span>}
+          {m.transport === "local" && <span className="text-xs text-muted-foreground">{LOCAL_OUTBOX_WORDS}</span>}
         </span>
       );
     case "FAILED":

@@ -35,6 +35,7 @@ const appt = (id: string, start: string, minutes: number, over: Partial<Calendar
   status: "SCHEDULED",
   purchaseId: null,
   packageName: null,
+  messages: [],
   patient: { id: `pt-${id}`, name: `Patient ${id}` },
   service: { name: "Physiotherapy", colour: "#2563eb" },
   provider: { id: "p1", name: "Sarah Whitfield" },

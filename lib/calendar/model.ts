@@ -1,5 +1,6 @@
 import { availableActions, type ClinicPolicy } from "@/lib/appointments/rules";
 import type { AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
+import { latestStatusLines, type MessageStatusFacts, type MessageStatusLine } from "@/lib/notifications/status-words";
 import { closedSpans, intersectSpans, layoutLanes, timeAxis, type Span } from "./layout";
 import { localDateOf, minuteOfDay, weekdayOf, type CalendarView } from "./range";
 
@@ -34,6 +35,8 @@ export type CalendarInput = {
     patient: { id: string; name: string };
     service: { name: string; colour: string };
     provider: { id: string; name: string };
+    /** The appointment's messages (and its course's confirmation), newest first within each kind. */
+    messages: MessageStatusFacts[];
   }[];
   now: Date;
 };
@@ -62,6 +65,8 @@ export type CalendarBlock = {
   /** The block's accessible name: "09:00 Jane Doe — Physiotherapy · Sarah Patel (Scheduled)". */
   label: string;
   actions: AvailableActions;
+  /** The newest message of each kind, in words ("Reminder queued for …"). */
+  messages: MessageStatusLine[];
 };
 
 export type CalendarColumn = {
@@ -202,7 +207,7 @@ function toBlock(a: CalendarInput["appointments"][number], input: CalendarInput)
     { status: a.status, startsAt: a.startsAt, endsAt: a.endsAt, timeZone: zone, hasPurchase: a.purchaseId !== null, policy: input.clinic.policy },
     input.now,
   );
-  return { ...base, label: blockLabel(base), actions };
+  return { ...base, label: blockLabel(base), actions, messages: latestStatusLines(a.messages, zone) };
 }
 
 function withLanes(blocks: CalendarBlock[]): CalendarBlock[] {

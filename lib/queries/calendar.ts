@@ -1,6 +1,12 @@
 import type { AppPrismaClient } from "@/lib/database/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { fullName } from "@/lib/format";
 import type { CalendarInput } from "@/lib/calendar/model";
+
+/** An appointment has a handful of messages (confirmation, reminder, moves, cancellation); more are old history. */
+const MESSAGES_PER_APPOINTMENT = 10;
+const NEWEST_FIRST: Prisma.MessageOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+const MESSAGE_STATUS = { id: true, kind: true, status: true, sendAt: true, sentAt: true, lastError: true, suppressedReason: true, transport: true } as const;
 
 export type CalendarClinic = { id: string; name: string; timeZone: string };
 
@@ -17,7 +23,7 @@ export async function calendarClinics(prisma: AppPrismaClient, clinicIds: string
 /**
  * Everything one calendar page draws, in three queries whatever the number of appointments: the clinic (opening
  * hours, closures on the shown days, cancellation policy), its providers with their availability there, and the
- * appointments starting in [start, end) (served by the (clinic_id, starts_at) index).
+ * appointments starting in [start, end) (served by the (clinic_id, starts_at) index) with their messages' status.
  * The caller has checked that the user belongs to the clinic.
  */
 export async function loadCalendarData(prisma: AppPrismaClient, input: {
@@ -74,7 +80,13 @@ export async function loadCalendarData(prisma: AppPrismaClient, input: {
         service: { select: { name: true, colour: true } },
         provider: { select: { id: true, name: true } },
         purchase: { select: { packageName: true } },
+        // Joined in the same statement (relationJoins): the status words in the appointment dialog. Newest first,
+        // bounded; never the bodies or the recipient.
+        messages: { orderBy: NEWEST_FIRST, take: MESSAGES_PER_APPOINTMENT, select: MESSAGE_STATUS },
+        // A course's confirmation belongs to its booking (one e-mail for all its sessions), not to one appointment.
+        batch: { select: { messages: { where: { kind: "COURSE_CONFIRMATION" }, orderBy: NEWEST_FIRST, take: 1, select: MESSAGE_STATUS } } },
       },
+      relationLoadStrategy: "join",
     }),
   ]);
   return {
@@ -100,6 +112,8 @@ export async function loadCalendarData(prisma: AppPrismaClient, input: {
       patient: { id: a.patient.id, name: fullName(a.patient) },
       service: a.service,
       provider: a.provider,
+      // The booking's confirmation first (it went out first), then the appointment's own, newest first.
+      messages: [...(a.batch?.messages ?? []), ...a.messages],
     })),
   };
 }

@@ -21,7 +21,7 @@ describe("patient messages", () => {
   test("book a course → the confirmation (with its .ics) is in /admin/messages, marked not sent (no SMTP), and 'sent' on the patient page", async () => {
     const { page } = browser;
     await signIn(page, ADMIN.email, ADMIN.password);
-    const { patientUrl, patientName } = await bookCourseForPatientWithEmail(page);
+    const { patientUrl, patientName, template } = await bookCourseForPatientWithEmail(page);
 
     // The patient page: the course confirmation, sent (the in-app worker polls every few seconds).
     const messages = page.getByRole("table", { name: "Messages to this patient" });
@@ -36,6 +36,14 @@ describe("patient messages", () => {
     await newest.getByText("sent", { exact: true }).waitFor({ timeout: 5_000 });
     await newest.getByText("local outbox — not sent: no SMTP configured").waitFor({ timeout: 5_000 });
     await screenshot(page, "notifications-patient-page");
+
+    // The calendar: a session of this course says what became of the course's confirmation, linked for admins.
+    const details = await openCourseSessionInCalendar(page, patientName, template);
+    const confirmation = details.getByRole("link", { name: /^Course confirmation kept in the local outbox — not sent: no SMTP configured \(.+\d\d:\d\d\)$/ });
+    await confirmation.waitFor(SLOW);
+    expect(await confirmation.getAttribute("href")).toMatch(/^\/admin\/messages\/[\w-]+$/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, "notifications-calendar-dialog");
 
     // The local outbox.
     await page.goto(`${baseUrl()}/admin/messages`);
@@ -58,7 +66,7 @@ describe("patient messages", () => {
 });
 
 /** Finds a patient with an e-mail address and an assignable template, and books the course from their page. */
-async function bookCourseForPatientWithEmail(page: Page): Promise<{ patientUrl: string; patientName: string }> {
+async function bookCourseForPatientWithEmail(page: Page): Promise<{ patientUrl: string; patientName: string; template: string }> {
   await page.goto(`${baseUrl()}/patients?q=an`);
   const links = page.getByRole("table").getByRole("link");
   await links.first().waitFor(SLOW);
@@ -90,9 +98,45 @@ async function bookCourseForPatientWithEmail(page: Page): Promise<{ patientUrl: 
     await modal.getByText(/^Booked \d+ sessions? for /).waitFor(SLOW);
     await page.keyboard.press("Escape");
     await page.goto(href);
-    return { patientUrl: href, patientName };
+    return { patientUrl: href, patientName, template };
   }
   throw new Error("No patient with an e-mail address and an assignable package was found.");
+}
+
+/**
+ * Walks the admin's clinics and the weeks from this one, opening the patient's sessions of the package until one's
+ * dialog mentions the course confirmation (the patient may have older sessions of the same package); returns it.
+ */
+async function openCourseSessionInCalendar(page: Page, patientName: string, template: string): Promise<Locator> {
+  await page.goto(`${baseUrl()}/calendar`);
+  const grid = page.getByRole("region", { name: "Appointments" });
+  await grid.waitFor(SLOW);
+  const clinics = await page.locator('ul[aria-label="Clinic"] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const name = new RegExp(`^\\d\\d:\\d\\d ${escapeRegExp(patientName)} — .+, package ${escapeRegExp(template)}\\)$`);
+  for (const clinic of clinics.length > 0 ? clinics : [page.url()]) {
+    await page.goto(clinic);
+    await grid.waitFor(SLOW);
+    for (let week = 0; week < 4; week++) {
+      if (week > 0) {
+        await page.goto(new URL((await page.getByRole("link", { name: "Next week" }).getAttribute("href"))!, page.url()).toString());
+        await grid.waitFor(SLOW);
+      }
+      for (const block of await grid.getByRole("button", { name }).all()) {
+        await block.click();
+        const details = page.getByRole("dialog", { name: new RegExp(`^${escapeRegExp(patientName)} — `) });
+        await details.waitFor();
+        await details.getByText("Messages", { exact: true }).waitFor();
+        if ((await details.getByText(/^Course confirmation /).count()) > 0) return details;
+        await page.keyboard.press("Escape");
+        await details.waitFor({ state: "hidden" });
+      }
+    }
+  }
+  throw new Error(`No session of ${template} for ${patientName} found in the calendar.`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 async function firstEnabled(group: Locator, names: string[]): Promise<string | null> {

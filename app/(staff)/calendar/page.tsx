@@ -74,7 +74,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           {params.provider ? "This provider is not working here on this day." : "No provider is working at this clinic on this day, and nothing is booked."}
         </p>
       ) : (
-        <CalendarBoard model={model} view={params.view} clinic={clinic} dayHrefs={dayHrefs} />
+        <CalendarBoard model={model} view={params.view} clinic={clinic} dayHrefs={dayHrefs} admin={user.role === "ADMIN"} />
       )}
     </>
   );

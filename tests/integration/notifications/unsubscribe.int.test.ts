@@ -43,6 +43,8 @@ describe("resend", () => {
     const failed = await db.prisma.message.create({
       data: { dedupeKey: "k1", kind: "APPOINTMENT_REMINDER", patientId: s.patient.id, clinicId: s.london.id, status: "FAILED", attempts: 8, lastError: "connect ECONNREFUSED" },
     });
+    // A course confirmation belongs to a real booking batch (a foreign key since the calendar shows it).
+    await db.prisma.bookingBatch.create({ data: { id: "b1", idempotencyKey: "resend-b1", createdById: s.staff.id } });
     const sent = await db.prisma.message.create({
       data: { dedupeKey: "k2", kind: "COURSE_CONFIRMATION", patientId: s.patient.id, clinicId: s.london.id, status: "SENT", sentAt: NOW, batchId: "b1" },
     });
