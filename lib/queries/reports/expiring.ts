@@ -24,7 +24,8 @@ export const EXPIRING_MAX_ROWS = 2_000;
  * `clinicIds`: the clinics whose call list it is — a course is theirs by the patient page's rule
  * (purchaseInClinicsWhere: the clinics of its appointments and its package's default clinic). A course with neither
  * is on no desk's list (every desk would call the patient) but on the admins' (`includeUnassigned`). The clinic
- * shown is the template's default clinic, else the patient's preferred clinic.
+ * shown is the latest of the asked clinics the course was booked at, else the template's default clinic, else the
+ * patient's preferred clinic.
  */
 export async function expiringPurchases(
   db: ReportDb,
@@ -35,7 +36,10 @@ export async function expiringPurchases(
   const unassigned = q.includeUnassigned ? Prisma.sql`OR COALESCE(pk.default_clinic_id, pt.preferred_clinic_id) IS NULL` : Prisma.empty;
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     WITH p AS (
-      SELECT pp.id, pp.package_name, pp.expires_at, pp.patient_id, COALESCE(pk.default_clinic_id, pt.preferred_clinic_id) AS clinic_id,
+      SELECT pp.id, pp.package_name, pp.expires_at, pp.patient_id,
+             COALESCE((SELECT a.clinic_id FROM appointments a WHERE a.purchase_id = pp.id AND a.clinic_id = ANY(${ids}::text[])
+                        ORDER BY a.starts_at DESC LIMIT 1),
+                      pk.default_clinic_id, pt.preferred_clinic_id) AS clinic_id,
              pt.first_name || ' ' || pt.last_name AS patient_name, pt.phone
       FROM package_purchases pp
       JOIN packages pk ON pk.id = pp.package_id
