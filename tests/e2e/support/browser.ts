@@ -67,6 +67,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Serious and critical accessibility violations on the current page, as readable lines. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  // A router refresh (after an action) re-renders the page and streams its metadata in again: let the <title> land
+  // before judging the page, for up to 5 s; a page that never gets one is still reported by axe.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
