@@ -37,6 +37,25 @@ const config = [
       ],
     },
   },
+  {
+    // Components render what pages and actions give them: they never reach for services, queries or the database.
+    files: ["components/**/*.ts", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            // (A later block replaces an earlier one's rule, so the migration shim's fence is repeated here.)
+            { group: ["**/db/wasm", "**/db/adapters", "@prisma/schema-engine-wasm"], message: "Use scripts/db/engine.ts: the migration shim's only interface." },
+            {
+              group: ["@/lib/services/*", "@/lib/queries/*", "@/lib/db", "@/lib/database/*", "**/lib/services/*", "**/lib/queries/*", "**/lib/database/*"],
+              message: "Components get data from page props or server actions; shared types and pure rules live outside lib/services and lib/queries.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { TableHead } from "@/components/ui/table";
-import { listHref, type ListParams } from "@/lib/queries/list-params";
+import { listHref, type ListParams } from "@/lib/lists/list-params";
 
 /** A column header that sorts the list by its column; a second click reverses the order. */
 export function SortableHead<S extends string>({ column, label, params, basePath, className }: {

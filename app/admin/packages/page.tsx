@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { formatCalendarDate } from "@/lib/format";
 import { cadenceSummary, itemsSummary, formatPrice, formatValidity } from "@/lib/packages/summary";
 import { listPackages, PACKAGE_SORTS, type PackageListRow } from "@/lib/queries/admin/packages";
-import { listHref, parseListParams } from "@/lib/queries/list-params";
+import { listHref, parseListParams } from "@/lib/lists/list-params";
 import { requireAdmin } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
 import { Pagination } from "@/components/shell/pagination";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/session";
+import { patientAdminList } from "@/lib/queries/admin/patients";
 import { PatientAdminList } from "@/components/admin/patients/patient-admin-list";
 
 export const metadata: Metadata = { title: "Patients · Admin" };
@@ -7,5 +8,5 @@ export const dynamic = "force-dynamic";
 
 export default async function AdminPatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin("/admin/patients");
-  return <PatientAdminList rawParams={await searchParams} active />;
+  return <PatientAdminList view={await patientAdminList(await searchParams, true)} active />;
 }

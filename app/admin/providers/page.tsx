@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { Plus } from "lucide-react";
 import { requireAdmin } from "@/lib/session";
-import { listHref, parseListParams } from "@/lib/queries/list-params";
+import { listHref, parseListParams } from "@/lib/lists/list-params";
 import { listProviders, PROVIDER_SORTS } from "@/lib/queries/admin/providers";
 import { clinicNames } from "@/lib/queries/admin/clinics";
 import { PageHeader } from "@/components/shell/page-header";

@@ -4,7 +4,7 @@ import { Plus } from "lucide-react";
 import { requireAdmin } from "@/lib/session";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/format";
-import { listHref, parseListParams } from "@/lib/queries/list-params";
+import { listHref, parseListParams } from "@/lib/lists/list-params";
 import { listServices, SERVICE_SORTS } from "@/lib/queries/admin/services";
 import { PageHeader } from "@/components/shell/page-header";
 import { SearchForm } from "@/components/shell/search-form";

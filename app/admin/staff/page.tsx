@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { Plus } from "lucide-react";
 import { listStaff, STAFF_SORTS } from "@/lib/queries/admin/staff";
-import { listHref, parseListParams } from "@/lib/queries/list-params";
+import { listHref, parseListParams } from "@/lib/lists/list-params";
 import { requireAdmin } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
 import { Pagination } from "@/components/shell/pagination";

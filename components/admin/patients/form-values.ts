@@ -1,4 +1,4 @@
-import type { PatientForEdit } from "@/lib/queries/admin/patients";
+import type { PatientForEdit } from "@/lib/patients/types";
 import { savedPreferences } from "@/lib/validations/patient";
 import type { PatientFormValues } from "./patient-form";
 

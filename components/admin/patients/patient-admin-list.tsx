@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Plus } from "lucide-react";
 import { formatCalendarDate } from "@/lib/format";
-import { countInactivePatients, listPatients, PATIENT_SORTS } from "@/lib/queries/admin/patients";
-import { listHref, parseListParams } from "@/lib/queries/list-params";
+import { listHref, type ListParams } from "@/lib/lists/list-params";
+import type { PatientListRow } from "@/lib/patients/types";
 import { PageHeader } from "@/components/shell/page-header";
 import { Pagination } from "@/components/shell/pagination";
 import { SearchForm } from "@/components/shell/search-form";
@@ -15,12 +15,19 @@ const INACTIVE_BASE = "/admin/patients/deactivated";
 
 /**
  * The admin patient list. Active patients (index-backed at 100 000) and deactivated ones are separate lists, so
- * the everyday search never scans the whole table. The page checks the role before rendering this.
+ * the everyday search never scans the whole table. The page checks the role and loads the list (patientAdminList).
  */
-export async function PatientAdminList({ rawParams, active }: { rawParams: Record<string, string | string[] | undefined>; active: boolean }) {
+export type PatientAdminListView = {
+  params: ListParams<string>;
+  rows: PatientListRow[];
+  total: number;
+  pageCount: number;
+  inactive: number;
+};
+
+export function PatientAdminList({ view, active }: { view: PatientAdminListView; active: boolean }) {
   const base = active ? BASE : INACTIVE_BASE;
-  const params = parseListParams(rawParams, PATIENT_SORTS, { sort: "name" });
-  const [{ rows, total, pageCount }, inactive] = await Promise.all([listPatients(params, { active }), active ? countInactivePatients() : 0]);
+  const { params, rows, total, pageCount, inactive } = view;
   const count = `${total.toLocaleString("en-GB")} ${active ? "" : "deactivated "}patient${total === 1 ? "" : "s"}`;
 
   return (

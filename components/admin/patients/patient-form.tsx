@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { createPatientAction, updatePatientAction, type SavePatientResult } from "@/app/admin/patients/actions";
 import { registerPatientAsStaff, updatePatientContactAction } from "@/app/(staff)/patients/actions";
-import type { DuplicatePatient } from "@/lib/services/admin/patients";
+import type { DuplicatePatient } from "@/lib/patients/types";
 import { fieldErrorsOf } from "@/lib/validation-errors";
 import { latestToday, ZPatientContactSchema, ZPatientSchema, type TPatientInput } from "@/lib/validations/patient";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";

@@ -1,6 +1,6 @@
 import { TriangleAlert } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import type { OutsideHours } from "@/lib/services/admin/outside-hours";
+import type { OutsideHours } from "@/lib/providers/outside-hours";
 
 /** Availability outside the clinic's opening hours is allowed but flagged: the planner will not book that time. */
 export function OutsideHoursAlert({ items, showClinic = true }: { items: OutsideHours[]; showClinic?: boolean }) {

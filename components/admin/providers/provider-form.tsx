@@ -13,7 +13,7 @@ import { errorsUnder, WeeklyIntervalsEditor, type IntervalValue } from "@/compon
 import { OutsideHoursAlert } from "@/components/admin/providers/outside-hours-alert";
 import { TimeOffEditor, type TimeOffValue } from "@/components/admin/providers/time-off-editor";
 import { createProviderAction, updateProviderAction } from "@/app/admin/providers/actions";
-import { availabilityOutsideHours } from "@/lib/services/admin/outside-hours";
+import { availabilityOutsideHours } from "@/lib/providers/outside-hours";
 import { minutesToTime, timeToMinutes } from "@/lib/validations/common";
 import { timeOffZone, ZProviderSchema, ZProviderUpdateSchema, type TProviderFormValues } from "@/lib/validations/provider";
 

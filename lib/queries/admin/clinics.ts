@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ListParams } from "@/lib/queries/list-params";
+import type { ListParams } from "@/lib/lists/list-params";
 
 export const CLINIC_SORTS = ["name", "timeZone", "active"] as const;
 export type ClinicSort = (typeof CLINIC_SORTS)[number];

@@ -1,7 +1,8 @@
 import "server-only";
+import type { PatientListRow } from "@/lib/patients/types";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ListParams } from "@/lib/queries/list-params";
+import { parseListParams, type ListParams } from "@/lib/lists/list-params";
 import { patientSearchWhere } from "@/lib/queries/patient-search";
 import { PATIENT_NUMBER_PREFIX } from "@/lib/validations/patient";
 
@@ -47,6 +48,13 @@ export async function listPatients(params: ListParams<PatientSort>, options: { a
 
 export async function countInactivePatients(): Promise<number> {
   return prisma.patient.count({ where: { active: false } });
+}
+
+/** What the admin patient list pages show: the page of patients and, for the active list, how many are deactivated. */
+export async function patientAdminList(rawParams: Record<string, string | string[] | undefined>, active: boolean) {
+  const params = parseListParams(rawParams, PATIENT_SORTS, { sort: "name" });
+  const [{ rows, total, pageCount }, inactive] = await Promise.all([listPatients(params, { active }), active ? countInactivePatients() : 0]);
+  return { params, rows: rows satisfies PatientListRow[], total, pageCount, inactive };
 }
 
 export async function getPatientForEdit(id: string) {

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { availabilityOutsideHours } from "@/lib/services/admin/outside-hours";
+import { availabilityOutsideHours } from "@/lib/providers/outside-hours";
 import { minutesToTime } from "@/lib/validations/common";
 import { timeOffZone } from "@/lib/validations/provider";
 import type { clinicOptionsWithHours, getProviderForEdit } from "./providers";

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ListParams } from "@/lib/queries/list-params";
+import type { ListParams } from "@/lib/lists/list-params";
 
 export const PROVIDER_SORTS = ["name", "title", "active"] as const;
 export type ProviderSort = (typeof PROVIDER_SORTS)[number];

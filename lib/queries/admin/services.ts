@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ListParams } from "@/lib/queries/list-params";
+import type { ListParams } from "@/lib/lists/list-params";
 
 export const SERVICE_SORTS = ["name", "durationMin", "priceMinor", "active"] as const;
 export type ServiceSort = (typeof SERVICE_SORTS)[number];

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ListParams } from "@/lib/queries/list-params";
+import type { ListParams } from "@/lib/lists/list-params";
 import { accountKey } from "@/lib/services/auth/throttle";
 
 export const STAFF_SORTS = ["name", "email", "role"] as const;

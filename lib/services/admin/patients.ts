@@ -9,7 +9,9 @@ export type Actor = { id: string };
 
 type Tx = Prisma.TransactionClient;
 
-export type DuplicatePatient = { id: string; firstName: string; lastName: string; identifier: string; active: boolean };
+import type { DuplicatePatient } from "@/lib/patients/types";
+
+export type { DuplicatePatient };
 
 /** A create that matched existing patients by name and date of birth; staff must confirm it is someone else. */
 export class DuplicatePatientError extends AppError {

@@ -6,7 +6,7 @@ import { skippedTimeMessage, wallClockToUtc } from "@/lib/time/zoned";
 import { timeToMinutes } from "@/lib/validations/common";
 import { timeOffZone, type TProviderInput, type TProviderUpdateInput } from "@/lib/validations/provider";
 import type { TSetActiveInput } from "@/lib/validations/service";
-import { availabilityOutsideHours, type OutsideHours } from "./outside-hours";
+import { availabilityOutsideHours, type OutsideHours } from "@/lib/providers/outside-hours";
 import { changedFields, notFound } from "./shared";
 
 type Actor = { id: string };

@@ -1,4 +1,4 @@
-import { availabilityOutsideHours } from "@/lib/services/admin/outside-hours";
+import { availabilityOutsideHours } from "@/lib/providers/outside-hours";
 import { timeOffZone, ZProviderSchema } from "@/lib/validations/provider";
 
 const valid = {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/session";
+import { patientAdminList } from "@/lib/queries/admin/patients";
 import { PatientAdminList } from "@/components/admin/patients/patient-admin-list";
 
 export const metadata: Metadata = { title: "Deactivated patients · Admin" };
@@ -7,5 +8,5 @@ export const dynamic = "force-dynamic";
 
 export default async function DeactivatedPatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin("/admin/patients/deactivated");
-  return <PatientAdminList rawParams={await searchParams} active={false} />;
+  return <PatientAdminList view={await patientAdminList(await searchParams, false)} active={false} />;
 }

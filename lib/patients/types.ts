@@ -1,0 +1,33 @@
+// Patient shapes shared by services, queries and components (types only).
+
+/** A patient that a new one may duplicate (same name and date of birth), as the form lists them. */
+export type DuplicatePatient = { id: string; firstName: string; lastName: string; identifier: string; active: boolean };
+
+/** A stored patient as the patient form edits it. */
+export type PatientForEdit = {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: Date;
+  email: string | null;
+  phone: string | null;
+  identifier: string;
+  notes: string | null;
+  preferredClinicId: string | null;
+  preferredWeekdays: number[];
+  preferredWindows: unknown;
+  weekdaysOnly: boolean;
+  windowsOnly: boolean;
+  unavailableDates: Date[];
+};
+
+/** One row of the admin patient list. */
+export type PatientListRow = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  identifier: string;
+  dateOfBirth: Date;
+  phone: string | null;
+  email: string | null;
+  preferredClinic: { name: string } | null;
+};
