@@ -1,6 +1,32 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// The import fences (docs/architecture.md). In flat config a later block's `no-restricted-imports` REPLACES an
+// earlier one's for the files both match, so every block lists every fence that applies to its files.
+const SHIM_FENCE = {
+  group: ["**/db/wasm", "**/db/adapters", "@prisma/schema-engine-wasm"],
+  message: "Use scripts/db/engine.ts: the migration shim's only interface.",
+};
+const DB_FENCE = {
+  group: ["@/lib/db", "**/lib/db", "../db", "../../db", "@/lib/database/process-client", "**/database/process-client"],
+  message: "Only entry points (pages, route handlers, actions, jobs, scripts) reach the client: take `db: Db` (lib/database/client) as the first argument.",
+};
+const SERVICES_FENCE = {
+  group: ["@/lib/services/*", "**/lib/services/*", "../services/*", "../../services/*"],
+  message: "Only actions, jobs and other services call services; a rule both sides need lives in a domain folder (docs/architecture.md).",
+};
+const QUERIES_FENCE = {
+  group: ["@/lib/queries/*", "**/lib/queries/*", "../queries/*", "../../queries/*"],
+  message: "Domain folders hold pure rules and types: they read nothing (docs/architecture.md).",
+};
+const DATABASE_FENCE = {
+  group: ["@/lib/database/*", "**/lib/database/*"],
+  message: "Domain folders hold pure rules and types: they reach no database (docs/architecture.md).",
+};
+
+/** Pure rules and shared types: no database, no services, no queries. */
+const DOMAIN_FOLDERS = ["access", "appointments", "booking", "calendar", "ics", "lists", "net", "packages", "patients", "providers", "security", "time", "validations"];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -13,11 +39,29 @@ const config = [
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
-    // The pure scheduling core must not reach for the clock, the environment or the framework.
+    // The migration shim (Prisma's WASM schema engine, driven by hand) stays behind scripts/db/engine.ts.
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["scripts/db/engine.ts", "scripts/db/adapters.ts", "scripts/db/wasm.ts", "scripts/db/migrations-dir.ts", "scripts/db/shim.test.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [SHIM_FENCE] }] },
+  },
+  {
+    // The pure scheduling core must not reach for the clock, the environment, the framework or the database.
     files: ["lib/scheduling/**/*.ts"],
     ignores: ["lib/scheduling/**/*.test.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["next", "next/*", "react", "react/*", "@prisma/*", "@/lib/generated/*", "@/lib/db"] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["next", "next/*", "react", "react/*", "@prisma/*", "@/lib/generated/*"], message: "lib/scheduling is pure: no framework, no Prisma." },
+            SHIM_FENCE,
+            DB_FENCE,
+            SERVICES_FENCE,
+            QUERIES_FENCE,
+            DATABASE_FENCE,
+          ],
+        },
+      ],
       "no-restricted-syntax": [
         "error",
         { selector: "MemberExpression[object.name='process'][property.name='env']", message: "lib/scheduling is pure: pass configuration in." },
@@ -27,15 +71,26 @@ const config = [
     },
   },
   {
-    // The migration shim (Prisma's WASM schema engine, driven by hand) stays behind scripts/db/engine.ts.
-    files: ["**/*.ts", "**/*.tsx"],
-    ignores: ["scripts/db/engine.ts", "scripts/db/adapters.ts", "scripts/db/wasm.ts", "scripts/db/migrations-dir.ts", "scripts/db/shim.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["**/db/wasm", "**/db/adapters", "@prisma/schema-engine-wasm"], message: "Use scripts/db/engine.ts: the migration shim's only interface." }] },
-      ],
-    },
+    // Services write; they may read through lib/queries, and receive the client as their first argument.
+    files: ["lib/services/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [SHIM_FENCE, DB_FENCE] }] },
+  },
+  {
+    // until the admin pass lands: lib/queries/admin still imports the client (the block below then covers it, and
+    // this one can go).
+    files: ["lib/queries/admin/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [SHIM_FENCE, SERVICES_FENCE] }] },
+  },
+  {
+    // Queries (and the report view loaders on top of them) read: never a service, and the client is an argument.
+    files: ["lib/queries/**/*.ts", "lib/reports/**/*.ts"],
+    ignores: ["lib/queries/admin/**"], // until the admin pass lands
+    rules: { "no-restricted-imports": ["error", { patterns: [SHIM_FENCE, SERVICES_FENCE, DB_FENCE] }] },
+  },
+  {
+    // Domain folders: the rules and types services, queries and components share. They read nothing.
+    files: DOMAIN_FOLDERS.map((d) => `lib/${d}/**/*.ts`),
+    rules: { "no-restricted-imports": ["error", { patterns: [SHIM_FENCE, DB_FENCE, SERVICES_FENCE, QUERIES_FENCE, DATABASE_FENCE] }] },
   },
   {
     // Components render what pages and actions give them: they never reach for services, queries or the database.
@@ -45,8 +100,7 @@ const config = [
         "error",
         {
           patterns: [
-            // (A later block replaces an earlier one's rule, so the migration shim's fence is repeated here.)
-            { group: ["**/db/wasm", "**/db/adapters", "@prisma/schema-engine-wasm"], message: "Use scripts/db/engine.ts: the migration shim's only interface." },
+            SHIM_FENCE,
             {
               group: ["@/lib/services/*", "@/lib/queries/*", "@/lib/db", "@/lib/database/*", "**/lib/services/*", "**/lib/queries/*", "**/lib/database/*"],
               message: "Components get data from page props or server actions; shared types and pure rules live outside lib/services and lib/queries.",

@@ -10,7 +10,7 @@ import pg from "pg";
 import { closePrismaClient, createPrismaClient, type AppPrismaClient } from "../lib/database/client";
 import { AppError } from "../lib/errors";
 import type { PlanPreview } from "../lib/booking/types";
-import { packageOptions } from "../lib/services/booking/package-options";
+import { packageOptions } from "../lib/queries/booking/package-options";
 import { autoSchedule } from "../lib/services/booking/auto-schedule";
 import { confirmPlan } from "../lib/services/booking/confirm-plan";
 import { cancelAppointment } from "../lib/services/appointments/lifecycle";

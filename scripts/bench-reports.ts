@@ -12,7 +12,7 @@ import { expiringPurchases } from "../lib/queries/reports/expiring";
 import { packageUsage } from "../lib/queries/reports/usage";
 import { providerUtilisation } from "../lib/queries/reports/utilisation";
 import { resolveRange } from "../lib/reports/filters";
-import { DEFAULT_TRAVEL_MINUTES } from "../lib/services/booking/travel";
+import { DEFAULT_TRAVEL_MINUTES } from "../lib/queries/booking/travel";
 
 const QUICK = process.argv.includes("--quick");
 const URL_ = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/cadence_bench";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { AlertTriangle } from "lucide-react";
+import { prisma } from "@/lib/db";
 import { requireUser } from "@/lib/session";
 import { todaysAppointmentsByClinic } from "@/lib/queries/appointments";
 import { TIME_OFF_CLASHES_LIMIT, timeOffClashes } from "@/lib/queries/time-off-clashes";
@@ -21,7 +22,7 @@ export const dynamic = "force-dynamic";
 export default async function StaffHomePage() {
   const user = await requireUser("/");
   const now = new Date();
-  const [days, clashes] = await Promise.all([todaysAppointmentsByClinic(user.clinicIds, now), timeOffClashes({ clinicIds: user.clinicIds, now })]);
+  const [days, clashes] = await Promise.all([todaysAppointmentsByClinic(prisma, user.clinicIds, now), timeOffClashes(prisma, { clinicIds: user.clinicIds, now })]);
   return (
     <>
       <PageHeader

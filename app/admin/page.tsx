@@ -19,7 +19,7 @@ export default async function AdminHomePage() {
   await requireAdmin("/admin");
   const now = new Date();
   const [{ counts }, recentAudit] = await Promise.all([
-    adminOverview(now),
+    adminOverview(prisma, now),
     auditEntries(prisma, { fromAt: new Date(0), toAt: new Date(now.getTime() + 60_000), actorId: null, action: null, entityType: null, entityId: null }, { limit: 10, offset: 0 }),
   ]);
   const tiles = [

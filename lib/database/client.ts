@@ -2,7 +2,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient, type Prisma } from "../generated/prisma/client";
 import { openPgliteSync } from "./pglite";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
@@ -25,6 +25,11 @@ function build(adapter: PrismaPg | PrismaPGlite) {
 }
 
 export type AppPrismaClient = ReturnType<typeof build>;
+/**
+ * What every query and service function takes as its first argument: the app's client or an interactive
+ * transaction's (reads work on either). A function that must open its own transaction takes AppPrismaClient.
+ */
+export type Db = AppPrismaClient | Prisma.TransactionClient;
 export type DatabaseKind = "postgres" | "pglite";
 
 // Shared through globalThis: Next bundles this module separately into instrumentation.ts (which opens the

@@ -1,9 +1,8 @@
-import type { AppPrismaClient } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationConfig } from "./config";
 import type { MessageContext, MessageKind, MessageSession } from "./types";
 
-type Db = AppPrismaClient | Prisma.TransactionClient;
 
 export type OutboxRef = { id: string; kind: MessageKind; patientId: string; clinicId: string; appointmentId: string | null; batchId: string | null; purchaseId: string | null };
 

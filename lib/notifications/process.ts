@@ -1,5 +1,4 @@
-import type { AppPrismaClient } from "@/lib/database/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AppPrismaClient, Db } from "@/lib/database/client";
 import { logInfo } from "@/lib/log";
 import { retryDelaySeconds, type NotificationConfig } from "./config";
 import { loadMessageContext, type OutboxRef } from "./context";
@@ -12,7 +11,6 @@ export type WorkerDeps = { db: AppPrismaClient; config: NotificationConfig; secr
 
 type Claimed = { id: string; kind: OutboxRef["kind"]; patient_id: string; clinic_id: string; appointment_id: string | null; batch_id: string | null; purchase_id: string | null; attempts: number };
 
-type Db = AppPrismaClient | Prisma.TransactionClient;
 
 /** Due messages for the embedded dispatcher, claimed in one statement (SKIP LOCKED: concurrent claimers never wait). */
 export async function claimDue(db: AppPrismaClient, now: Date, leaseSeconds: number, limit = 20): Promise<Claimed[]> {

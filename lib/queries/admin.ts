@@ -1,7 +1,7 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import type { Db } from "@/lib/database/client";
 
-export async function adminOverview(now: Date) {
+export async function adminOverview(prisma: Db, now: Date) {
   const [clinics, services, providers, packages, patients, activePurchases, upcoming, staff] = await Promise.all([
     prisma.clinic.count({ where: { active: true } }),
     prisma.service.count({ where: { active: true } }),

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import type { Db } from "@/lib/database/client";
 import { availableActions } from "@/lib/appointments/rules";
 import type { AvailableActions } from "@/lib/appointments/types";
 import { localDayBounds } from "@/lib/time/zoned";
@@ -8,7 +8,7 @@ import { localDayBounds } from "@/lib/time/zoned";
  * Each clinic's appointments on its own local "today", for the staff home page, with what the front desk can do
  * about each now (check in, complete, no-show…).
  */
-export async function todaysAppointmentsByClinic(clinicIds: string[], now: Date) {
+export async function todaysAppointmentsByClinic(prisma: Db, clinicIds: string[], now: Date) {
   const clinics = await prisma.clinic.findMany({
     where: { id: { in: clinicIds }, active: true },
     orderBy: { name: "asc" },

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import type { Db } from "@/lib/database/client";
 import type { MessageKind, MessageStatus } from "@/lib/notifications/types";
 
 const PAGE_SIZE = 50;
@@ -43,7 +43,7 @@ function toRow({ icsFileName, ...m }: { icsFileName: string | null } & Omit<Mess
 }
 
 /** Admins' outbox: newest first, one page (bounded). */
-export async function listMessages(input: { page: number; status?: MessageStatus }): Promise<{ rows: MessageListRow[]; hasMore: boolean }> {
+export async function listMessages(prisma: Db, input: { page: number; status?: MessageStatus }): Promise<{ rows: MessageListRow[]; hasMore: boolean }> {
   const page = Math.min(Math.max(1, Math.floor(input.page) || 1), 1000);
   const rows = await prisma.message.findMany({
     where: input.status ? { status: input.status } : {},
@@ -56,7 +56,7 @@ export async function listMessages(input: { page: number; status?: MessageStatus
 }
 
 /** A patient's messages at the user's clinics (the patient page), newest first. */
-export async function patientMessages(patientId: string, clinicIds: readonly string[]): Promise<MessageListRow[]> {
+export async function patientMessages(prisma: Db, patientId: string, clinicIds: readonly string[]): Promise<MessageListRow[]> {
   const rows = await prisma.message.findMany({
     where: { patientId, clinicId: { in: [...clinicIds] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -66,7 +66,7 @@ export async function patientMessages(patientId: string, clinicIds: readonly str
   return rows.map(toRow);
 }
 
-export async function getMessage(id: string) {
+export async function getMessage(prisma: Db, id: string) {
   return prisma.message.findUnique({
     where: { id },
     select: { ...listSelect, recipient: true, textBody: true, htmlBody: true, icsFile: true, icsFileName: true, appointmentId: true, batchId: true, purchaseId: true, dedupeKey: true },

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import type { Db } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { patientSearchWhere } from "@/lib/queries/patient-search";
 import { timeOffClashes } from "@/lib/queries/time-off-clashes";
@@ -28,7 +28,7 @@ export type PatientListRow = {
 };
 
 /** `now`: a purchase past its expiry is not active, whether or not the scheduler has settled it yet. */
-export async function searchPatients(params: { q: string; page: number; now: Date; pageSize?: number }) {
+export async function searchPatients(prisma: Db, params: { q: string; page: number; now: Date; pageSize?: number }) {
   const pageSize = params.pageSize ?? PATIENTS_PAGE_SIZE;
   const where = patientSearchWhere(params.q);
   const [total, rows] = await Promise.all([
@@ -166,7 +166,7 @@ export type OtherClinicCourse = {
  * courses of these clinics (purchaseInClinicsWhere) come with their sessions, dates and providers; other clinics'
  * courses come as a summary (OtherClinicCourse), and other clinics' appointments only as a count.
  */
-export async function getPatientDetail(id: string, now: Date, clinicIds: readonly string[]) {
+export async function getPatientDetail(prisma: Db, id: string, now: Date, clinicIds: readonly string[]) {
   const ids = [...clinicIds];
   const inScope = purchaseInClinicsWhere(clinicIds);
   const patient = await prisma.patient.findUnique({
@@ -252,7 +252,7 @@ export async function getPatientDetail(id: string, now: Date, clinicIds: readonl
         clinic: { select: { name: true, timeZone: true } },
       },
     }),
-    timeOffClashes({ clinicIds, patientId: id, now }),
+    timeOffClashes(prisma, { clinicIds, patientId: id, now }),
   ]);
   const sessionsByPurchase = new Map<string, CourseSession[]>();
   for (const a of sessions) {
@@ -303,7 +303,7 @@ export type PatientPurchase = PatientDetail["purchases"][number];
  * A course's booked sessions still to come, for the patient's calendar file; null when the purchase is not this
  * patient's, is another clinic's course (see purchaseInClinicsWhere), or either does not exist.
  */
-export async function getCourseCalendar(patientId: string, purchaseId: string, now: Date, clinicIds: readonly string[]) {
+export async function getCourseCalendar(prisma: Db, patientId: string, purchaseId: string, now: Date, clinicIds: readonly string[]) {
   const purchase = await prisma.packagePurchase.findFirst({
     where: { id: purchaseId, patientId, AND: [purchaseInClinicsWhere(clinicIds)] },
     select: {
@@ -331,7 +331,7 @@ export async function getCourseCalendar(patientId: string, purchaseId: string, n
 }
 
 /** A patient's purchases for the admin patient page: status, ledger totals, dates, booked sessions to come. */
-export async function listPatientPurchases(patientId: string, now: Date) {
+export async function listPatientPurchases(prisma: Db, patientId: string, now: Date) {
   const rows = await prisma.packagePurchase.findMany({
     where: { patientId },
     orderBy: [{ status: "asc" }, { purchasedAt: "desc" }],

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import type { Db } from "@/lib/database/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TimeOffClash } from "@/lib/appointments/types";
 import { formatTime, fullName, zoneLabel } from "@/lib/format";
@@ -44,7 +44,7 @@ const dateLabel = (instant: Date, timeZone: string) =>
  * index of the no-overlap constraint (its range runs to block_ends_at ≥ ends_at, so it finds a superset; the exact
  * overlap is checked after).
  */
-export async function timeOffClashes(params: {
+export async function timeOffClashes(prisma: Db, params: {
   clinicIds: readonly string[];
   now: Date;
   providerId?: string;

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import type { Db } from "@/lib/database/client";
 import { formatDate } from "@/lib/format";
 import { toCsv } from "@/lib/reports/csv";
 import { atRiskCourses, type AtRiskPurchase, type AtRiskReport } from "@/lib/queries/reports/at-risk";
@@ -14,7 +14,7 @@ export type AtRiskView = { clinics: ReportClinic[]; clinic: ReportClinic | null;
  * The at-risk report for the clinic in the URL (one clinic at a time: every purchase is planned, so "All clinics"
  * would multiply the work by the number of clinics); without one, the user's first clinic by name.
  */
-export async function atRiskView(user: CurrentUser, params: Params, now = new Date()): Promise<AtRiskView> {
+export async function atRiskView(prisma: Db, user: CurrentUser, params: Params, now = new Date()): Promise<AtRiskView> {
   const clinics = await reportClinics(prisma, user.clinicIds);
   const raw = Array.isArray(params.clinic) ? params.clinic[0] : params.clinic;
   const chosen = raw ? clinics.find((c) => c.id === raw) : undefined;

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import type { Db } from "@/lib/database/client";
 import { reportClinics, type ReportClinic } from "@/lib/queries/reports/clinics";
 import type { CurrentUser } from "@/lib/session-types";
 import { parseReportFilters, resolveRange, type ReportFilters, type ResolvedRange } from "./filters";
@@ -18,7 +18,7 @@ type Params = Record<string, string | string[] | undefined>;
  * What a report page or its CSV route needs from the URL: the user's clinics, the validated filters and the
  * period as instants (in the chosen clinic's zone, else UTC).
  */
-export async function reportContext(user: CurrentUser, params: Params, now = new Date()): Promise<ReportContext> {
+export async function reportContext(prisma: Db, user: CurrentUser, params: Params, now = new Date()): Promise<ReportContext> {
   const clinics = await reportClinics(prisma, user.clinicIds);
   const { filters, problem } = parseReportFilters(params, clinics.map((c) => c.id), now);
   const zone = clinics.find((c) => c.id === filters.clinicId)?.timeZone ?? "UTC";

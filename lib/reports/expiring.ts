@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { prisma } from "@/lib/db";
+import type { Db } from "@/lib/database/client";
 import { expiringPurchases } from "@/lib/queries/reports/expiring";
 import { reportClinics } from "@/lib/queries/reports/clinics";
 import type { CurrentUser } from "@/lib/session-types";
@@ -13,7 +13,7 @@ type Params = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The call list for a user: their clinics only (admins: every clinic, and purchases without one). */
-export async function expiringList(user: CurrentUser, params: Params, now = new Date()) {
+export async function expiringList(prisma: Db, user: CurrentUser, params: Params, now = new Date()) {
   const clinics = await reportClinics(prisma, user.clinicIds);
   const raw = first(params.clinic);
   const clinicId = raw && clinics.some((c) => c.id === raw) ? raw : null;

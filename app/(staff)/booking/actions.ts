@@ -19,10 +19,10 @@ import type {
 } from "@/lib/booking/types";
 import { authorize } from "@/lib/session";
 import * as V from "@/lib/validations/booking";
-import { searchPatientOptions } from "@/lib/services/booking/patient-options";
-import { packageOptions } from "@/lib/services/booking/package-options";
+import { searchPatientOptions } from "@/lib/queries/booking/patient-options";
+import { packageOptions } from "@/lib/queries/booking/package-options";
 import { assignPackage as assign } from "@/lib/services/booking/assign-package";
-import { bookingOptions } from "@/lib/services/booking/booking-options";
+import { bookingOptions } from "@/lib/queries/booking/booking-options";
 import { alternativesFor as alternatives, autoSchedule as plan, checkTemplateFit as fit } from "@/lib/services/booking/auto-schedule";
 import { confirmPlan as confirm } from "@/lib/services/booking/confirm-plan";
 import { bookSingle as book, freeSlots as slots, singleClinics, singleProviders, singleServices } from "@/lib/services/booking/single-session";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { z } from "zod";
+import { prisma } from "@/lib/db";
 import { requireUser } from "@/lib/session";
 import { searchPatients } from "@/lib/queries/patients";
 import { formatCalendarDate } from "@/lib/format";
@@ -24,7 +25,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
   await requireUser("/patients");
   const raw = await searchParams;
   const { q, page } = ZParams.parse({ q: typeof raw.q === "string" ? raw.q : "", page: raw.page });
-  const { rows, total, pageCount } = await searchPatients({ q, page, now: new Date() });
+  const { rows, total, pageCount } = await searchPatients(prisma, { q, page, now: new Date() });
   return (
     <>
       <PageHeader

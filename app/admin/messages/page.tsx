@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
 import { listMessages, smtpConfigured } from "@/lib/queries/messages";
 import { PageHeader } from "@/components/shell/page-header";
@@ -16,7 +17,7 @@ export default async function AdminMessagesPage({ searchParams }: { searchParams
   const params = await searchParams;
   const page = Math.max(1, Number(params.page) || 1);
   const status = STATUSES.find((s) => s === params.status);
-  const { rows, hasMore } = await listMessages({ page, status });
+  const { rows, hasMore } = await listMessages(prisma, { page, status });
   const local = !smtpConfigured();
   const href = (p: number, st = status) => `/admin/messages?${new URLSearchParams({ ...(st ? { status: st } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   return (

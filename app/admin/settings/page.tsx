@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
-import { travelMinutes } from "@/lib/services/booking/travel";
+import { travelMinutes } from "@/lib/queries/booking/travel";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { TravelForm } from "@/components/admin/settings/travel-form";

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListParams } from "@/lib/lists/list-params";
-import { accountKey } from "@/lib/services/auth/throttle";
+import { accountKey } from "@/lib/security/throttle-keys";
 
 export const STAFF_SORTS = ["name", "email", "role"] as const;
 export type StaffSort = (typeof STAFF_SORTS)[number];

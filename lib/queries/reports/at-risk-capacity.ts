@@ -1,8 +1,8 @@
 import { buildCandidates } from "@/lib/scheduling/candidates";
 import { buildModel } from "@/lib/scheduling/model";
-import type { Course } from "@/lib/services/booking/course";
-import { isEligibleProvider } from "@/lib/services/booking/eligibility";
-import { assemblePlanRequest, type PlanClinicRow, type PlanProviderRow } from "@/lib/services/booking/plan-request";
+import type { Course } from "@/lib/booking/course";
+import { isEligibleProvider } from "@/lib/queries/booking/eligibility";
+import { assemblePlanRequest, type PlanClinicRow, type PlanProviderRow } from "@/lib/queries/booking/plan-request";
 import { remainingOf } from "@/lib/packages/ledger";
 
 type OpenPurchase = {

@@ -1,10 +1,11 @@
 import { ACTIVE_APPOINTMENT_STATUSES } from "@/lib/booking/policy";
 import { remainingOf } from "@/lib/packages/ledger";
 import { planCourse } from "@/lib/scheduling";
-import { COURSE_ITEMS, purchaseCourse, type Db, type PurchaseCourseRow } from "@/lib/services/booking/course";
-import { isEligibleProvider } from "@/lib/services/booking/eligibility";
-import { travelMinutes } from "@/lib/services/booking/travel";
-import { assemblePlanRequest, type PlanClinicRow, type PlanProviderRow } from "@/lib/services/booking/plan-request";
+import type { Db } from "@/lib/database/client";
+import { COURSE_ITEMS, purchaseCourse, type PurchaseCourseRow } from "@/lib/queries/booking/course";
+import { isEligibleProvider } from "@/lib/queries/booking/eligibility";
+import { travelMinutes } from "@/lib/queries/booking/travel";
+import { assemblePlanRequest, type PlanClinicRow, type PlanProviderRow } from "@/lib/queries/booking/plan-request";
 import { freeSlotsPerService } from "./at-risk-capacity";
 
 /** At most this many purchases are planned per request (the rest are reported as left out). */

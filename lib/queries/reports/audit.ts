@@ -1,6 +1,6 @@
 // The audit log, filtered and paged, with each record's current name found in the same statement (no N+1).
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ReportDb } from "./db";
+import type { Db } from "@/lib/database/client";
 
 export type AuditFilter = {
   fromAt: Date;
@@ -34,7 +34,7 @@ function where(f: AuditFilter): Prisma.Sql {
 }
 
 /** Newest first; `limit` + `offset` paging (the caller asks for one row more to know whether a next page exists). */
-export async function auditEntries(db: ReportDb, f: AuditFilter, page: { limit: number; offset: number }): Promise<AuditRow[]> {
+export async function auditEntries(db: Db, f: AuditFilter, page: { limit: number; offset: number }): Promise<AuditRow[]> {
   return db.$queryRaw<AuditRow[]>`
     SELECT l.id, l.at, l.actor_id AS "actorId", u.name AS "actorName", l.action, l.entity_type AS "entityType",
            l.entity_id AS "entityId", l.details,
@@ -77,7 +77,7 @@ export async function auditEntries(db: ReportDb, f: AuditFilter, page: { limit: 
 }
 
 /** Who can be filtered on: every user who appears in the log, by name. */
-export async function auditActors(db: ReportDb): Promise<{ id: string; name: string }[]> {
+export async function auditActors(db: Db): Promise<{ id: string; name: string }[]> {
   return db.$queryRaw<{ id: string; name: string }[]>`
     SELECT u.id, u.name FROM users u WHERE EXISTS (SELECT 1 FROM audit_log l WHERE l.actor_id = u.id) ORDER BY u.name, u.id`;
 }

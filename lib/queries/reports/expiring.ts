@@ -1,7 +1,8 @@
 // Purchases with unbooked sessions that expire soon: the front desk's call list. One statement; the last visit is
 // an index lookup per listed patient (appointments by patient and start).
 import { Prisma } from "@/lib/generated/prisma/client";
-import { num, type ReportDb } from "./db";
+import type { Db } from "@/lib/database/client";
+import { num } from "./db";
 
 export type ExpiringRow = {
   purchaseId: string;
@@ -28,7 +29,7 @@ export const EXPIRING_MAX_ROWS = 2_000;
  * patient's preferred clinic.
  */
 export async function expiringPurchases(
-  db: ReportDb,
+  db: Db,
   q: { clinicIds: readonly string[]; includeUnassigned: boolean; now: Date; days: number; limit?: number },
 ): Promise<ExpiringRow[]> {
   const until = new Date(q.now.getTime() + q.days * 86_400_000);

@@ -1,7 +1,8 @@
 // Package liability: what the clinic group still owes its patients in unused, paid sessions, per clinic, with the
 // movements of a period. Every figure comes from one SQL statement; docs/reports.md explains the rules.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { num, type ReportDb } from "./db";
+import type { Db } from "@/lib/database/client";
+import { num } from "./db";
 import { ledgerEvents } from "./ledger-events";
 
 export type LiabilityFigures = {
@@ -29,7 +30,7 @@ const KINDS = ["sold", "redeemed", "forfeited", "expired", "cancelled"] as const
  * `clinicId` null: every clinic. The period is [fromAt, toAt), cut off at `now` (the future is not reported).
  */
 export async function packageLiability(
-  db: ReportDb,
+  db: Db,
   q: { clinicId: string | null; fromAt: Date; toAt: Date; now: Date },
 ): Promise<LiabilityRow[]> {
   const toAt = q.toAt.getTime() > q.now.getTime() ? q.now : q.toAt;

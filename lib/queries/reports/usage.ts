@@ -1,7 +1,8 @@
 // Package usage per month, clinic, template and service: sessions sold, booked, completed, forfeited and lapsed.
 // Sold / completed / forfeited / lapsed are the liability report's ledger events (same times, same clinic rule);
 // booked counts package appointments by when they were made.
-import { num, type ReportDb } from "./db";
+import type { Db } from "@/lib/database/client";
+import { num } from "./db";
 import { ledgerEvents } from "./ledger-events";
 
 export type UsageRow = {
@@ -17,7 +18,7 @@ export type UsageRow = {
 };
 
 export async function packageUsage(
-  db: ReportDb,
+  db: Db,
   q: { clinicId: string | null; fromAt: Date; toAt: Date; now: Date; timeZone: string },
 ): Promise<UsageRow[]> {
   const toAt = q.toAt.getTime() > q.now.getTime() ? q.now : q.toAt;

@@ -2,7 +2,8 @@
 // availability expanded day by day in the clinic's zone (DST-correct), minus the clinic's closure days and the
 // provider's time off; booked = appointments not cancelled (a no-show still held the time). All in one statement.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { num, type ReportDb } from "./db";
+import type { Db } from "@/lib/database/client";
+import { num } from "./db";
 
 export type UtilisationRow = {
   week: string;
@@ -13,7 +14,7 @@ export type UtilisationRow = {
   bookedMinutes: number;
 };
 
-export async function providerUtilisation(db: ReportDb, q: { clinicId: string | null; fromAt: Date; toAt: Date }): Promise<UtilisationRow[]> {
+export async function providerUtilisation(db: Db, q: { clinicId: string | null; fromAt: Date; toAt: Date }): Promise<UtilisationRow[]> {
   const clinicFilter = q.clinicId === null ? Prisma.empty : Prisma.sql`AND c.id = ${q.clinicId}`;
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     WITH days AS (

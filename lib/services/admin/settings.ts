@@ -1,6 +1,6 @@
 import type { AppPrismaClient } from "@/lib/database/client";
 import { writeAudit } from "@/lib/services/audit";
-import { DEFAULT_TRAVEL_MINUTES } from "@/lib/services/booking/travel";
+import { DEFAULT_TRAVEL_MINUTES } from "@/lib/queries/booking/travel";
 import type { Actor } from "./patients";
 
 /** Sets the group's travel time between clinics (the one group_settings row), audited with the old value. */

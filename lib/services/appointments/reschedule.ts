@@ -1,6 +1,5 @@
-import type { AppPrismaClient } from "@/lib/database/client";
+import type { AppPrismaClient, Db } from "@/lib/database/client";
 import { isExclusionViolation } from "@/lib/database/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AppointmentOutcome } from "@/lib/appointments/types";
 import { canReschedule } from "@/lib/appointments/rules";
 import type { ProviderOption, SlotOption } from "@/lib/booking/types";
@@ -10,15 +9,15 @@ import { AppError } from "@/lib/errors";
 import { alternativeSlots, planCourse, verifySessions } from "@/lib/scheduling";
 import { enqueueMessages } from "@/lib/notifications/enqueue";
 import { writeAudit } from "@/lib/services/audit";
-import { loadPurchaseCourse, type Course } from "@/lib/services/booking/course";
-import { toPreviewSession } from "@/lib/services/booking/display";
-import { eligibleProviders } from "@/lib/services/booking/eligibility";
-import { buildPlanRequest } from "@/lib/services/booking/plan-request";
-import { travelMinutes } from "@/lib/services/booking/travel";
+import type { Course } from "@/lib/booking/course";
+import { toPreviewSession } from "@/lib/booking/display";
+import { loadPurchaseCourse } from "@/lib/queries/booking/course";
+import { eligibleProviders } from "@/lib/queries/booking/eligibility";
+import { buildPlanRequest } from "@/lib/queries/booking/plan-request";
+import { travelMinutes } from "@/lib/queries/booking/travel";
 import type { CurrentUser } from "@/lib/session-types";
 import { appointmentForChange, factsOf, lockAppointment, refusal, type LockedAppointment } from "./locked";
 
-type Db = AppPrismaClient | Prisma.TransactionClient;
 const DAY_MS = 86_400_000;
 const SLOTS_SHOWN = 24;
 
@@ -47,7 +46,7 @@ async function courseOf(db: Db, a: Movable, horizonFrom: Date, now: Date): Promi
     };
   }
   // The purchase's own rules (status, expiry, rhythm, allowed providers), for this one session.
-  const course = await loadPurchaseCourse(db as AppPrismaClient, a.purchaseId, now, [a.id]);
+  const course = await loadPurchaseCourse(db, a.purchaseId, now, [a.id]);
   return { ...course, remaining, moving };
 }
 
@@ -63,7 +62,7 @@ async function loadMovable(db: Db, actor: CurrentUser, appointmentId: string, no
 
 async function checkProvider(db: Db, course: Course, a: Movable, providerId: string, now: Date): Promise<void> {
   if (providerId === a.providerId) return;
-  const providers = await eligibleProviders(db as AppPrismaClient, course, [a.clinicId], now);
+  const providers = await eligibleProviders(db, course, [a.clinicId], now);
   if (!providers.some((p) => p.id === providerId)) {
     throw new AppError("INVALID_INPUT", "That provider cannot take this appointment at this clinic. Choose from the providers listed.", {
       fieldErrors: { providerId: "Choose from the providers listed." },

@@ -3,7 +3,8 @@ import type { AppPrismaClient } from "@/lib/database/client";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/services/audit";
 import { BCRYPT_COST } from "@/lib/services/admin/staff";
-import { accountKey, clientKey, reserveAttempt, retryMessage, settleSuccess } from "@/lib/services/auth/throttle";
+import { accountKey, clientKey } from "@/lib/security/throttle-keys";
+import { reserveAttempt, retryMessage, settleSuccess } from "@/lib/services/auth/throttle";
 import type { TPasswordChange } from "@/lib/validations/auth";
 
 /**

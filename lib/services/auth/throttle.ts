@@ -1,5 +1,6 @@
 import type { AppPrismaClient } from "@/lib/database/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { accountKey, type ThrottleKeys } from "@/lib/security/throttle-keys";
 
 /** Failed sign-ins an account gets (from anywhere) before each further attempt must wait. */
 export const ACCOUNT_MAX_FAILURES = 5;
@@ -10,11 +11,6 @@ export const BACKOFF_BASE_SECONDS = 30;
 export const BACKOFF_CAP_SECONDS = 15 * 60;
 /** A key's count starts again after this long without a counted attempt. */
 export const RESET_AFTER_MS = 60 * 60_000;
-
-export const accountKey = (email: string) => `account:${email.toLowerCase()}`;
-export const clientKey = (address: string) => `client:${address}`;
-
-export type ThrottleKeys = { account: string; client: string };
 
 export type Reservation =
   | { allowed: true; locks: { key: string; failures: number; lockedUntil: Date }[] }

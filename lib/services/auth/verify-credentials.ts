@@ -2,7 +2,8 @@ import bcrypt from "bcryptjs";
 import type { AppPrismaClient as PrismaClient } from "@/lib/database/client";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/services/audit";
-import { accountKey, clientKey, reserveAttempt, retryMessage, settleSuccess, type ThrottleKeys } from "@/lib/services/auth/throttle";
+import { accountKey, clientKey, type ThrottleKeys } from "@/lib/security/throttle-keys";
+import { reserveAttempt, retryMessage, settleSuccess } from "@/lib/services/auth/throttle";
 import { ZLoginSchema } from "@/lib/validations/auth";
 
 // Compared against when the e-mail is unknown, so that a wrong e-mail and a wrong password take the same time.

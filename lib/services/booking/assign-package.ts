@@ -6,7 +6,7 @@ import { formatCalendarDate } from "@/lib/format";
 import { dateColumnKey, expiryFor, localDateKey } from "@/lib/packages/expiry";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
-import { assertSellable } from "./sellable";
+import { assertSellable } from "@/lib/queries/booking/sellable";
 
 export type AssignPackageInput = { patientId: string; packageId: string; idempotencyKey: string };
 

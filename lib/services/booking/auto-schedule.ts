@@ -4,12 +4,13 @@ import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { alternativeSlots, planCourse, type PlanResult } from "@/lib/scheduling";
 import type { CurrentUser } from "@/lib/session-types";
-import { loadPurchaseCourse, templateCourse, type Course } from "./course";
-import { defaultClinicIds, eligibleClinics, eligibleProviders } from "./eligibility";
-import { toPreviewSession } from "./display";
-import { buildPlanRequest, type PlanNames, type Selection } from "./plan-request";
+import type { Course } from "@/lib/booking/course";
+import { toPreviewSession } from "@/lib/booking/display";
+import { loadPurchaseCourse, templateCourse } from "@/lib/queries/booking/course";
+import { defaultClinicIds, eligibleClinics, eligibleProviders } from "@/lib/queries/booking/eligibility";
+import { buildPlanRequest, type PlanNames, type Selection } from "@/lib/queries/booking/plan-request";
+import { travelMinutes } from "@/lib/queries/booking/travel";
 import { checkClinics } from "./selection";
-import { travelMinutes } from "./travel";
 import type { TPatientChoices } from "@/lib/validations/booking";
 
 export type AutoScheduleInput = Selection & { purchaseId: string; count?: number; moveAppointmentIds?: string[]; choices?: TPatientChoices };

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ConfirmedBatch } from "@/lib/booking/types";
 import { AppError } from "@/lib/errors";
-import type { Db } from "./course";
+import type { Db } from "@/lib/database/client";
 
 /**
  * A booking's idempotency key belongs to the request that made the batch: the same user, the same purchase (none

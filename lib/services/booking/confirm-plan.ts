@@ -8,11 +8,12 @@ import { enqueueMessages } from "@/lib/notifications/enqueue";
 import type { CurrentUser } from "@/lib/session-types";
 import { hashRequest, replayedBatch, type BatchRequest } from "./booking-key";
 import { findClashingRow } from "./clash";
-import { loadPurchaseCourse, type Course } from "./course";
-import { toPreviewSession } from "./display";
-import { buildPlanRequest, type PlanNames } from "./plan-request";
+import type { Course } from "@/lib/booking/course";
+import { toPreviewSession } from "@/lib/booking/display";
+import { loadPurchaseCourse } from "@/lib/queries/booking/course";
+import { buildPlanRequest, type PlanNames } from "@/lib/queries/booking/plan-request";
+import { DEFAULT_TRAVEL_MINUTES } from "@/lib/queries/booking/travel";
 import { checkClinics } from "./selection";
-import { DEFAULT_TRAVEL_MINUTES } from "./travel";
 import { writeBatch, type PlannedSession } from "./write-batch";
 
 /** `moveAppointmentIds`: booked sessions being re-planned; the plan's sessions of their services move them first. */

@@ -1,9 +1,10 @@
 import { assertClinicAccess } from "@/lib/access/clinic-access";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/session-types";
-import type { Course, Db } from "./course";
-import { eligibleClinics } from "./eligibility";
-import type { Selection } from "./plan-request";
+import { assertMayMove, type Course } from "@/lib/booking/course";
+import type { Db } from "@/lib/database/client";
+import { eligibleClinics } from "@/lib/queries/booking/eligibility";
+import type { Selection } from "@/lib/queries/booking/plan-request";
 
 /**
  * The browser's choice of clinics and providers is input like any other: every clinic must be one the user may act
@@ -21,9 +22,4 @@ export async function checkClinics(prisma: Db, actor: CurrentUser, course: Cours
       fieldErrors: { clinicIds: "Choose from the clinics listed." },
     });
   }
-}
-
-/** Sessions to move must be at the user's clinics, like any appointment they change. */
-export function assertMayMove(actor: CurrentUser, course: Course): void {
-  assertClinicAccess(actor, (course.moving ?? []).map((m) => m.clinicId));
 }

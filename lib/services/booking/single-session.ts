@@ -9,11 +9,11 @@ import { enqueueMessages } from "@/lib/notifications/enqueue";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
 import { hashRequest, replayedBatch, type BatchRequest } from "./booking-key";
-import type { Course } from "./course";
-import { toPreviewSession } from "./display";
-import { eligibleProviders } from "./eligibility";
-import { buildPlanRequest } from "./plan-request";
-import { travelMinutes } from "./travel";
+import type { Course } from "@/lib/booking/course";
+import { toPreviewSession } from "@/lib/booking/display";
+import { eligibleProviders } from "@/lib/queries/booking/eligibility";
+import { buildPlanRequest } from "@/lib/queries/booking/plan-request";
+import { travelMinutes } from "@/lib/queries/booking/travel";
 
 const DAY_MS = 86_400_000;
 const SLOTS_SHOWN = 24;

@@ -3,7 +3,7 @@ import type { ConfirmedBatch } from "@/lib/booking/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/session-types";
 import type { BatchRequest } from "./booking-key";
-import type { Course } from "./course";
+import type { Course } from "@/lib/booking/course";
 
 type Tx = Prisma.TransactionClient;
 

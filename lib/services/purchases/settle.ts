@@ -1,9 +1,8 @@
-import type { AppPrismaClient } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isFullyUsed } from "@/lib/packages/ledger";
 import { writeAudit } from "@/lib/services/audit";
 
-type Db = AppPrismaClient | Prisma.TransactionClient;
 export type PurchaseStatus = "ACTIVE" | "COMPLETED" | "EXPIRED" | "CANCELLED";
 
 /**

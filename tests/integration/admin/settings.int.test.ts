@@ -1,5 +1,5 @@
 import { setTravelMinutesAction } from "@/app/admin/settings/actions";
-import { travelMinutes } from "@/lib/services/booking/travel";
+import { travelMinutes } from "@/lib/queries/booking/travel";
 import { buildUser } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";

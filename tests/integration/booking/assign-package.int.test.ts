@@ -1,7 +1,7 @@
 import { assignPackage as assignAction, loadPackageOptions } from "@/app/(staff)/booking/actions";
 import { AppError } from "@/lib/errors";
 import { assignPackage } from "@/lib/services/booking/assign-package";
-import { packageOptions } from "@/lib/services/booking/package-options";
+import { packageOptions } from "@/lib/queries/booking/package-options";
 import { buildPackage, buildPurchase } from "@/tests/factories";
 import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
 import { signInAs } from "@/tests/support/session";

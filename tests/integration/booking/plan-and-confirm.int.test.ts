@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { alternativesFor, autoSchedule } from "@/lib/services/booking/auto-schedule";
-import { bookingOptions } from "@/lib/services/booking/booking-options";
+import { bookingOptions } from "@/lib/queries/booking/booking-options";
 import { confirmPlan } from "@/lib/services/booking/confirm-plan";
 import { buildAppointment, buildPatient, buildProvider, buildPurchase } from "@/tests/factories";
 import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";

@@ -1,5 +1,5 @@
 import { assignPackage } from "@/lib/services/booking/assign-package";
-import { packageOptions } from "@/lib/services/booking/package-options";
+import { packageOptions } from "@/lib/queries/booking/package-options";
 import { AppError } from "@/lib/errors";
 import { buildPackage, buildService } from "@/tests/factories";
 import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";

@@ -24,7 +24,7 @@ function random(seed: number) {
   };
 }
 
-type Params = Parameters<typeof timeOffClashes>[0];
+type Params = Parameters<typeof timeOffClashes>[1];
 
 /** The query timeOffClashes replaced: every future booked appointment, each with its earliest overlapping time off. */
 async function reference(p: Params): Promise<[string, string | null][]> {
@@ -105,7 +105,7 @@ describe("timeOffClashes against the query it replaced", () => {
     let found = 0;
     for (const params of cases) {
       const expected = await reference(params);
-      const actual = (await timeOffClashes(params)).map((c) => [c.appointmentId, c.timeOffReason]);
+      const actual = (await timeOffClashes(db.prisma, params)).map((c) => [c.appointmentId, c.timeOffReason]);
       expect(actual).toEqual(expected);
       found += expected.length;
     }

@@ -5,7 +5,7 @@ import { cancelAppointment, checkIn } from "@/lib/services/appointments/lifecycl
 import { rescheduleSlots } from "@/lib/services/appointments/reschedule";
 import { autoSchedule } from "@/lib/services/booking/auto-schedule";
 import { confirmPlan } from "@/lib/services/booking/confirm-plan";
-import { packageOptions } from "@/lib/services/booking/package-options";
+import { packageOptions } from "@/lib/queries/booking/package-options";
 import { bookSingle, freeSlots } from "@/lib/services/booking/single-session";
 import type { CurrentUser } from "@/lib/session-types";
 import { buildAppointment, buildPackage, buildPurchase, buildUser } from "@/tests/factories";
@@ -56,7 +56,7 @@ const download = (patientId: string, purchaseId: string) =>
 describe("the patient page's data for another clinic's staff", () => {
   test("a London-only course is a summary without sessions, dates of sessions, providers or appointment ids", async () => {
     const { purchase, done, next } = await londonCourse();
-    const detail = (await getPatientDetail(s.patient.id, SCENARIO_NOW, [s.manchester.id]))!;
+    const detail = (await getPatientDetail(db.prisma, s.patient.id, SCENARIO_NOW, [s.manchester.id]))!;
 
     // Demographics are group-wide.
     expect(detail.patient).toMatchObject({ id: s.patient.id, firstName: "Anna", lastName: "Smith" });
@@ -89,7 +89,7 @@ describe("the patient page's data for another clinic's staff", () => {
   test("the course's own clinic and admins see it in full, with its sessions and actions", async () => {
     const { purchase, done, next } = await londonCourse();
     for (const clinicIds of [[s.london.id], s.adminActor.clinicIds]) {
-      const detail = (await getPatientDetail(s.patient.id, SCENARIO_NOW, clinicIds))!;
+      const detail = (await getPatientDetail(db.prisma, s.patient.id, SCENARIO_NOW, clinicIds))!;
       expect(detail.otherClinicCourses).toEqual([]);
       expect(detail.purchases.map((p) => p.id)).toEqual([purchase.id]);
       expect(detail.purchases[0].sessions.map((x) => x.id)).toEqual([done.id, next.id]);
@@ -102,7 +102,7 @@ describe("the patient page's data for another clinic's staff", () => {
   test("a course with a session at the user's clinic is theirs too; only their clinic's appointments are listed", async () => {
     const { purchase, next, session } = await londonCourse();
     const there = await session("2030-01-11T10:00:00Z", "SCHEDULED", s.manchester.id, s.north.id);
-    const detail = (await getPatientDetail(s.patient.id, SCENARIO_NOW, [s.manchester.id]))!;
+    const detail = (await getPatientDetail(db.prisma, s.patient.id, SCENARIO_NOW, [s.manchester.id]))!;
     expect(detail.purchases.map((p) => p.id)).toEqual([purchase.id]);
     expect(detail.otherClinicCourses).toEqual([]);
     expect(detail.upcoming.map((a) => a.id)).toEqual([there.id]);
@@ -114,13 +114,13 @@ describe("the patient page's data for another clinic's staff", () => {
     const open = await buildPurchase(db.prisma, { packageId: s.physio6.id, patientId: s.patient.id, assignedById: s.staff.id, purchasedAt: SCENARIO_NOW });
     const londonPackage = await buildPackage(db.prisma, { name: "London 3", defaultClinicId: s.london.id, items: [{ serviceId: s.physio.id, sessions: 3 }] });
     const londons = await buildPurchase(db.prisma, { packageId: londonPackage.id, patientId: s.patient.id, assignedById: s.staff.id, purchasedAt: SCENARIO_NOW });
-    const forManchester = (await getPatientDetail(s.patient.id, SCENARIO_NOW, [s.manchester.id]))!;
+    const forManchester = (await getPatientDetail(db.prisma, s.patient.id, SCENARIO_NOW, [s.manchester.id]))!;
     expect(forManchester.purchases.map((p) => p.id)).toEqual([open.id]);
     expect(forManchester.otherClinicCourses.map((p) => p.id)).toEqual([londons.id]);
-    const forLondon = (await getPatientDetail(s.patient.id, SCENARIO_NOW, [s.london.id]))!;
+    const forLondon = (await getPatientDetail(db.prisma, s.patient.id, SCENARIO_NOW, [s.london.id]))!;
     expect(forLondon.purchases.map((p) => p.id).sort()).toEqual([open.id, londons.id].sort());
     // A user without any clinic sees demographics and summaries only.
-    const forNobody = (await getPatientDetail(s.patient.id, SCENARIO_NOW, []))!;
+    const forNobody = (await getPatientDetail(db.prisma, s.patient.id, SCENARIO_NOW, []))!;
     expect(forNobody.purchases.map((p) => p.id)).toEqual([open.id]);
     expect(forNobody.otherClinicCourses.map((p) => p.id)).toEqual([londons.id]);
   });

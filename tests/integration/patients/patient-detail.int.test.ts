@@ -62,7 +62,7 @@ describe("getPatientDetail", () => {
     const next = await session(p1, "2030-01-09T10:00:00Z");
     const other = await session(p2, "2030-01-10T10:00:00Z");
 
-    const detail = (await getPatientDetail(s.patient.id, SCENARIO_NOW, [s.london.id]))!;
+    const detail = (await getPatientDetail(db.prisma, s.patient.id, SCENARIO_NOW, [s.london.id]))!;
     const byId = new Map(detail.purchases.map((p) => [p.id, p]));
     expect(byId.get(p1.id)!.sessions.map((x) => x.id)).toEqual([done.id, late.id, next.id]);
     expect(byId.get(p1.id)!.sessions[1]).toMatchObject({ status: "CANCELLED", forfeitsSession: true, providerName: "Dr Lee", clinicName: "London" });
@@ -74,7 +74,7 @@ describe("getPatientDetail", () => {
     expect(detail.past.find((a) => a.id === done.id)!.actions).toBeNull();
 
     // Another clinic's appointments are not listed (only counted) and its courses come as summaries: nothing to act on.
-    const elsewhere = (await getPatientDetail(s.patient.id, SCENARIO_NOW, [s.manchester.id]))!;
+    const elsewhere = (await getPatientDetail(db.prisma, s.patient.id, SCENARIO_NOW, [s.manchester.id]))!;
     expect(elsewhere.upcoming).toEqual([]);
     expect(elsewhere.appointmentsElsewhere).toBe(4);
     expect(elsewhere.purchases).toEqual([]);
@@ -84,14 +84,14 @@ describe("getPatientDetail", () => {
   test("takes the same number of queries whatever the number of purchases and sessions", async () => {
     const p1 = await purchase();
     await session(p1, "2030-01-09T10:00:00Z");
-    const few = await countingQueries(() => getPatientDetail(s.patient.id, SCENARIO_NOW, [s.london.id]));
+    const few = await countingQueries(() => getPatientDetail(db.prisma, s.patient.id, SCENARIO_NOW, [s.london.id]));
 
     for (let i = 0; i < 3; i += 1) {
       const p = await purchase();
       await session(p, `2030-01-1${i}T10:00:00Z`);
       await session(p, `2030-01-1${i}T14:00:00Z`, { status: "CANCELLED" });
     }
-    const many = await countingQueries(() => getPatientDetail(s.patient.id, SCENARIO_NOW, [s.london.id]));
+    const many = await countingQueries(() => getPatientDetail(db.prisma, s.patient.id, SCENARIO_NOW, [s.london.id]));
     expect(many.result!.purchases).toHaveLength(4);
     expect(many.queries).toBe(few.queries);
     expect(few.queries).toBeLessThanOrEqual(7);
@@ -110,7 +110,7 @@ describe("timeOffClashes", () => {
     // A second, overlapping time off must not list the appointment twice.
     await db.prisma.providerTimeOff.create({ data: { providerId: s.lee.id, startsAt: at("2030-01-15T09:00:00Z"), endsAt: at("2030-01-15T12:00:00Z"), reason: "Training" } });
 
-    const clashes = await timeOffClashes({ clinicIds: [s.london.id], now: SCENARIO_NOW });
+    const clashes = await timeOffClashes(db.prisma, { clinicIds: [s.london.id], now: SCENARIO_NOW });
     expect(clashes.map((c) => c.appointmentId)).toEqual([inLeave.id, overlappingEnd.id]);
     expect(clashes.map((c) => c.appointmentId)).not.toContain(touchingStart.id);
     expect(clashes[0]).toMatchObject({
@@ -125,10 +125,10 @@ describe("timeOffClashes", () => {
       timeLabel: "10:00–10:45 GMT",
     });
 
-    expect(await timeOffClashes({ clinicIds: [s.manchester.id], now: SCENARIO_NOW })).toEqual([]);
-    expect(await timeOffClashes({ clinicIds: [], now: SCENARIO_NOW })).toEqual([]);
-    expect(await timeOffClashes({ clinicIds: [s.london.id], providerId: s.patel.id, now: SCENARIO_NOW })).toEqual([]);
-    expect((await timeOffClashes({ clinicIds: [s.london.id], providerId: s.lee.id, now: SCENARIO_NOW, limit: 1 })).map((c) => c.appointmentId)).toEqual([inLeave.id]);
-    expect(await timeOffClashes({ clinicIds: [s.london.id], now: at("2030-01-20T00:00:00Z") })).toEqual([]);
+    expect(await timeOffClashes(db.prisma, { clinicIds: [s.manchester.id], now: SCENARIO_NOW })).toEqual([]);
+    expect(await timeOffClashes(db.prisma, { clinicIds: [], now: SCENARIO_NOW })).toEqual([]);
+    expect(await timeOffClashes(db.prisma, { clinicIds: [s.london.id], providerId: s.patel.id, now: SCENARIO_NOW })).toEqual([]);
+    expect((await timeOffClashes(db.prisma, { clinicIds: [s.london.id], providerId: s.lee.id, now: SCENARIO_NOW, limit: 1 })).map((c) => c.appointmentId)).toEqual([inLeave.id]);
+    expect(await timeOffClashes(db.prisma, { clinicIds: [s.london.id], now: at("2030-01-20T00:00:00Z") })).toEqual([]);
   });
 });

@@ -71,9 +71,9 @@ test("reads count a purchase past its expiry as expired before the scheduler has
     buildPurchase(db.prisma, { packageId: s.physio6.id, patientId: s.patient.id, assignedById: s.staff.id, purchasedAt: at("2029-10-01T00:00:00Z"), expiresAt: at(expiresAt) });
   await make("2030-01-01T00:00:00Z");
   await make("2030-02-01T00:00:00Z");
-  const { rows } = await searchPatients({ q: "Smith", page: 1, now: SCENARIO_NOW });
+  const { rows } = await searchPatients(db.prisma, { q: "Smith", page: 1, now: SCENARIO_NOW });
   expect(rows.find((r) => r.id === s.patient.id)!.activePackages).toBe(1);
-  expect((await adminOverview(SCENARIO_NOW)).counts.activePurchases).toBe(1);
+  expect((await adminOverview(db.prisma, SCENARIO_NOW)).counts.activePurchases).toBe(1);
 });
 
 describe("expiry settlement", () => {

@@ -37,11 +37,11 @@ export default async function PatientPage({
   const now = new Date();
   // Read-only but for the access log: expiry is settled by the server's scheduler (instrumentation.ts), and an
   // active purchase past its expiry already reads as expired (effectiveStatus).
-  const detail = await getPatientDetail(id, now, user.clinicIds);
+  const detail = await getPatientDetail(prisma, id, now, user.clinicIds);
   if (!detail) notFound();
   await recordPatientView(prisma, { actorId: user.id, patientId: id });
   const { patient, upcoming, past, otherClinicCourses, appointmentsElsewhere } = detail;
-  const messages = await patientMessages(id, user.clinicIds);
+  const messages = await patientMessages(prisma, id, user.clinicIds);
   // Active first (an active one past its expiry counts as expired), then newest first: the query's order within.
   const purchases = detail.purchases
     .map((p, index) => ({ p, index, rank: STATUS_ORDER[effectiveStatus(p, now)] }))

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { prisma } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { expiringList } from "@/lib/reports/expiring";
 import { requireUser } from "@/lib/session";
@@ -18,7 +19,7 @@ const DAY = 86_400_000;
 export default async function ExpiringPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/reports/expiring");
   const params = await searchParams;
-  const { clinics, clinicId, days, rows, problem, now } = await expiringList(user, params);
+  const { clinics, clinicId, days, rows, problem, now } = await expiringList(prisma, user, params);
   const zoneOf = (id: string | null) => clinics.find((c) => c.id === id)?.timeZone ?? "UTC";
   const query = new URLSearchParams({ ...(clinicId ? { clinic: clinicId } : {}), days: String(days) }).toString();
   return (

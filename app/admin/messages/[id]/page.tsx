@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
 import { getMessage, smtpConfigured } from "@/lib/queries/messages";
 import { formatDateTime, fullName } from "@/lib/format";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function AdminMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireAdmin(`/admin/messages/${encodeURIComponent(id)}`);
-  const m = await getMessage(id);
+  const m = await getMessage(prisma, id);
   if (!m) notFound();
   const zone = m.clinic.timeZone;
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
 import { timeOffClashes } from "@/lib/queries/time-off-clashes";
 import { clinicOptionsWithHours, getProviderForEdit } from "@/lib/queries/admin/providers";
@@ -24,7 +25,7 @@ export default async function EditProviderPage({ params }: { params: Promise<{ i
     getProviderForEdit(id),
     serviceOptions(),
     clinicOptionsWithHours(),
-    timeOffClashes({ clinicIds: user.clinicIds, providerId: id, now: new Date() }),
+    timeOffClashes(prisma, { clinicIds: user.clinicIds, providerId: id, now: new Date() }),
   ]);
   if (!provider) notFound();
   const { initial, outsideHours } = providerFormModel(provider, clinics);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { prisma } from "@/lib/db";
 import { atRisk, atRiskView, fitLabel, lastDay } from "@/lib/reports/at-risk";
 import { requireAdmin } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AtRiskReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireAdmin("/admin/reports/at-risk");
-  const view = await atRiskView(user, await searchParams);
+  const view = await atRiskView(prisma, user, await searchParams);
   const { clinic, report } = view;
   const zone = clinic?.timeZone ?? "UTC";
   const risky = report.purchases.filter(atRisk);

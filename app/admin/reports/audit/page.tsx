@@ -22,7 +22,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const user = await requireAdmin("/admin/reports/audit");
   const params = await searchParams;
   // The log is group-wide (entries carry no clinic), so only the date range of the shared filters applies.
-  const ctx = await reportContext(user, { from: params.from, to: params.to });
+  const ctx = await reportContext(prisma, user, { from: params.from, to: params.to });
   const { value: a, ignored } = parseAuditParams(params);
   const [rows, actors] = await Promise.all([
     auditEntries(prisma, { ...a, fromAt: ctx.range.fromAt, toAt: ctx.range.toAt }, { limit: AUDIT_PAGE_SIZE + 1, offset: (a.page - 1) * AUDIT_PAGE_SIZE }),

@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 
 export default async function LiabilityReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireAdmin("/admin/reports/liability");
-  const ctx = await reportContext(user, await searchParams);
+  const ctx = await reportContext(prisma, user, await searchParams);
   const rows = await packageLiability(prisma, { clinicId: ctx.filters.clinicId, ...ctx.range, now: ctx.now });
   const currency = env().CADENCE_CURRENCY;
   const money = (minor: number) => formatMoney(minor, currency);

@@ -23,7 +23,7 @@ const COLUMNS = [
 
 export default async function UsageReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireAdmin("/admin/reports/usage");
-  const ctx = await reportContext(user, await searchParams);
+  const ctx = await reportContext(prisma, user, await searchParams);
   const rows = await packageUsage(prisma, { clinicId: ctx.filters.clinicId, ...ctx.range, now: ctx.now });
   return (
     <>

@@ -17,7 +17,7 @@ const hours = (minutes: number) => Math.round(minutes / 6) / 10;
 
 export default async function UtilisationReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireAdmin("/admin/reports/utilisation");
-  const ctx = await reportContext(user, await searchParams);
+  const ctx = await reportContext(prisma, user, await searchParams);
   const rows = await providerUtilisation(prisma, { clinicId: ctx.filters.clinicId, ...ctx.range });
   const weeks = new Map<string, { label: string; available: number; booked: number }>();
   for (const r of rows) {

@@ -1,3 +1,4 @@
+import { prisma } from "@/lib/db";
 import { paramsOf } from "@/lib/reports/context";
 import { csvResponse } from "@/lib/reports/csv";
 import { expiringCsv, expiringList } from "@/lib/reports/expiring";
@@ -9,6 +10,6 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in to export reports.", { status: 401, headers: { "Cache-Control": "no-store" } });
-  const list = await expiringList(user, paramsOf(request.url));
+  const list = await expiringList(prisma, user, paramsOf(request.url));
   return csvResponse(`expiring-packages-${list.days}-days.csv`, expiringCsv(list.rows));
 }

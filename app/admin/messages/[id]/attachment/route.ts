@@ -1,3 +1,4 @@
+import { prisma } from "@/lib/db";
 import { getCurrentUser } from "@/lib/session";
 import { getMessage } from "@/lib/queries/messages";
 
@@ -8,7 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await getCurrentUser();
   if (!user || user.role !== "ADMIN") return new Response("Not found.", { status: 404, headers: { "Cache-Control": "no-store" } });
   const { id } = await params;
-  const m = await getMessage(id);
+  const m = await getMessage(prisma, id);
   if (!m?.icsFile || !m.icsFileName) return new Response("Not found.", { status: 404, headers: { "Cache-Control": "no-store" } });
   return new Response(m.icsFile, {
     headers: {

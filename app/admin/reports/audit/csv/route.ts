@@ -14,7 +14,7 @@ export async function GET(request: Request) {
   if (!user) return new Response("Sign in to export the audit log.", { status: 401, headers: { "Cache-Control": "no-store" } });
   if (user.role !== "ADMIN") return new Response("Only administrators can export the audit log.", { status: 403, headers: { "Cache-Control": "no-store" } });
   const params = paramsOf(request.url);
-  const ctx = await reportContext(user, params);
+  const ctx = await reportContext(prisma, user, params);
   const { value } = parseAuditParams(params);
   const rows = await auditEntries(prisma, { ...value, fromAt: ctx.range.fromAt, toAt: ctx.range.toAt }, { limit: AUDIT_CSV_MAX_ROWS, offset: 0 });
   return csvResponse(`audit-log-${ctx.filters.from}-${ctx.filters.to}.csv`, auditCsv(rows));

@@ -13,7 +13,7 @@ export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in to export reports.", { status: 401, headers: { "Cache-Control": "no-store" } });
   if (user.role !== "ADMIN") return new Response("Only administrators can export this report.", { status: 403, headers: { "Cache-Control": "no-store" } });
-  const ctx = await reportContext(user, paramsOf(request.url));
+  const ctx = await reportContext(prisma, user, paramsOf(request.url));
   const rows = await packageLiability(prisma, { clinicId: ctx.filters.clinicId, ...ctx.range, now: ctx.now });
   return csvResponse(`package-liability-${ctx.filters.from}-${ctx.filters.to}.csv`, liabilityCsv(rows, ctx.filters, env().CADENCE_CURRENCY));
 }

@@ -10,7 +10,7 @@ export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in to export reports.", { status: 401, headers: { "Cache-Control": "no-store" } });
   if (user.role !== "ADMIN") return new Response("Only administrators can export this report.", { status: 403, headers: { "Cache-Control": "no-store" } });
-  const ctx = await reportContext(user, paramsOf(request.url));
+  const ctx = await reportContext(prisma, user, paramsOf(request.url));
   const rows = await packageUsage(prisma, { clinicId: ctx.filters.clinicId, ...ctx.range, now: ctx.now });
   const csv = toCsv(
     ["Month", "Clinic", "Package", "Service", "Sold", "Booked", "Completed", "Forfeited", "Lapsed"],

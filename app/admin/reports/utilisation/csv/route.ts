@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in to export reports.", { status: 401, headers: { "Cache-Control": "no-store" } });
   if (user.role !== "ADMIN") return new Response("Only administrators can export this report.", { status: 403, headers: { "Cache-Control": "no-store" } });
-  const ctx = await reportContext(user, paramsOf(request.url));
+  const ctx = await reportContext(prisma, user, paramsOf(request.url));
   const rows = await providerUtilisation(prisma, { clinicId: ctx.filters.clinicId, ...ctx.range });
   const csv = toCsv(
     ["Week (Monday)", "Provider", "Clinic", "Available hours", "Booked hours", "Utilisation (%)"],

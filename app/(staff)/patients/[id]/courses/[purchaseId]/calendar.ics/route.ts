@@ -15,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id, purchaseId } = await params;
   const now = new Date();
   // Another clinic's course answers like one that does not exist: its existence is not confirmed either.
-  const course = await getCourseCalendar(id, purchaseId, now, user.clinicIds);
+  const course = await getCourseCalendar(prisma, id, purchaseId, now, user.clinicIds);
   if (!course) return new Response("Not found.", { status: 404, headers: { "Cache-Control": "no-store" } });
   // Exporting part of a patient's record is audited like viewing it.
   await writeAudit(prisma, { actorId: user.id, action: "patient.course_exported", entityType: "PackagePurchase", entityId: purchaseId, details: { patientId: id } });

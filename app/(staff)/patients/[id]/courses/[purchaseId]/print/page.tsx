@@ -17,7 +17,7 @@ const weekday = (instant: Date, timeZone: string) => new Intl.DateTimeFormat("en
 export default async function CourseSchedulePrintPage({ params }: { params: Promise<{ id: string; purchaseId: string }> }) {
   const { id, purchaseId } = await params;
   const user = await requireUser(`/patients/${encodeURIComponent(id)}/courses/${encodeURIComponent(purchaseId)}/print`);
-  const course = await getCourseCalendar(id, purchaseId, new Date(), user.clinicIds);
+  const course = await getCourseCalendar(prisma, id, purchaseId, new Date(), user.clinicIds);
   if (!course) notFound();
   // Printing part of a patient's record is audited like exporting it.
   await writeAudit(prisma, { actorId: user.id, action: "patient.course_printed", entityType: "PackagePurchase", entityId: purchaseId, details: { patientId: id } });

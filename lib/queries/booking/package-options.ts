@@ -6,7 +6,7 @@ import { formatCalendarDate, fullName } from "@/lib/format";
 import { dateColumnKey, localDateKey } from "@/lib/packages/expiry";
 import { remainingOf } from "@/lib/packages/ledger";
 import { formatPrice, packageSummary } from "@/lib/packages/summary";
-import { toAssignedPurchase } from "./display";
+import { toAssignedPurchase } from "@/lib/booking/display";
 import { deskClinics, notSellableReason } from "./sellable";
 
 /**

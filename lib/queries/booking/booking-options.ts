@@ -2,10 +2,10 @@ import type { AppPrismaClient } from "@/lib/database/client";
 import type { AssignedPurchase, BookingOptions } from "@/lib/booking/types";
 import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import type { CurrentUser } from "@/lib/session-types";
-import { loadPurchaseCourse, type Course } from "./course";
-import { toAssignedPurchase } from "./display";
+import { assertMayMove, type Course } from "@/lib/booking/course";
+import { toAssignedPurchase } from "@/lib/booking/display";
+import { loadPurchaseCourse } from "./course";
 import { savedPreferences } from "@/lib/validations/patient";
-import { assertMayMove } from "./selection";
 import { defaultClinicIds, defaultProviderIds, eligibleClinics, eligibleProviders } from "./eligibility";
 
 /**

@@ -5,7 +5,8 @@ import { localDateStart } from "@/lib/time/zoned";
 import type { TPatientChoices } from "@/lib/validations/booking";
 import { minutesToTime } from "@/lib/validations/common";
 import { dateColumnKey } from "@/lib/packages/expiry";
-import type { Course, CourseFacts, Db } from "./course";
+import type { Course, CourseFacts } from "@/lib/booking/course";
+import type { Db } from "@/lib/database/client";
 import { isEligibleProvider } from "./eligibility";
 
 export type PlanNames = {

@@ -1,6 +1,7 @@
 import type { ClinicOption, ProviderOption } from "@/lib/booking/types";
 import { mergeIntervals } from "@/lib/scheduling/intervals";
-import { remainingServiceIds, type Course, type Db } from "./course";
+import { remainingServiceIds, type Course } from "@/lib/booking/course";
+import type { Db } from "@/lib/database/client";
 
 /**
  * Clinics where the course can continue: those offering every remaining service; when none does, those offering
