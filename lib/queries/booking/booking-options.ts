@@ -1,4 +1,4 @@
-import type { AppPrismaClient } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { AssignedPurchase, BookingOptions } from "@/lib/booking/types";
 import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import type { CurrentUser } from "@/lib/session-types";
@@ -13,7 +13,7 @@ import { defaultClinicIds, defaultProviderIds, eligibleClinics, eligibleProvider
  * clinic, the patient's preferred one, the patient's previous providers) and providers are listed for them.
  */
 export async function bookingOptions(
-  prisma: AppPrismaClient,
+  prisma: Db,
   actor: CurrentUser,
   input: { purchaseId: string; clinicIds?: string[]; moveAppointmentIds?: string[] },
   now: Date,

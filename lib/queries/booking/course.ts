@@ -1,4 +1,4 @@
-import type { AppPrismaClient, Db } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Course, CourseFacts } from "@/lib/booking/course";
 import { purchaseInClinicsWhere } from "@/lib/queries/clinic-scope";
@@ -81,14 +81,11 @@ export const COURSE_ITEMS = {
   },
 } as const satisfies Prisma.PackagePurchase$itemsArgs;
 
-export type PurchaseCourseRow = {
+/** The purchase's own columns a course carries over as they are. */
+type CourseColumns = Pick<Course, "patientId" | "packageName" | "expiresAt" | "minDaysBetween" | "maxPerWeek" | "allowedProviderIds">;
+
+export type PurchaseCourseRow = CourseColumns & {
   id: string;
-  patientId: string;
-  packageName: string;
-  expiresAt: Date;
-  minDaysBetween: number | null;
-  maxPerWeek: number | null;
-  allowedProviderIds: string[];
   package: { defaultClinicId: string | null };
   patient: { preferredWeekdays: number[]; preferredWindows: unknown };
   items: { id: string; serviceId: string; sessionsTotal: number; booked: number; completed: number; forfeited: number; service: { name: string; durationMin: number; bufferAfterMin: number } }[];
@@ -146,7 +143,7 @@ async function loadMoving(prisma: Db, purchaseId: string, ids: readonly string[]
 }
 
 /** The course a template would become if assigned to this patient now. */
-export async function templateCourse(prisma: AppPrismaClient, patientId: string, packageId: string, now: Date): Promise<Course> {
+export async function templateCourse(prisma: Db, patientId: string, packageId: string, now: Date): Promise<Course> {
   const [patient, t] = await Promise.all([
     prisma.patient.findUnique({ where: { id: patientId }, select: { id: true, preferredClinic: { select: { timeZone: true } } } }),
     prisma.package.findUnique({

@@ -1,4 +1,4 @@
-import type { AppPrismaClient } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { AvailableTemplate, PackageOptions } from "@/lib/booking/types";
 import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import { AppError } from "@/lib/errors";
@@ -15,7 +15,7 @@ import { deskClinics, notSellableReason } from "./sellable";
  * the user offers all its services), is listed with the reason.
  */
 export async function packageOptions(
-  prisma: AppPrismaClient,
+  prisma: Db,
   patientId: string,
   now: Date,
   currency: string,

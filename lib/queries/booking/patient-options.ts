@@ -1,10 +1,10 @@
-import type { AppPrismaClient } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import type { PatientOption } from "@/lib/booking/types";
 import { formatCalendarDate, fullName } from "@/lib/format";
 import { patientSearchWhere } from "@/lib/queries/patient-search";
 
 /** Up to 20 active patients matching every word of the query (name, patient number, email, phone). */
-export async function searchPatientOptions(prisma: AppPrismaClient, q: string): Promise<PatientOption[]> {
+export async function searchPatientOptions(prisma: Db, q: string): Promise<PatientOption[]> {
   if (q.trim().length === 0) return [];
   const rows = await prisma.patient.findMany({
     where: patientSearchWhere(q),

@@ -1,10 +1,10 @@
-import type { AppPrismaClient } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
 import { AppError } from "@/lib/errors";
 
 export type DeskClinic = { name: string; serviceIds: Set<string> };
 
 /** The active clinics a user books for, with the services each offers (one query). */
-export async function deskClinics(prisma: AppPrismaClient, clinicIds: string[]): Promise<DeskClinic[]> {
+export async function deskClinics(prisma: Db, clinicIds: string[]): Promise<DeskClinic[]> {
   const rows = await prisma.clinic.findMany({
     where: { id: { in: clinicIds }, active: true },
     orderBy: { name: "asc" },
@@ -34,7 +34,7 @@ export function notSellableReason(items: { serviceId: string; serviceName: strin
 }
 
 /** assignPackage's version of the rule: the same sentence, as a refusal. */
-export async function assertSellable(prisma: AppPrismaClient, clinicIds: string[], packageId: string): Promise<void> {
+export async function assertSellable(prisma: Db, clinicIds: string[], packageId: string): Promise<void> {
   const [template, clinics] = await Promise.all([
     prisma.package.findUnique({ where: { id: packageId }, select: { items: { select: { serviceId: true, service: { select: { name: true } } } } } }),
     deskClinics(prisma, clinicIds),
