@@ -220,9 +220,10 @@ async function balanceVia(page: Page, grid: Locator, block: Block) {
 }
 
 async function closeDialogs(page: Page): Promise<void> {
-  for (let i = 0; i < 3 && (await page.getByRole("dialog").count()) > 0; i++) {
+  for (let open = await page.getByRole("dialog").count(); open > 0; open--) {
     await page.keyboard.press("Escape");
-    await page.waitForTimeout(200);
+    // Each Escape closes the topmost dialog: wait until it has gone before pressing again.
+    await page.waitForFunction((n) => document.querySelectorAll('[role="dialog"]').length < n, open);
   }
 }
 
