@@ -1,7 +1,8 @@
 /**
  * `npm test`: every tier, in order — unit, integration, end-to-end. Integration and end-to-end run on the embedded
  * database, and again on PostgreSQL when TEST_DATABASE_URL is set (CI sets it). Without Chromium the end-to-end tier
- * is skipped with a loud notice, except under CI, where a missing browser fails the run.
+ * is skipped with a loud notice, except under CI, where a missing browser fails the run. Without TEST_DATABASE_URL the
+ * PostgreSQL-only tests (races, concurrency, locks) are skipped, and the run ends with a framed banner saying so.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -21,6 +22,9 @@ const ci = process.env.CI === "true" || process.env.CI === "1";
 
 type Tally = { name: string; passed: number; failed: number; skipped: number; ok: boolean };
 const tallies: Tally[] = [];
+/** Test files whose PostgreSQL-only tests were skipped (describeOnPostgres in tests/support/test-db.ts), and how many. */
+const needPostgres = new Map<string, number>();
+const PG_SKIP_MARK = "[skipped: needs PostgreSQL";
 
 function baseEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: "--experimental-vm-modules", NEXT_TELEMETRY_DISABLED: "1" };
@@ -41,6 +45,12 @@ async function jestTier(name: string, project: string, env: NodeJS.ProcessEnv): 
     const r = JSON.parse(readFileSync(out, "utf8"));
     passed = r.numPassedTests; failed = r.numFailedTests; skipped = r.numPendingTests + r.numTodoTests;
     if (r.numTotalTests === 0) failed += 1; // a tier that ran nothing proves nothing
+    for (const file of r.testResults ?? []) {
+      const n = (file.assertionResults ?? []).filter(
+        (t: { status: string; ancestorTitles: string[] }) => t.status === "pending" && t.ancestorTitles.some((a) => a.includes(PG_SKIP_MARK)),
+      ).length;
+      if (n > 0) needPostgres.set(file.name, (needPostgres.get(file.name) ?? 0) + n);
+    }
   }
   tallies.push({ name, passed, failed, skipped, ok: code === 0 && failed === 0 });
 }
@@ -137,7 +147,23 @@ async function main() {
   const failed = tallies.reduce((n, t) => n + t.failed, 0);
   const skipped = tallies.reduce((n, t) => n + t.skipped, 0);
   console.log(`\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  if (!pgUrl) console.warn(postgresSkippedBanner());
   process.exit(tallies.every((t) => t.ok) ? 0 : 1);
+}
+
+/** Said last, where it cannot scroll away: a green local run did not prove the race and concurrency guarantees. */
+function postgresSkippedBanner(): string {
+  const total = [...needPostgres.values()].reduce((a, b) => a + b, 0);
+  const lines = [
+    `POSTGRESQL TESTS SKIPPED: ${total} race, concurrency and locking test${total === 1 ? "" : "s"} did not run,`,
+    "and neither did the end-to-end tier on PostgreSQL. TEST_DATABASE_URL is not set.",
+    "CI runs them. To run them here: TEST_DATABASE_URL=postgresql://user@host:5432/db npm test",
+    "",
+    ...[...needPostgres].map(([file, n]) => `  ${n} in ${file.replace(root + "/", "")}`),
+  ];
+  const width = Math.max(...lines.map((l) => l.length)) + 4;
+  const bar = "!".repeat(width + 3);
+  return ["", bar, ...lines.map((l) => `!! ${l.padEnd(width - 2)}!!`), bar, ""].join("\n");
 }
 
 main().catch((e) => {

@@ -1,11 +1,6 @@
-// The appointment components reach the server through this one module. Assigning the lead's actions to the
-// contract type makes any drift between the two a compile error here, not a runtime surprise in a dialog.
-import * as server from "@/app/(staff)/appointments/actions";
-import type { AppointmentLifecycleActions } from "./contract";
-
-const actions: AppointmentLifecycleActions = server;
-
-export const {
+// The appointment components reach the server through this one module. The actions' parameter types come from the
+// zod schemas (lib/validations/appointment.ts), so what these components send cannot drift from what the server parses.
+export {
   checkInAppointment,
   completeAppointment,
   cancelAppointment,
@@ -13,4 +8,4 @@ export const {
   listRescheduleProviders,
   rescheduleSlots,
   rescheduleAppointment,
-} = actions;
+} from "@/app/(staff)/appointments/actions";

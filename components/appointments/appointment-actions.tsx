@@ -9,27 +9,11 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { cn } from "@/lib/utils";
-import type { AppointmentOutcome, AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
+import type { AppointmentOutcome, AppointmentStatus, AppointmentSummary, AvailableActions } from "@/lib/appointments/types";
 import { checkInAppointment, completeAppointment } from "./actions";
 import { CancelAppointmentDialog, NoShowDialog } from "./confirm-dialogs";
 import { RescheduleDialog } from "./reschedule-dialog";
 import { useOutcomeAction } from "./use-outcome-action";
-
-/** One appointment as the action dialogs describe it. Times are ISO instants, shown in `timeZone` (the clinic's). */
-export type AppointmentSummary = {
-  id: string;
-  patientName: string;
-  serviceName: string;
-  providerName: string;
-  /** Preselects the current provider in the reschedule dialog; without it the provider is matched by name. */
-  providerId?: string;
-  clinicName: string;
-  timeZone: string;
-  startsAt: string;
-  endsAt: string;
-  status: AppointmentStatus;
-  packageName: string | null;
-};
 
 export type AppointmentActionsProps = {
   appointment: AppointmentSummary;

@@ -8,10 +8,9 @@ import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, Di
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { lateCancelNoticeAt } from "@/lib/appointments/rules";
-import type { AppointmentOutcome, AvailableActions } from "@/lib/appointments/types";
+import type { AppointmentOutcome, AppointmentSummary, AvailableActions } from "@/lib/appointments/types";
 import { formatDateTime, formatTime, zoneLabel } from "@/lib/format";
 import { cancelAppointment, markNoShow } from "./actions";
-import type { AppointmentSummary } from "./appointment-actions";
 import { useOutcomeAction } from "./use-outcome-action";
 
 type DialogProps = {

@@ -8,12 +8,11 @@ import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, Di
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/action-result";
-import type { AppointmentOutcome } from "@/lib/appointments/types";
+import type { AppointmentOutcome, AppointmentSummary } from "@/lib/appointments/types";
 import type { ProviderOption, SlotOption } from "@/lib/booking/types";
 import { SlotPicker } from "@/components/booking/slot-picker";
 import { useLatestRequest } from "@/components/booking/use-latest-request";
 import { listRescheduleProviders, rescheduleAppointment, rescheduleSlots } from "./actions";
-import type { AppointmentSummary } from "./appointment-actions";
 import { AppointmentLine } from "./confirm-dialogs";
 import { useOutcomeAction } from "./use-outcome-action";
 

@@ -1,11 +1,6 @@
-// The booking components reach the server through this one module. Assigning the lead's actions to the
-// contract type makes any drift between the two a compile error here, not a runtime surprise in the modal.
-import * as server from "@/app/(staff)/booking/actions";
-import type { BookingActions } from "./contract";
-
-const actions: BookingActions = server;
-
-export const {
+// The booking components reach the server through this one module. The actions' parameter types come from the zod
+// schemas (lib/validations/booking.ts), so what these components send cannot drift from what the server parses.
+export {
   searchPatientsForBooking,
   loadPackageOptions,
   checkTemplateFit,
@@ -19,4 +14,4 @@ export const {
   listProvidersForSingle,
   freeSlots,
   bookSingle,
-} = actions;
+} from "@/app/(staff)/booking/actions";

@@ -4,14 +4,11 @@ import { useId, useRef, useState } from "react";
 import { CalendarPlus, ChevronRight, Clock, Package } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import type { PatientOption } from "@/lib/booking/types";
+import type { BookingContext, PatientOption } from "@/lib/booking/types";
 import { SingleSessionDialog } from "./single-session-dialog";
 import { UsePackageDialog } from "./use-package-dialog";
 
 export type BookingMode = "choose" | "single" | "package" | null;
-
-/** Where a booking started from, e.g. a free slot clicked in the calendar: the single-session path starts there. */
-export type BookingContext = { clinicId: string; providerId?: string; /** ISO instant */ from: string };
 
 /** The "Book Appointment" entry point (PRODUCT §3.1): a single session or sessions from a package. */
 export function BookAppointmentButton({ patient, context }: { patient?: PatientOption; context?: BookingContext }) {

@@ -1,14 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { AppointmentActions, type AppointmentSummary } from "@/components/appointments/appointment-actions";
+import { AppointmentActions } from "@/components/appointments/appointment-actions";
 import { appointmentWhen } from "@/components/appointments/confirm-dialogs";
 import { ServiceLabel } from "@/components/appointments/service-label";
 import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Separator } from "@/components/ui/separator";
 import { MessageStatusLines } from "@/components/messages/message-status-lines";
-import type { AppointmentOutcome } from "@/lib/appointments/types";
+import type { AppointmentOutcome, AppointmentSummary } from "@/lib/appointments/types";
 import type { CalendarBlock } from "@/lib/calendar/model";
 
 /** An appointment clicked in the calendar: what it is, and what can be done with it now. */

@@ -2,7 +2,8 @@
 
 import { useRef, useState } from "react";
 import Link from "next/link";
-import { BookAppointmentDialogs, type BookingContext, type BookingMode } from "@/components/booking/book-appointment-button";
+import { BookAppointmentDialogs, type BookingMode } from "@/components/booking/book-appointment-button";
+import type { BookingContext } from "@/lib/booking/types";
 import type { AppointmentOutcome, AvailableActions } from "@/lib/appointments/types";
 import { axisHours, blockPosition, minuteAtFraction, type Span } from "@/lib/calendar/layout";
 import { clock, longDay, type CalendarBlock, type CalendarColumn, type CalendarModel } from "@/lib/calendar/model";

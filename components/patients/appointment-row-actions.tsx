@@ -1,8 +1,8 @@
 "use client";
 
-import { AppointmentActions, type AppointmentSummary } from "@/components/appointments/appointment-actions";
+import { AppointmentActions } from "@/components/appointments/appointment-actions";
 import { useReplan } from "@/components/purchases/replan-context";
-import type { AvailableActions } from "@/lib/appointments/types";
+import type { AppointmentSummary, AvailableActions } from "@/lib/appointments/types";
 
 /** The lifecycle actions of one row of the patient's tables; "Re-plan the rest" opens the page's re-plan dialog. */
 export function AppointmentRowActions({ appointment, actions }: { appointment: AppointmentSummary; actions: AvailableActions }) {

@@ -36,6 +36,22 @@ export type AvailableActions = {
   noShowNotice: string | null;
 };
 
+/** One appointment as the action dialogs describe it. Times are ISO instants, shown in `timeZone` (the clinic's). */
+export type AppointmentSummary = {
+  id: string;
+  patientName: string;
+  serviceName: string;
+  providerName: string;
+  /** Preselects the current provider in the reschedule dialog; without it the provider is matched by name. */
+  providerId?: string;
+  clinicName: string;
+  timeZone: string;
+  startsAt: string;
+  endsAt: string;
+  status: AppointmentStatus;
+  packageName: string | null;
+};
+
 export type PurchaseOutcome = { purchaseId: string; patientId: string; status: "ACTIVE" | "COMPLETED" | "EXPIRED" | "CANCELLED"; message: string };
 
 /** A booked appointment that a provider's time off now overlaps. */

@@ -26,6 +26,8 @@ export type Course = {
    * booked ones. Sessions being moved are still among them; the planner's loader leaves them out.
    */
   loaded?: CourseFacts;
+  /** A purchase's patient's address and e-mail opt-out, read with it, for the messages Confirm writes. */
+  contact?: { email: string | null; emailOptOut: boolean };
 };
 
 export type CourseFacts = {

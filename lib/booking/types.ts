@@ -1,7 +1,11 @@
 /**
  * What the booking actions send to the browser: plain, serialisable, already formatted for display in each
- * clinic's time zone. The Use Package modal and the single-session dialog are built on these.
+ * clinic's time zone. The Use Package modal and the single-session dialog are built on these. What the browser
+ * sends is declared once, by the zod schemas in lib/validations/booking.ts.
  */
+import type { ZSessionChoiceSchema } from "@/lib/validations/booking";
+import type { TSchedulingPreferences } from "@/lib/validations/patient";
+import type { z } from "zod";
 
 export type PatientOption = {
   id: string;
@@ -81,16 +85,11 @@ export type BookingOptions = {
   patient: { id: string; notes: string | null; preferences: SavedPreferences };
 };
 
-export type SavedPreferences = {
-  preferredWeekdays: number[];
-  preferredWindows: { start: string; end: string }[];
-  weekdaysOnly: boolean;
-  windowsOnly: boolean;
-  unavailableDates: string[];
-};
+/** A patient's saved scheduling preferences, in the shape the preferences form saves them. */
+export type SavedPreferences = TSchedulingPreferences;
 
 /** A session as the browser sends it back (for alternatives and confirmation). */
-export type SessionChoice = { serviceId: string; providerId: string; clinicId: string; start: string };
+export type SessionChoice = z.output<typeof ZSessionChoiceSchema>;
 
 export type PreviewSession = SessionChoice & {
   end: string;
@@ -113,6 +112,9 @@ export type PlanPreview = {
 };
 
 export type FitCheck = { fits: boolean; message: string | null };
+
+/** Where a booking started from, e.g. a free slot clicked in the calendar: the single-session path starts there. */
+export type BookingContext = { clinicId: string; providerId?: string; /** ISO instant */ from: string };
 
 export type ConfirmedBatch = { batchId: string; appointmentCount: number; patientId: string };
 

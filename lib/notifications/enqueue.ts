@@ -12,7 +12,12 @@ export type BookingEvent =
   | { type: "appointment.rescheduled"; appointmentId: string }
   | { type: "appointment.cancelled"; appointmentId: string };
 
-const appointmentFacts = {
+/**
+ * What the outbox needs to know of a booked appointment: the patient's address and opt-out (suppression) and the
+ * clinic's zone and reminder lead (when the reminder goes). Callers that read the appointment anyway spread this
+ * into their select and pass the rows in, so the outbox does not read them again.
+ */
+export const MESSAGE_FACTS = {
   id: true,
   patientId: true,
   clinicId: true,
@@ -21,20 +26,25 @@ const appointmentFacts = {
   clinic: { select: { timeZone: true, reminderHours: true } },
 } satisfies Prisma.AppointmentSelect;
 
-type Facts = Prisma.AppointmentGetPayload<{ select: typeof appointmentFacts }>;
+export type MessageFacts = Prisma.AppointmentGetPayload<{ select: typeof MESSAGE_FACTS }>;
+type Facts = MessageFacts;
 type Row = Prisma.MessageCreateManyInput;
 
 /**
  * The transactional outbox: call with the booking's transaction client, right before it commits. The messages are
  * written (and, on PostgreSQL, their queue jobs added by a trigger) in that transaction, so a rolled-back change
  * sends nothing and a committed one is always delivered. Idempotent per dedupe key. Patients without an address or
- * who opted out get SUPPRESSED rows (visible, never sent).
+ * who opted out get SUPPRESSED rows (visible, never sent). `known`: the events' appointments as the caller already
+ * has them (as they are now, after the change); only the others are read.
  */
-export async function enqueueMessages(tx: Tx, events: readonly BookingEvent[], now: Date): Promise<void> {
+export async function enqueueMessages(tx: Tx, events: readonly BookingEvent[], now: Date, known: readonly MessageFacts[] = []): Promise<void> {
   const ids = [...new Set(events.flatMap((e) => (e.type === "course.booked" ? e.appointmentIds : [e.appointmentId])))];
   if (ids.length === 0) return;
-  const rows = await tx.appointment.findMany({ where: { id: { in: ids } }, select: appointmentFacts, orderBy: { startsAt: "asc" } });
-  const byId = new Map(rows.map((a) => [a.id, a]));
+  const byId = new Map(known.map((a) => [a.id, a]));
+  const missing = ids.filter((id) => !byId.has(id));
+  if (missing.length > 0) {
+    for (const a of await tx.appointment.findMany({ where: { id: { in: missing } }, select: MESSAGE_FACTS })) byId.set(a.id, a);
+  }
   const messages: Row[] = [];
   for (const event of events) {
     if (event.type === "course.booked") {

@@ -5,10 +5,6 @@ export function remainingOf(line: LedgerLine): number {
   return line.sessionsTotal - line.booked - line.completed - line.forfeited;
 }
 
-export function usedOf(line: LedgerLine): number {
-  return line.booked + line.completed + line.forfeited;
-}
-
 export const EXPIRY_WARNING_DAYS = 14;
 
 export function daysUntil(instant: Date, now: Date): number {

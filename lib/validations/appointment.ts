@@ -36,3 +36,17 @@ export const ZCancelPurchaseSchema = z.object({
   purchaseId: zId,
   reason: zReason("Give a reason for cancelling the package."),
 });
+
+// Each action's input, declared once: `T…Input` is what the browser sends (the action's parameter type; the action
+// still parses it, being a public endpoint), `T…` what the parse hands the service.
+export type TAppointmentRefInput = z.input<typeof ZAppointmentRefSchema>;
+export type TCancelAppointmentInput = z.input<typeof ZCancelAppointmentSchema>;
+export type TCancelAppointment = z.output<typeof ZCancelAppointmentSchema>;
+export type TRescheduleSlotsInput = z.input<typeof ZRescheduleSlotsSchema>;
+export type TRescheduleSlots = z.output<typeof ZRescheduleSlotsSchema>;
+export type TRescheduleInput = z.input<typeof ZRescheduleSchema>;
+export type TReschedule = z.output<typeof ZRescheduleSchema>;
+export type TExtendExpiryInput = z.input<typeof ZExtendExpirySchema>;
+export type TExtendExpiry = z.output<typeof ZExtendExpirySchema>;
+export type TCancelPurchaseInput = z.input<typeof ZCancelPurchaseSchema>;
+export type TCancelPurchase = z.output<typeof ZCancelPurchaseSchema>;

@@ -11,7 +11,6 @@ export const ZLoginSchema = z.object({
     .email("Enter a valid email address, like name@clinic.com."),
   password: z.string().min(1, "Enter your password.").max(LIMITS.passwordLength, "That password is too long."),
 });
-export type TLogin = z.infer<typeof ZLoginSchema>;
 
 export const ZPasswordChangeSchema = z
   .object({

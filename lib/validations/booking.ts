@@ -71,5 +71,27 @@ export const ZFreeSlotsSchema = z.object({
 });
 export const ZBookSingleSchema = z.object({ patientId: zId, idempotencyKey: zKey, slot: ZSessionChoiceSchema });
 
-export type TAutoSchedule = z.infer<typeof ZAutoScheduleSchema>;
-export type TConfirmPlan = z.infer<typeof ZConfirmPlanSchema>;
+// Each action's input, declared once: `T…Input` is what the browser sends (the action's parameter type; the action
+// still parses it, being a public endpoint), `T…` what the parse hands the service.
+export type TPatientSearchInput = z.input<typeof ZPatientSearchSchema>;
+export type TAssignPackageInput = z.input<typeof ZAssignPackageSchema>;
+export type TAssignPackage = z.output<typeof ZAssignPackageSchema>;
+export type TTemplateFitInput = z.input<typeof ZTemplateFitSchema>;
+export type TTemplateFit = z.output<typeof ZTemplateFitSchema>;
+export type TBookingOptionsInput = z.input<typeof ZBookingOptionsSchema>;
+export type TAutoScheduleInput = z.input<typeof ZAutoScheduleSchema>;
+export type TAutoSchedule = z.output<typeof ZAutoScheduleSchema>;
+export type TAlternativesInput = z.input<typeof ZAlternativesSchema>;
+export type TAlternatives = z.output<typeof ZAlternativesSchema>;
+export type TConfirmPlanInput = z.input<typeof ZConfirmPlanSchema>;
+export type TConfirmPlan = z.output<typeof ZConfirmPlanSchema>;
+export type TSingleServicesInput = z.input<typeof ZSingleServicesSchema>;
+export type TSingleServices = z.output<typeof ZSingleServicesSchema>;
+export type TSingleClinicsInput = z.input<typeof ZSingleClinicsSchema>;
+export type TSingleClinics = z.output<typeof ZSingleClinicsSchema>;
+export type TSingleProvidersInput = z.input<typeof ZSingleProvidersSchema>;
+export type TSingleProviders = z.output<typeof ZSingleProvidersSchema>;
+export type TFreeSlotsInput = z.input<typeof ZFreeSlotsSchema>;
+export type TFreeSlots = z.output<typeof ZFreeSlotsSchema>;
+export type TBookSingleInput = z.input<typeof ZBookSingleSchema>;
+export type TBookSingle = z.output<typeof ZBookSingleSchema>;

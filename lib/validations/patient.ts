@@ -93,7 +93,6 @@ export type TPatientInput = z.input<typeof ZPatientSchema>;
 export type TPatient = z.output<typeof ZPatientSchema>;
 
 export const ZPatientStatusSchema = z.object({ id: zId, active: z.boolean() });
-export type TPatientStatus = z.output<typeof ZPatientStatusSchema>;
 
 /** What staff (not only admins) may change on a patient: contact details, notes and saved scheduling preferences. */
 export const ZPatientContactSchema = ZPatientSchema.pick({

@@ -27,10 +27,10 @@ describe("patient messages", () => {
     const messages = page.getByRole("table", { name: "Messages to this patient" });
     // Newest first: this booking's confirmation is the first row (queued until the dispatcher's next tick).
     const newest = messages.getByRole("row").filter({ hasText: "Course confirmation" }).first();
+    // The page does not refresh itself: reload until the row says sent (waiting for it each time, not sleeping).
     for (let i = 0; i < 15; i++) {
-      const text = (await newest.textContent({ timeout: 10_000 })) ?? "";
-      if (/\bsent\b/.test(text.replace(/not sent/g, ""))) break;
-      await page.waitForTimeout(2_000);
+      const sent = await newest.getByText("sent", { exact: true }).waitFor({ timeout: 2_000 }).then(() => true, () => false);
+      if (sent) break;
       await page.goto(patientUrl);
     }
     await newest.getByText("sent", { exact: true }).waitFor({ timeout: 5_000 });

@@ -11,7 +11,8 @@ import { cancelAppointment as cancel, checkIn, complete, markNoShow as noShow } 
 import { rescheduleAppointment as reschedule, rescheduleProviders, rescheduleSlots as slots } from "@/lib/services/appointments/reschedule";
 
 // Every action: check the session itself (before even reading the input), parse the input, call one domain
-// function (which checks the user's clinics against the appointment's), return a typed result.
+// function (which checks the user's clinics against the appointment's), return a typed result. Parameter types come
+// from the zod schemas (lib/validations/appointment.ts) and only guide callers: the input is parsed all the same.
 
 function refresh(outcome: AppointmentOutcome): AppointmentOutcome {
   revalidatePath(`/patients/${outcome.patientId}`);
@@ -20,7 +21,7 @@ function refresh(outcome: AppointmentOutcome): AppointmentOutcome {
   return outcome;
 }
 
-export async function checkInAppointment(input: unknown): Promise<ActionResult<AppointmentOutcome>> {
+export async function checkInAppointment(input: V.TAppointmentRefInput): Promise<ActionResult<AppointmentOutcome>> {
   return runAction(async () => {
     const user = await authorize();
     const { appointmentId } = V.ZAppointmentRefSchema.parse(input);
@@ -28,7 +29,7 @@ export async function checkInAppointment(input: unknown): Promise<ActionResult<A
   });
 }
 
-export async function completeAppointment(input: unknown): Promise<ActionResult<AppointmentOutcome>> {
+export async function completeAppointment(input: V.TAppointmentRefInput): Promise<ActionResult<AppointmentOutcome>> {
   return runAction(async () => {
     const user = await authorize();
     const { appointmentId } = V.ZAppointmentRefSchema.parse(input);
@@ -36,7 +37,7 @@ export async function completeAppointment(input: unknown): Promise<ActionResult<
   });
 }
 
-export async function cancelAppointment(input: unknown): Promise<ActionResult<AppointmentOutcome>> {
+export async function cancelAppointment(input: V.TCancelAppointmentInput): Promise<ActionResult<AppointmentOutcome>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZCancelAppointmentSchema.parse(input);
@@ -44,7 +45,7 @@ export async function cancelAppointment(input: unknown): Promise<ActionResult<Ap
   });
 }
 
-export async function markNoShow(input: unknown): Promise<ActionResult<AppointmentOutcome>> {
+export async function markNoShow(input: V.TAppointmentRefInput): Promise<ActionResult<AppointmentOutcome>> {
   return runAction(async () => {
     const user = await authorize();
     const { appointmentId } = V.ZAppointmentRefSchema.parse(input);
@@ -53,7 +54,7 @@ export async function markNoShow(input: unknown): Promise<ActionResult<Appointme
 }
 
 /** Providers at the appointment's clinic who can take it over (for the reschedule dialog). */
-export async function listRescheduleProviders(input: unknown): Promise<ActionResult<ProviderOption[]>> {
+export async function listRescheduleProviders(input: V.TAppointmentRefInput): Promise<ActionResult<ProviderOption[]>> {
   return runAction(async () => {
     const user = await authorize();
     const { appointmentId } = V.ZAppointmentRefSchema.parse(input);
@@ -62,7 +63,7 @@ export async function listRescheduleProviders(input: unknown): Promise<ActionRes
 }
 
 /** Free slots for moving an appointment (its own time does not count as busy). */
-export async function rescheduleSlots(input: unknown): Promise<ActionResult<SlotOption[]>> {
+export async function rescheduleSlots(input: V.TRescheduleSlotsInput): Promise<ActionResult<SlotOption[]>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZRescheduleSlotsSchema.parse(input);
@@ -70,7 +71,7 @@ export async function rescheduleSlots(input: unknown): Promise<ActionResult<Slot
   });
 }
 
-export async function rescheduleAppointment(input: unknown): Promise<ActionResult<AppointmentOutcome>> {
+export async function rescheduleAppointment(input: V.TRescheduleInput): Promise<ActionResult<AppointmentOutcome>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZRescheduleSchema.parse(input);

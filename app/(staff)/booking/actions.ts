@@ -28,9 +28,10 @@ import { confirmPlan as confirm } from "@/lib/services/booking/confirm-plan";
 import { bookSingle as book, freeSlots as slots, singleClinics, singleProviders, singleServices } from "@/lib/services/booking/single-session";
 
 // Every action: check the session itself (before even reading the input), parse the input, call one domain
-// function, return a typed result.
+// function, return a typed result. Parameter types come from the zod schemas (lib/validations/booking.ts) and only
+// guide callers: a server action is a public endpoint, so the input is parsed all the same.
 
-export async function searchPatientsForBooking(q: unknown): Promise<ActionResult<PatientOption[]>> {
+export async function searchPatientsForBooking(q: V.TPatientSearchInput): Promise<ActionResult<PatientOption[]>> {
   return runAction(async () => {
     await authorize();
     const query = V.ZPatientSearchSchema.parse(q);
@@ -38,7 +39,7 @@ export async function searchPatientsForBooking(q: unknown): Promise<ActionResult
   });
 }
 
-export async function loadPackageOptions(patientId: unknown): Promise<ActionResult<PackageOptions>> {
+export async function loadPackageOptions(patientId: V.TTemplateFitInput["patientId"]): Promise<ActionResult<PackageOptions>> {
   return runAction(async () => {
     const user = await authorize();
     const id = V.ZTemplateFitSchema.shape.patientId.parse(patientId);
@@ -46,7 +47,7 @@ export async function loadPackageOptions(patientId: unknown): Promise<ActionResu
   });
 }
 
-export async function checkTemplateFit(input: unknown): Promise<ActionResult<FitCheck>> {
+export async function checkTemplateFit(input: V.TTemplateFitInput): Promise<ActionResult<FitCheck>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZTemplateFitSchema.parse(input);
@@ -54,7 +55,7 @@ export async function checkTemplateFit(input: unknown): Promise<ActionResult<Fit
   });
 }
 
-export async function assignPackage(input: unknown): Promise<ActionResult<{ purchaseId: string }>> {
+export async function assignPackage(input: V.TAssignPackageInput): Promise<ActionResult<{ purchaseId: string }>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZAssignPackageSchema.parse(input);
@@ -64,7 +65,7 @@ export async function assignPackage(input: unknown): Promise<ActionResult<{ purc
   });
 }
 
-export async function loadBookingOptions(input: unknown): Promise<ActionResult<BookingOptions>> {
+export async function loadBookingOptions(input: V.TBookingOptionsInput): Promise<ActionResult<BookingOptions>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZBookingOptionsSchema.parse(input);
@@ -72,7 +73,7 @@ export async function loadBookingOptions(input: unknown): Promise<ActionResult<B
   });
 }
 
-export async function autoSchedule(input: unknown): Promise<ActionResult<PlanPreview>> {
+export async function autoSchedule(input: V.TAutoScheduleInput): Promise<ActionResult<PlanPreview>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZAutoScheduleSchema.parse(input);
@@ -80,7 +81,7 @@ export async function autoSchedule(input: unknown): Promise<ActionResult<PlanPre
   });
 }
 
-export async function alternativesFor(input: unknown): Promise<ActionResult<PreviewSession[]>> {
+export async function alternativesFor(input: V.TAlternativesInput): Promise<ActionResult<PreviewSession[]>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZAlternativesSchema.parse(input);
@@ -88,7 +89,7 @@ export async function alternativesFor(input: unknown): Promise<ActionResult<Prev
   });
 }
 
-export async function confirmPlan(input: unknown): Promise<ActionResult<ConfirmedBatch>> {
+export async function confirmPlan(input: V.TConfirmPlanInput): Promise<ActionResult<ConfirmedBatch>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZConfirmPlanSchema.parse(input);
@@ -99,7 +100,7 @@ export async function confirmPlan(input: unknown): Promise<ActionResult<Confirme
   });
 }
 
-export async function listServicesForSingle(input: unknown): Promise<ActionResult<ServiceOption[]>> {
+export async function listServicesForSingle(input: V.TSingleServicesInput = {}): Promise<ActionResult<ServiceOption[]>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZSingleServicesSchema.parse(input ?? {});
@@ -107,7 +108,7 @@ export async function listServicesForSingle(input: unknown): Promise<ActionResul
   });
 }
 
-export async function listClinicsForSingle(input: unknown): Promise<ActionResult<ClinicOption[]>> {
+export async function listClinicsForSingle(input: V.TSingleClinicsInput): Promise<ActionResult<ClinicOption[]>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZSingleClinicsSchema.parse(input);
@@ -115,7 +116,7 @@ export async function listClinicsForSingle(input: unknown): Promise<ActionResult
   });
 }
 
-export async function listProvidersForSingle(input: unknown): Promise<ActionResult<ProviderOption[]>> {
+export async function listProvidersForSingle(input: V.TSingleProvidersInput): Promise<ActionResult<ProviderOption[]>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZSingleProvidersSchema.parse(input);
@@ -123,7 +124,7 @@ export async function listProvidersForSingle(input: unknown): Promise<ActionResu
   });
 }
 
-export async function freeSlots(input: unknown): Promise<ActionResult<SlotOption[]>> {
+export async function freeSlots(input: V.TFreeSlotsInput): Promise<ActionResult<SlotOption[]>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZFreeSlotsSchema.parse(input);
@@ -131,7 +132,7 @@ export async function freeSlots(input: unknown): Promise<ActionResult<SlotOption
   });
 }
 
-export async function bookSingle(input: unknown): Promise<ActionResult<ConfirmedBatch>> {
+export async function bookSingle(input: V.TBookSingleInput): Promise<ActionResult<ConfirmedBatch>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZBookSingleSchema.parse(input);

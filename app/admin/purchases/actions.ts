@@ -15,7 +15,7 @@ function refresh(outcome: PurchaseOutcome): PurchaseOutcome {
   return outcome;
 }
 
-export async function extendPurchaseExpiry(input: unknown): Promise<ActionResult<PurchaseOutcome>> {
+export async function extendPurchaseExpiry(input: V.TExtendExpiryInput): Promise<ActionResult<PurchaseOutcome>> {
   return runAction(async () => {
     const user = await authorize("ADMIN");
     const data = V.ZExtendExpirySchema.parse(input);
@@ -23,7 +23,7 @@ export async function extendPurchaseExpiry(input: unknown): Promise<ActionResult
   });
 }
 
-export async function cancelPurchase(input: unknown): Promise<ActionResult<PurchaseOutcome>> {
+export async function cancelPurchase(input: V.TCancelPurchaseInput): Promise<ActionResult<PurchaseOutcome>> {
   return runAction(async () => {
     const user = await authorize("ADMIN");
     const data = V.ZCancelPurchaseSchema.parse(input);

@@ -4,7 +4,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { SchedulingPreferencesFields } from "@/components/admin/patients/preferences-fields";
-import type { PatientChoices } from "../contract";
+import type { TPatientChoices as PatientChoices } from "@/lib/validations/booking";
 import { PatientNotes } from "../patient-picker";
 
 /**

@@ -15,7 +15,7 @@ import { ProviderMultiSelect } from "../provider-multi-select";
 import { useLatestRequest } from "../use-latest-request";
 import { ClinicChoice } from "./clinic-choice";
 import { PatientChoicesPanel } from "./patient-choices";
-import type { PatientChoices } from "../contract";
+import type { TPatientChoices as PatientChoices } from "@/lib/validations/booking";
 import { saveSchedulingPreferencesAction } from "@/app/(staff)/patients/actions";
 import { ConfirmOutcomeAlert, ErrorAlert, flaggedSession, type ConfirmOutcome } from "./confirm-outcome";
 

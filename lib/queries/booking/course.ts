@@ -41,6 +41,8 @@ export async function loadPurchaseCourse(
           preferredClinic: { select: { timeZone: true } },
           preferredWeekdays: true,
           preferredWindows: true,
+          email: true,
+          emailOptOut: true,
           // Not `NOT: { purchaseId }`: in SQL that also drops appointments without a purchase (NULL).
           appointments: {
             where: { status: active, endsAt: { gt: now }, OR: [{ purchaseId: null }, { purchaseId: { not: purchaseId } }] },
@@ -60,7 +62,7 @@ export async function loadPurchaseCourse(
   }
   if (p.status !== "ACTIVE") throw new AppError("PURCHASE_NOT_ACTIVE", `“${p.packageName}” is already completed.`);
   const moving = await loadMoving(prisma, purchaseId, moveAppointmentIds, now);
-  const course = purchaseCourse(p, p.patient.appointments, moving);
+  const course = { ...purchaseCourse(p, p.patient.appointments, moving), contact: { email: p.patient.email, emailOptOut: p.patient.emailOptOut } };
   if (course.remaining.every((r) => r.count <= 0)) {
     throw new AppError("PACKAGE_EXHAUSTED", `Every session of “${p.packageName}” is already booked or used.`);
   }

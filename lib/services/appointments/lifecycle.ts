@@ -9,6 +9,7 @@ import { writeAudit } from "@/lib/services/audit";
 import { enqueueMessages } from "@/lib/notifications/enqueue";
 import { settlePurchase } from "@/lib/services/purchases/settle";
 import type { CurrentUser } from "@/lib/session-types";
+import type { TCancelAppointment } from "@/lib/validations/appointment";
 import { factsOf, lockAppointment, refusal, type LockedAppointment } from "./locked";
 
 type Tx = Prisma.TransactionClient;
@@ -61,7 +62,7 @@ export async function complete(prisma: AppPrismaClient, actor: CurrentUser, appo
 export async function cancelAppointment(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: { appointmentId: string; reason: string },
+  input: TCancelAppointment,
   now: Date,
 ): Promise<AppointmentOutcome> {
   return transition(prisma, actor, input.appointmentId, async (tx, a) => {
@@ -75,7 +76,7 @@ export async function cancelAppointment(
     });
     const left = await moveLedger(tx, a, effect, now, actor);
     await audit(tx, actor, a, "appointment.cancelled", { reason: input.reason, late, ledgerEffect: effect });
-    await enqueueMessages(tx, [{ type: "appointment.cancelled", appointmentId: a.id }], now);
+    await enqueueMessages(tx, [{ type: "appointment.cancelled", appointmentId: a.id }], now, [a]);
     const head = late ? `Cancelled late (less than ${a.clinic.lateCancelWindowHours} h before the start).` : "Cancelled.";
     return {
       status: "CANCELLED",

@@ -21,7 +21,9 @@ export const appointmentForChange = {
   purchaseItemId: true,
   service: { select: { name: true } },
   provider: { select: { name: true } },
-  clinic: { select: { name: true, timeZone: true, lateCancelWindowHours: true, lateCancelForfeits: true, noShowForfeits: true } },
+  clinic: { select: { name: true, timeZone: true, reminderHours: true, lateCancelWindowHours: true, lateCancelForfeits: true, noShowForfeits: true } },
+  // For the patient's message about the change (lib/notifications/enqueue.ts MESSAGE_FACTS), read here once.
+  patient: { select: { email: true, emailOptOut: true } },
   purchase: { select: { packageName: true, status: true, expiresAt: true } },
 } satisfies Prisma.AppointmentSelect;
 

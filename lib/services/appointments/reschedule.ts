@@ -16,6 +16,7 @@ import { eligibleProviders } from "@/lib/queries/booking/eligibility";
 import { buildPlanRequest } from "@/lib/queries/booking/plan-request";
 import { travelMinutes } from "@/lib/queries/booking/travel";
 import type { CurrentUser } from "@/lib/session-types";
+import type { TReschedule, TRescheduleSlots } from "@/lib/validations/appointment";
 import { appointmentForChange, factsOf, lockAppointment, refusal, type LockedAppointment } from "./locked";
 
 const DAY_MS = 86_400_000;
@@ -101,7 +102,7 @@ export async function rescheduleProviders(prisma: AppPrismaClient, actor: Curren
 export async function rescheduleSlots(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: { appointmentId: string; providerId?: string; from?: string },
+  input: TRescheduleSlots,
   now: Date,
 ): Promise<SlotOption[]> {
   const a = await loadMovable(prisma, actor, input.appointmentId, now);
@@ -127,7 +128,7 @@ export async function rescheduleSlots(
 export async function rescheduleAppointment(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: { appointmentId: string; providerId: string; start: string },
+  input: TReschedule,
   now: Date,
 ): Promise<AppointmentOutcome> {
   const start = new Date(input.start);
@@ -162,7 +163,7 @@ export async function rescheduleAppointment(
         entityId: a.id,
         details: { patientId: a.patientId, purchaseId: a.purchaseId, from: a.startsAt.toISOString(), to: start.toISOString(), fromProviderId: a.providerId, toProviderId: input.providerId },
       });
-      await enqueueMessages(tx, [{ type: "appointment.rescheduled", appointmentId: a.id }], now);
+      await enqueueMessages(tx, [{ type: "appointment.rescheduled", appointmentId: a.id }], now, [{ ...a, startsAt: start }]);
       return {
         appointmentId: a.id,
         patientId: a.patientId,

@@ -6,9 +6,8 @@ import { formatCalendarDate } from "@/lib/format";
 import { dateColumnKey, expiryFor, localDateKey } from "@/lib/packages/expiry";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
+import type { TAssignPackage } from "@/lib/validations/booking";
 import { assertSellable } from "@/lib/queries/booking/sellable";
-
-export type AssignPackageInput = { patientId: string; packageId: string; idempotencyKey: string };
 
 /**
  * Assigns a package template to a patient: a purchase with its per-service ledger, snapshotting what the template
@@ -18,7 +17,7 @@ export type AssignPackageInput = { patientId: string; packageId: string; idempot
 export async function assignPackage(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: AssignPackageInput,
+  input: TAssignPackage,
   now: Date,
 ): Promise<{ purchaseId: string; created: boolean }> {
   // Reference data (which clinics offer which services), read before the patient's lock is taken.
@@ -110,7 +109,7 @@ export async function assignPackage(
 }
 
 /** A replay of the very same assignment by the same user returns it; any other use of the key reveals nothing. */
-function replay(existing: { id: string; patientId: string; packageId: string; assignedById: string | null }, input: AssignPackageInput, actorId: string) {
+function replay(existing: { id: string; patientId: string; packageId: string; assignedById: string | null }, input: TAssignPackage, actorId: string) {
   if (existing.patientId !== input.patientId || existing.packageId !== input.packageId || existing.assignedById !== actorId) {
     throw new AppError("CONFLICT", "This request was already used for a different assignment. Close the window and start again.");
   }

@@ -1,5 +1,5 @@
 import type { AppPrismaClient } from "@/lib/database/client";
-import type { FitCheck, PlanPreview, PreviewSession, SessionChoice } from "@/lib/booking/types";
+import type { FitCheck, PlanPreview, PreviewSession } from "@/lib/booking/types";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { alternativeSlots, planCourse, type PlanResult } from "@/lib/scheduling";
@@ -8,15 +8,13 @@ import type { Course } from "@/lib/booking/course";
 import { toPreviewSession } from "@/lib/booking/display";
 import { loadPurchaseCourse, templateCourse } from "@/lib/queries/booking/course";
 import { defaultClinicIds, eligibleClinics, eligibleProviders } from "@/lib/queries/booking/eligibility";
-import { buildPlanRequest, type PlanNames, type Selection } from "@/lib/queries/booking/plan-request";
+import { buildPlanRequest, type PlanNames } from "@/lib/queries/booking/plan-request";
 import { travelMinutes } from "@/lib/queries/booking/travel";
 import { checkClinics } from "./selection";
-import type { TPatientChoices } from "@/lib/validations/booking";
-
-export type AutoScheduleInput = Selection & { purchaseId: string; count?: number; moveAppointmentIds?: string[]; choices?: TPatientChoices };
+import type { TAlternatives, TAutoSchedule, TTemplateFit } from "@/lib/validations/booking";
 
 /** Auto Schedule: plans the rest of a purchase with the chosen clinics and providers, for the preview. */
-export async function autoSchedule(prisma: AppPrismaClient, actor: CurrentUser, input: AutoScheduleInput, now: Date): Promise<PlanPreview> {
+export async function autoSchedule(prisma: AppPrismaClient, actor: CurrentUser, input: TAutoSchedule, now: Date): Promise<PlanPreview> {
   const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds, actor.clinicIds);
   await checkClinics(prisma, actor, course, input);
   const { request, names } = await buildPlanRequest(prisma, course, input, now, {
@@ -51,7 +49,7 @@ export function toPlanPreview(result: PlanResult, names: PlanNames, course: Cour
 export async function alternativesFor(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: Selection & { purchaseId: string; sessions: SessionChoice[]; index: number; moveAppointmentIds?: string[]; choices?: TPatientChoices },
+  input: TAlternatives,
   now: Date,
 ): Promise<PreviewSession[]> {
   const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds, actor.clinicIds);
@@ -87,7 +85,7 @@ function spreadOverDays<T extends { start: string }>(slots: T[], perDay: number,
 export async function checkTemplateFit(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: { patientId: string; packageId: string },
+  input: TTemplateFit,
   now: Date,
 ): Promise<FitCheck> {
   const course = await templateCourse(prisma, input.patientId, input.packageId, now);

@@ -4,8 +4,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConfirmedBatch, SessionChoice } from "@/lib/booking/types";
 import { AppError } from "@/lib/errors";
 import { verifySessions } from "@/lib/scheduling";
-import { enqueueMessages } from "@/lib/notifications/enqueue";
+import { enqueueMessages, type MessageFacts } from "@/lib/notifications/enqueue";
 import type { CurrentUser } from "@/lib/session-types";
+import type { TConfirmPlan } from "@/lib/validations/booking";
 import { hashRequest, replayedBatch, type BatchRequest } from "./booking-key";
 import { findClashingRow } from "./clash";
 import type { Course } from "@/lib/booking/course";
@@ -16,12 +17,10 @@ import { DEFAULT_TRAVEL_MINUTES } from "@/lib/queries/booking/travel";
 import { checkClinics } from "./selection";
 import { writeBatch, type PlannedSession } from "./write-batch";
 
-/** `moveAppointmentIds`: booked sessions being re-planned; the plan's sessions of their services move them first. */
-export type ConfirmPlanInput = { purchaseId: string; idempotencyKey: string; sessions: SessionChoice[]; moveAppointmentIds?: string[] };
-
 type Tx = Prisma.TransactionClient;
 type Verified = { course: Course; names: PlanNames; sessions: PlannedSession[]; moving: { appointmentId: string; serviceId: string }[] };
-type Locked = Pick<Verified, "course" | "moving"> & { travel: number };
+type ClinicFacts = MessageFacts["clinic"] & { id: string };
+type Locked = Pick<Verified, "course" | "moving"> & { travel: number; clinics: ClinicFacts[] };
 
 /**
  * Books a previewed plan all-or-nothing, in one transaction of three steps: lock (the purchase row, so
@@ -30,8 +29,9 @@ type Locked = Pick<Verified, "course" | "moving"> & { travel: number };
  * appointments in another). The database has the last word: exclusion constraints stop overlapping bookings by
  * anyone, CHECK constraints stop overdrawing, the unique key stops a second batch. When they do, the transaction is
  * gone, and `recover` says what happened: a replay of this very request returns its batch, a clash names its session.
+ * `moveAppointmentIds`: booked sessions being re-planned; the plan's sessions of their services move them first.
  */
-export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, input: ConfirmPlanInput, now: Date): Promise<ConfirmedBatch> {
+export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, input: TConfirmPlan, now: Date): Promise<ConfirmedBatch> {
   if (input.sessions.length === 0) throw new AppError("INVALID_INPUT", "The plan has no sessions to book.");
   const key: BatchRequest = { idempotencyKey: input.idempotencyKey, userId: actor.id, purchaseId: input.purchaseId, requestHash: hashRequest(input) };
   // What verify found, for naming a clash after the transaction is gone.
@@ -43,14 +43,16 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
         const verified = await verify(tx, actor, locked, input, now);
         seen.verified = verified;
         const written = await writeBatch(tx, actor, key, verified.course, verified.sessions, verified.moving);
-        // Patient e-mails (confirmation with the course's .ics, reminders, move notices), committed with the booking.
+        // Patient e-mails (confirmation with the course's .ics, reminders, move notices), committed with the booking;
+        // what they need to know of the appointments was read by lock, so the outbox reads nothing.
         await enqueueMessages(
           tx,
           [
-            { type: "course.booked", batchId: written.batch.batchId, purchaseId: verified.course.purchaseId, appointmentIds: written.createdIds },
-            ...written.movedIds.map((appointmentId) => ({ type: "appointment.rescheduled" as const, appointmentId })),
+            { type: "course.booked", batchId: written.batch.batchId, purchaseId: verified.course.purchaseId, appointmentIds: written.created.map((a) => a.id) },
+            ...written.moved.map((a) => ({ type: "appointment.rescheduled" as const, appointmentId: a.id })),
           ],
           now,
+          messageFacts(verified.course, locked.clinics, [...written.created, ...written.moved]),
         );
         return written.batch;
       },
@@ -61,22 +63,27 @@ export async function confirmPlan(prisma: AppPrismaClient, actor: CurrentUser, i
   }
 }
 
-async function lock(tx: Tx, input: ConfirmPlanInput, now: Date, clinicIds: readonly string[]): Promise<Locked> {
-  // The purchase row lock, and (in the same statement) the group's travel time between clinics for the re-check.
-  const [row] = await tx.$queryRaw<{ travel_minutes: number | null }[]>`
-    SELECT (SELECT travel_minutes FROM group_settings WHERE id = 1) AS travel_minutes
+async function lock(tx: Tx, input: TConfirmPlan, now: Date, clinicIds: readonly string[]): Promise<Locked> {
+  // The purchase row lock, and (in the same statement) the group's travel time between clinics for the re-check and
+  // the plan's clinics' zone and reminder lead for the messages.
+  const planClinicIds = [...new Set(input.sessions.map((s) => s.clinicId))];
+  const [row] = await tx.$queryRaw<{ travel_minutes: number | null; clinics: ClinicFacts[] | null }[]>`
+    SELECT (SELECT travel_minutes FROM group_settings WHERE id = 1) AS travel_minutes,
+           (SELECT json_agg(json_build_object('id', id, 'timeZone', time_zone, 'reminderHours', reminder_hours))
+              FROM clinics WHERE id = ANY(${planClinicIds})) AS clinics
       FROM package_purchases WHERE id = ${input.purchaseId} FOR UPDATE`;
   const travel = row?.travel_minutes ?? DEFAULT_TRAVEL_MINUTES;
+  const clinics = row?.clinics ?? [];
   const moveIds = input.moveAppointmentIds ?? [];
   if (moveIds.length > 0) await tx.$queryRaw`SELECT id FROM appointments WHERE id = ANY(${moveIds}) FOR UPDATE`;
   const course = await loadPurchaseCourse(tx, input.purchaseId, now, moveIds, clinicIds);
   // A session to move that the plan has no slot for (removed from the preview) stays where it is.
   const moving = movesFor(course.moving ?? [], input.sessions);
-  if (moving.length === moveIds.length) return { course, moving, travel };
-  return { course: await loadPurchaseCourse(tx, input.purchaseId, now, moving.map((m) => m.appointmentId), clinicIds), moving, travel };
+  if (moving.length === moveIds.length) return { course, moving, travel, clinics };
+  return { course: await loadPurchaseCourse(tx, input.purchaseId, now, moving.map((m) => m.appointmentId), clinicIds), moving, travel, clinics };
 }
 
-async function verify(tx: Tx, actor: CurrentUser, locked: Locked, input: ConfirmPlanInput, now: Date): Promise<Verified> {
+async function verify(tx: Tx, actor: CurrentUser, locked: Locked, input: TConfirmPlan, now: Date): Promise<Verified> {
   const { course, moving } = locked;
   const selection = {
     clinicIds: [...new Set(input.sessions.map((s) => s.clinicId))],
@@ -124,6 +131,17 @@ async function recover(prisma: AppPrismaClient, e: unknown, key: BatchRequest, v
     throw new AppError("SLOT_TAKEN", "One of the sessions was just taken by another booking. Nothing was booked; run Auto Schedule again.", { cause: e });
   }
   throw e;
+}
+
+/** The booked appointments as the outbox needs them, from what lock read (the course's patient, the plan's clinics). */
+function messageFacts(course: Course, clinics: ClinicFacts[], written: { id: string; clinicId: string; startsAt: Date }[]): MessageFacts[] {
+  const clinicOf = new Map(clinics.map(({ id, ...c }) => [id, c]));
+  const patient = course.contact;
+  if (!patient) return [];
+  return written.flatMap((a) => {
+    const clinic = clinicOf.get(a.clinicId);
+    return clinic ? [{ ...a, patientId: course.patientId, patient, clinic }] : [];
+  });
 }
 
 /** Which of the sessions to move get a slot: per service, as many as the plan has sessions of it. */

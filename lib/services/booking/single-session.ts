@@ -1,6 +1,6 @@
 import type { AppPrismaClient } from "@/lib/database/client";
 import { isExclusionViolation, isUniqueViolation } from "@/lib/database/errors";
-import type { ClinicOption, ConfirmedBatch, ProviderOption, ServiceOption, SessionChoice, SlotOption } from "@/lib/booking/types";
+import type { ClinicOption, ConfirmedBatch, ProviderOption, ServiceOption, SlotOption } from "@/lib/booking/types";
 import { SINGLE_SLOT_HORIZON_DAYS } from "@/lib/booking/policy";
 import { assertClinicAccess } from "@/lib/access/clinic-access";
 import { AppError } from "@/lib/errors";
@@ -8,6 +8,7 @@ import { alternativeSlots, planCourse, verifySessions } from "@/lib/scheduling";
 import { enqueueMessages } from "@/lib/notifications/enqueue";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
+import type { TBookSingle, TFreeSlots, TSingleClinics, TSingleProviders, TSingleServices } from "@/lib/validations/booking";
 import { hashRequest, replayedBatch, type BatchRequest } from "./booking-key";
 import type { Course } from "@/lib/booking/course";
 import { toPreviewSession } from "@/lib/booking/display";
@@ -19,7 +20,7 @@ const DAY_MS = 86_400_000;
 const SLOTS_SHOWN = 24;
 
 /** Services bookable as a single session at the user's clinics (or at one of them). */
-export async function singleServices(prisma: AppPrismaClient, actor: CurrentUser, input: { clinicId?: string }): Promise<ServiceOption[]> {
+export async function singleServices(prisma: AppPrismaClient, actor: CurrentUser, input: TSingleServices): Promise<ServiceOption[]> {
   const clinicIds = input.clinicId ? actor.clinicIds.filter((id) => id === input.clinicId) : actor.clinicIds;
   return prisma.service.findMany({
     where: { active: true, clinics: { some: { clinicId: { in: clinicIds }, clinic: { active: true } } } },
@@ -28,7 +29,7 @@ export async function singleServices(prisma: AppPrismaClient, actor: CurrentUser
   });
 }
 
-export async function singleClinics(prisma: AppPrismaClient, actor: CurrentUser, input: { serviceId: string }): Promise<ClinicOption[]> {
+export async function singleClinics(prisma: AppPrismaClient, actor: CurrentUser, input: TSingleClinics): Promise<ClinicOption[]> {
   const rows = await prisma.clinic.findMany({
     where: { id: { in: actor.clinicIds }, active: true, services: { some: { serviceId: input.serviceId } } },
     orderBy: { name: "asc" },
@@ -60,7 +61,7 @@ async function loadService(prisma: AppPrismaClient, serviceId: string) {
 export async function singleProviders(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: { serviceId: string; clinicId: string },
+  input: TSingleProviders,
 ): Promise<ProviderOption[]> {
   assertClinicAccess(actor, input.clinicId);
   const service = await loadService(prisma, input.serviceId);
@@ -74,7 +75,7 @@ export async function singleProviders(
 export async function freeSlots(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: { patientId: string; serviceId: string; clinicId: string; providerId: string; from?: string },
+  input: TFreeSlots,
   now: Date,
 ): Promise<SlotOption[]> {
   assertClinicAccess(actor, input.clinicId);
@@ -96,7 +97,7 @@ export async function freeSlots(
 export async function bookSingle(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: { patientId: string; idempotencyKey: string; slot: SessionChoice },
+  input: TBookSingle,
   now: Date,
 ): Promise<ConfirmedBatch> {
   const { slot } = input;

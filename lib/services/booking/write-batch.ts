@@ -18,6 +18,13 @@ export type PlannedSession = {
   blockEnd: Date;
 };
 
+/** A booked or moved appointment as it now stands (for the messages written in the same transaction). */
+export type WrittenAppointment = { id: string; clinicId: string; startsAt: Date };
+
+function written({ id, s }: { id: string; s: PlannedSession }): WrittenAppointment {
+  return { id, clinicId: s.clinicId, startsAt: s.start };
+}
+
 /**
  * Writes a verified plan in two statements whatever its size (plus one per session being moved): the batch, the
  * ledger debit and every audit row in one; every new appointment in one multi-row INSERT. Ids are made here so the
@@ -32,7 +39,7 @@ export async function writeBatch(
   course: Course,
   sessions: PlannedSession[],
   moving: { appointmentId: string; serviceId: string }[],
-): Promise<{ batch: ConfirmedBatch; createdIds: string[]; movedIds: string[] }> {
+): Promise<{ batch: ConfirmedBatch; created: WrittenAppointment[]; moved: WrittenAppointment[] }> {
   const batchId = randomUUID();
   const itemOf = new Map(course.remaining.map((r) => [r.serviceId, r.purchaseItemId!]));
   const toMove = new Map<string, string[]>();
@@ -104,7 +111,7 @@ export async function writeBatch(
   }
   return {
     batch: { batchId, appointmentCount: ids.length, patientId: course.patientId },
-    createdIds: created.map((c) => c.id),
-    movedIds: moves.map((m) => m.id),
+    created: created.map(written),
+    moved: moves.map(written),
   };
 }

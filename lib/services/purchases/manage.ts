@@ -6,9 +6,10 @@ import { formatDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { expiryAfterLastDay, purchaseTimeZone } from "@/lib/packages/expiry";
 import { isFullyUsed } from "@/lib/packages/ledger";
-import { enqueueMessages } from "@/lib/notifications/enqueue";
+import { enqueueMessages, MESSAGE_FACTS } from "@/lib/notifications/enqueue";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
+import type { TCancelPurchase, TExtendExpiry } from "@/lib/validations/appointment";
 
 type Tx = Prisma.TransactionClient;
 const YEAR_MS = 366 * 86_400_000;
@@ -39,7 +40,7 @@ async function lockPurchase(tx: Tx, actor: CurrentUser, purchaseId: string) {
 export async function extendExpiry(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: { purchaseId: string; lastDay: string; reason: string },
+  input: TExtendExpiry,
   now: Date,
 ): Promise<PurchaseOutcome> {
   return prisma.$transaction(async (tx) => {
@@ -86,7 +87,7 @@ export async function extendExpiry(
 export async function cancelPurchase(
   prisma: AppPrismaClient,
   actor: CurrentUser,
-  input: { purchaseId: string; reason: string },
+  input: TCancelPurchase,
   now: Date,
 ): Promise<PurchaseOutcome> {
   return prisma.$transaction(async (tx) => {
@@ -95,7 +96,7 @@ export async function cancelPurchase(
     if (p.status === "COMPLETED") throw new AppError("CONFLICT", `“${p.packageName}” is completed; there is nothing left to cancel.`);
     const upcoming = await tx.appointment.findMany({
       where: { purchaseId: p.id, status: { in: [...BOOKED_STATUSES] }, startsAt: { gte: now } },
-      select: { id: true, purchaseItemId: true },
+      select: { ...MESSAGE_FACTS, purchaseItemId: true },
     });
     const ids = upcoming.map((a) => a.id);
     if (ids.length > 0) {
@@ -120,7 +121,7 @@ export async function cancelPurchase(
         data: ids.map((id) => ({ actorId: actor.id, action: "appointment.cancelled", entityType: "Appointment", entityId: id, details: { purchaseCancelled: p.id, reason: input.reason } })),
       });
     }
-    await enqueueMessages(tx, ids.map((appointmentId) => ({ type: "appointment.cancelled" as const, appointmentId })), now);
+    await enqueueMessages(tx, ids.map((appointmentId) => ({ type: "appointment.cancelled" as const, appointmentId })), now, upcoming);
     const n = ids.length;
     return {
       purchaseId: p.id,
