@@ -9,6 +9,6 @@ export type AppointmentLifecycleActions = {
   cancelAppointment(input: { appointmentId: string; reason: string }): Promise<ActionResult<AppointmentOutcome>>;
   markNoShow(input: { appointmentId: string }): Promise<ActionResult<AppointmentOutcome>>;
   listRescheduleProviders(input: { appointmentId: string }): Promise<ActionResult<ProviderOption[]>>;
-  rescheduleSlots(input: { appointmentId: string; providerId?: string; from?: string }): Promise<ActionResult<SlotOption[]>>;
+  rescheduleSlots(input: { appointmentId: string; providerId?: string; from?: string; fromDate?: string }): Promise<ActionResult<SlotOption[]>>;
   rescheduleAppointment(input: { appointmentId: string; providerId: string; start: string }): Promise<ActionResult<AppointmentOutcome>>;
 };

@@ -4,10 +4,10 @@ import type {
   ClinicOption,
   ConfirmedBatch,
   FitCheck,
+  MoveAlternatives,
   PackageOptions,
   PatientOption,
   PlanPreview,
-  PreviewSession,
   ProviderOption,
   ServiceOption,
   SessionChoice,
@@ -41,7 +41,8 @@ export type BookingActions = {
     index: number;
     moveAppointmentIds?: string[];
     choices?: PatientChoices;
-  }): Promise<ActionResult<PreviewSession[]>>;
+    from?: string;
+  }): Promise<ActionResult<MoveAlternatives>>;
   confirmPlan(input: { purchaseId: string; idempotencyKey: string; sessions: SessionChoice[]; moveAppointmentIds?: string[] }): Promise<ActionResult<ConfirmedBatch>>;
   listServicesForSingle(input: { clinicId?: string }): Promise<ActionResult<ServiceOption[]>>;
   listClinicsForSingle(input: { serviceId: string }): Promise<ActionResult<ClinicOption[]>>;

@@ -12,7 +12,7 @@ import type {
   PackageOptions,
   PatientOption,
   PlanPreview,
-  PreviewSession,
+  MoveAlternatives,
   ProviderOption,
   ServiceOption,
   SlotOption,
@@ -80,7 +80,7 @@ export async function autoSchedule(input: unknown): Promise<ActionResult<PlanPre
   });
 }
 
-export async function alternativesFor(input: unknown): Promise<ActionResult<PreviewSession[]>> {
+export async function alternativesFor(input: unknown): Promise<ActionResult<MoveAlternatives>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZAlternativesSchema.parse(input);

@@ -282,8 +282,17 @@ export function ScheduleStep({
             disabled={busy}
             onRemove={(index) => edit(plan.sessions.filter((_, i) => i !== index))}
             onMove={(index, to) => edit(plan.sessions.map((s, i) => (i === index ? to : s)).sort(byStart))}
-            loadAlternatives={(index) =>
-              alternativesFor({ purchaseId, clinicIds, providerIds, sessions: plan.sessions.map(toChoice), index, ...moving, ...(choices ? { choices } : {}) })
+            loadAlternatives={(index, from) =>
+              alternativesFor({
+                purchaseId,
+                clinicIds,
+                providerIds,
+                sessions: plan.sessions.map(toChoice),
+                index,
+                ...moving,
+                ...(choices ? { choices } : {}),
+                ...(from ? { from } : {}),
+              })
             }
           />
         </div>
