@@ -173,9 +173,10 @@ function SlotList({
     <div ref={listRef} role="listbox" aria-labelledby={`${id}-title ${id}-range`} onKeyDown={onKeyDown} className="grid max-h-72 gap-2 overflow-y-auto px-1">
       {days.map(({ day, items }) => (
         <div key={day} role="group" aria-labelledby={`${id}-${day}`}>
-          <p id={`${id}-${day}`} className="px-2 pb-0.5 text-xs font-semibold text-muted-foreground">
+          {/* A div, not a heading or paragraph: a listbox may own only groups and options. */}
+          <div id={`${id}-${day}`} data-day-heading className="px-2 pb-0.5 text-xs font-semibold text-muted-foreground">
             {day}
-          </p>
+          </div>
           {items.map(({ slot, index }) => (
             <div
               key={`${slot.providerId}-${slot.clinicId}-${slot.start}`}
@@ -188,6 +189,7 @@ function SlotList({
               className="flex cursor-pointer items-center justify-between gap-3 rounded-sm px-2 py-1.5 text-sm outline-none hover:bg-accent focus-visible:bg-accent focus-visible:ring-2 focus-visible:ring-ring aria-selected:bg-accent/60"
             >
               <span className="tabular-nums font-medium">{slot.timeLabel}</span>
+              <span className="sr-only">, with </span>
               <span className="truncate text-xs text-muted-foreground">
                 {slot.providerName}
                 {slot.clinicId !== currentClinic && ` · ${slot.clinicName}`}
