@@ -27,7 +27,7 @@ export function ClinicChoice({
     );
   }
   return (
-    <fieldset className="grid content-start gap-2">
+    <fieldset className="grid min-w-0 content-start gap-2">
       <legend className="mb-2 text-sm font-medium">Clinics</legend>
       {clinics.map((c, index) => {
         const id = `${base}-${c.id}`;
