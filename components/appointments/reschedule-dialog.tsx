@@ -10,6 +10,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import type { ActionResult } from "@/lib/action-result";
 import type { AppointmentOutcome, AppointmentSummary } from "@/lib/appointments/types";
 import type { ProviderOption, SlotOption } from "@/lib/booking/types";
+import { DateJump } from "@/components/booking/date-jump";
 import { SlotPicker } from "@/components/booking/slot-picker";
 import { useLatestRequest } from "@/components/booking/use-latest-request";
 import { listRescheduleProviders, rescheduleAppointment, rescheduleSlots } from "./actions";
@@ -66,20 +67,31 @@ function RescheduleFlow({
   const [slotsState, setSlotsState] = useState<SlotsState>({ status: "loading" });
   const [slot, setSlot] = useState<SlotOption | null>(null);
   const [failure, setFailure] = useState<{ taken: boolean; message: string } | null>(null);
+  const [jumpDate, setJumpDate] = useState("");
+  const [jumpedTo, setJumpedTo] = useState<string | null>(null);
+  const [jumpError, setJumpError] = useState<string | null>(null);
   const begin = useLatestRequest();
 
   // Only the answer to the latest request may fill the list (the provider can change while one is under way).
-  const loadSlots = (forProvider: string, from?: string) => {
+  // `from`: "Later times" (added to the list); `fromDate`: "First free on or after" (a new list from that date).
+  const loadSlots = (forProvider: string, at: { from?: string; fromDate?: string } = {}) => {
     const isLatest = begin();
-    rescheduleSlots({ appointmentId: appointment.id, providerId: forProvider || undefined, from })
+    rescheduleSlots({ appointmentId: appointment.id, providerId: forProvider || undefined, ...at })
       .catch(() => unreachable<SlotOption[]>())
       .then((result) => {
         if (!isLatest()) return;
+        if (!result.ok && at.fromDate) {
+          setJumpError(result.error.message);
+          return setSlotsState({ status: "done" });
+        }
         if (!result.ok) return setSlotsState({ status: "error", message: result.error.message });
+        setJumpError(null);
         setSlots((previous) => {
-          const merged = from ? [...previous, ...result.data] : result.data;
+          const merged = at.from ? [...previous, ...result.data] : result.data;
           return merged.filter((s, i) => merged.findIndex((t) => t.start === s.start && t.providerId === s.providerId) === i);
         });
+        if (at.fromDate) setJumpedTo(at.fromDate);
+        else if (!at.from) setJumpedTo(null);
         setSlotsState({ status: "done" });
       });
   };
@@ -164,6 +176,30 @@ function RescheduleFlow({
           {slotsState.message}
         </p>
       )}
+      <div className="grid gap-1">
+        <DateJump
+          id={`${id}-from`}
+          value={jumpDate}
+          onChange={setJumpDate}
+          pending={slotsState.status === "loading"}
+          onJump={(date) => {
+            setSlot(null);
+            setSlotsState({ status: "loading" });
+            loadSlots(providerId, { fromDate: date });
+          }}
+        />
+        {jumpError && (
+          <p role="alert" className="text-[13px] text-destructive">
+            {jumpError}
+          </p>
+        )}
+      </div>
+
+      {(slotsState.status === "done" || slotsState.status === "more") && slots.length > 0 && (
+        <p className="text-sm text-muted-foreground" role="status">
+          {rangeSentence(slots, jumpedTo)}
+        </p>
+      )}
       {(slotsState.status === "done" || slotsState.status === "more") && (
         <SlotPicker
           legend="New time"
@@ -176,7 +212,7 @@ function RescheduleFlow({
           loadingMore={slotsState.status === "more"}
           onLater={(after) => {
             setSlotsState({ status: "more" });
-            loadSlots(providerId, after);
+            loadSlots(providerId, { from: after });
           }}
           emptyText="No free time found for this provider. Try another provider."
           className="grid max-h-[45vh] gap-3 overflow-y-auto pr-1"
@@ -210,6 +246,16 @@ function RescheduleFlow({
       </div>
     </div>
   );
+}
+
+/** What the list shows: "Free times from Tue 17 Dec 2026 to Mon 23 Dec 2026", and when a jump found nothing on its day, that. */
+function rangeSentence(slots: SlotOption[], jumpedTo: string | null): string {
+  const first = slots[0].dateLabel;
+  const last = slots[slots.length - 1].dateLabel;
+  const range = first === last ? `Free times on ${first}` : `Free times from ${first} to ${last}`;
+  if (!jumpedTo) return `${range} (clinic time).`;
+  const asked = new Date(`${jumpedTo}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return asked === first ? `${range} (clinic time).` : `No free time on ${asked}: the first after it is on ${first}. ${range} (clinic time).`;
 }
 
 function unreachable<T>(): ActionResult<T> {

@@ -96,15 +96,16 @@ export function ChosenPatient({ patient, onChange }: { patient: PatientOption; o
   return (
     <div className="grid gap-2">
     <div className="flex items-center justify-between gap-3 rounded-lg border bg-muted/40 px-3 py-2">
-      <div className="flex min-w-0 items-center gap-2 text-sm">
+      {/* On a phone the details wrap under the name rather than hide it or run under "Change". */}
+      <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
         <UserRound aria-hidden className="size-4 shrink-0 text-muted-foreground" />
-        <span className="truncate font-medium">{patient.name}</span>
-        <span className="shrink-0 text-muted-foreground">
+        <span className="min-w-0 font-medium break-words">{patient.name}</span>
+        <span className="text-muted-foreground">
           No. {patient.identifier} · born {patient.dateOfBirth}
         </span>
       </div>
       {onChange && (
-        <Button type="button" variant="ghost" size="sm" onClick={onChange} aria-label={`Change patient (now ${patient.name})`}>
+        <Button type="button" variant="ghost" size="sm" className="shrink-0" onClick={onChange} aria-label={`Change patient (now ${patient.name})`}>
           Change
         </Button>
       )}

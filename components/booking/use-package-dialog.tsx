@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { AlertCircle } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
@@ -15,6 +15,7 @@ import { StepIndicator } from "./step-indicator";
 import { PackageChoice, type PackageSelection } from "./use-package/package-choice";
 import { TemplateAssign } from "./use-package/template-assign";
 import { ScheduleStep } from "./use-package/schedule-step";
+import { useStepFocus } from "./use-step-focus";
 
 type Props = {
   open: boolean;
@@ -67,6 +68,8 @@ function UsePackageFlow({ initialPatient }: { initialPatient?: PatientOption }) 
   };
 
   const stepIndex = { patient: 0, package: 1, schedule: 2, done: 3 }[step.name];
+  const stepArea = useRef<HTMLDivElement>(null);
+  useStepFocus(stepArea, step.name);
   return (
     <>
       <DialogHeader>
@@ -91,6 +94,8 @@ function UsePackageFlow({ initialPatient }: { initialPatient?: PatientOption }) 
         />
       )}
 
+      {/* "contents": the steps keep the dialog's own layout (and the package step's sticky footer). */}
+      <div ref={stepArea} className="contents">
       {step.name === "patient" && (
         <PatientPicker
           onPick={(p) => {
@@ -169,6 +174,7 @@ function UsePackageFlow({ initialPatient }: { initialPatient?: PatientOption }) 
           sessions={step.sessions}
         />
       )}
+      </div>
     </>
   );
 }

@@ -102,6 +102,19 @@ export type PreviewSession = SessionChoice & {
   timeLabel: string;
 };
 
+/** The preview's Move list: valid times for one session in date order, from a date, and why so few when few. */
+export type MoveAlternatives = {
+  slots: PreviewSession[];
+  /** Local dates (YYYY-MM-DD, the session's clinic) the date jump may ask for, and the one shown from. */
+  firstDate: string;
+  lastDate: string;
+  fromDate: string;
+  /** "Times from Tue 3 Mar to Mon 9 Mar 2026 (clinic time)". */
+  rangeLabel: string;
+  /** A plain sentence when few or no times fit, and why. */
+  note: string | null;
+};
+
 export type UnplacedPreview = { serviceId: string; serviceName: string; count: number; reason: string };
 
 export type PlanPreview = {

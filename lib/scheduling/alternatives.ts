@@ -1,26 +1,37 @@
 import { clash, Session } from "./assign";
 import { FixedCourse, keepsDayOrder } from "./course-rules";
 import { buildCandidates } from "./candidates";
-import { buildModel } from "./model";
+import { buildModel, type PlanModel } from "./model";
 import { toPlanned } from "./plan";
 import type { PlanRequest } from "./schema";
 import { gridStarts } from "./slots";
 import { windowStartRanges } from "./weekly-hours";
 import type { PlannedSession, PlanResult } from "./types";
 
-// "Move" in the preview: other valid slots for one planned session while the rest of the plan stays put. Ranked
-// like the planner ranks plans: the course's finish day, then preferences, then continuity, then earlier.
+// Other valid slots for one planned session while the rest of the plan stays put. `alternativeSlots` ranks them like
+// the planner ranks plans (the course's finish day, then preferences, then continuity, then earlier); the preview's
+// Move list shows them by date instead (move-options.ts).
 
-interface Ranked {
+export interface Ranked {
   session: Session;
   finish: number;
   pref: number;
   changes: number;
 }
 
-export function alternativeSlots(request: PlanRequest, plan: PlanResult, index: number, limit = 10): PlannedSession[] {
+/** Every valid slot for session `index` with the rest of the plan fixed, unsorted; and how the course rules bound it. */
+export interface ValidMoves {
+  model: PlanModel;
+  ranked: Ranked[];
+  /** Local days (of the session's clinic) that had a free time but break a course rule with the fixed sessions. */
+  ruledOutDays: number[];
+  /** The fixed sessions' local days, sorted. */
+  fixedDays: number[];
+}
+
+export function validMoves(request: PlanRequest, plan: PlanResult, index: number): ValidMoves | null {
   const target = plan.sessions[index];
-  if (!target) return [];
+  if (!target) return null;
   const model = buildModel(request);
   const cands = buildCandidates(model);
   const serviceIdx = new Map(model.services.map((s, i) => [s.id, i]));
@@ -44,7 +55,7 @@ export function alternativeSlots(request: PlanRequest, plan: PlanResult, index: 
   };
   const current = toSession(target);
   const others = plan.sessions.filter((_, i) => i !== index).map(toSession);
-  if (current.demand < 0) return [];
+  if (current.demand < 0) return null;
   const svc = model.services[current.service];
   const fixed = others.map((s) => ({ day: s.day, start: s.start })).concat(model.booked.map((b) => ({ day: b.day, start: b.start })));
   const course = new FixedCourse(model, fixed.map((f) => f.day));
@@ -52,9 +63,13 @@ export function alternativeSlots(request: PlanRequest, plan: PlanResult, index: 
   const byStart = others.slice().sort((a, b) => a.start - b.start);
 
   const out: Ranked[] = [];
+  const ruledOutDays: number[] = [];
   for (let i = 0; i < cands.nDays; i++) {
     const day = cands.dayLo + i;
-    if (!course.allows(day)) continue;
+    if (!course.allows(day)) {
+      if (cands.options[i][current.demand].length > 0) ruledOutDays.push(day);
+      continue;
+    }
     for (const o of cands.options[i][current.demand]) {
       const zone = model.clinics[o.clinic].zone;
       const preferred = model.prefWindows ? windowStartRanges(zone, day, model.prefWindows, svc.durationMs) : [];
@@ -77,6 +92,26 @@ export function alternativeSlots(request: PlanRequest, plan: PlanResult, index: 
       }
     }
   }
+  return { model, ranked: out, ruledOutDays, fixedDays: fixed.map((f) => f.day).sort((a, b) => a - b) };
+}
+
+/** The best `limit` alternatives, ranked like the planner ranks plans (the reschedule dialog's list). */
+export function alternativeSlots(request: PlanRequest, plan: PlanResult, index: number, limit = 10): PlannedSession[] {
+  const moves = validMoves(request, plan, index);
+  if (!moves) return [];
+  const out = moves.ranked;
+  const model = moves.model;
   out.sort((a, b) => a.finish - b.finish || b.pref - a.pref || a.changes - b.changes || a.session.start - b.session.start);
   return out.slice(0, limit).map((r) => toPlanned(model, r.session));
+}
+
+/** Every valid slot starting at or after `from`, by start (the reschedule dialog's free times). */
+export function slotsByStart(request: PlanRequest, plan: PlanResult, index: number, from = -Infinity, limit = 2000): PlannedSession[] {
+  const moves = validMoves(request, plan, index);
+  if (!moves) return [];
+  return moves.ranked
+    .filter((r) => r.session.start >= from)
+    .sort((a, b) => a.session.start - b.session.start)
+    .slice(0, limit)
+    .map((r) => toPlanned(moves.model, r.session));
 }

@@ -1,5 +1,6 @@
 export { planCourse } from "./plan";
-export { alternativeSlots } from "./alternatives";
+export { alternativeSlots, slotsByStart } from "./alternatives";
+export { moveOptions, type MoveOptions } from "./move-options";
 export { parsePlanRequest, ZPatientAvailability, ZPlanRequest } from "./schema";
 export type { PatientAvailability, PlanRequest, ParsedPlanRequest, ParseResult } from "./schema";
 export type { PlanResult, PlannedSession, UnplacedSessions } from "./types";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { zId } from "@/lib/validations/common";
 import { LIMITS } from "@/lib/validations/limits";
+import { zLocalDate } from "@/lib/validations/package";
 
 const zReason = (missing: string) =>
   z.string().trim().min(3, missing).max(LIMITS.reasonLength, `Keep the reason under ${LIMITS.reasonLength} characters.`);
@@ -17,6 +18,8 @@ export const ZRescheduleSlotsSchema = z.object({
   /** Another provider at the same clinic, qualified for the service; defaults to the current one. */
   providerId: zId.optional(),
   from: z.iso.datetime({ offset: true }).optional(),
+  /** "First free on or after": a local date at the appointment's clinic. */
+  fromDate: zLocalDate.optional(),
 });
 
 export const ZRescheduleSchema = z.object({

@@ -52,6 +52,8 @@ export const ZAlternativesSchema = z.object({
   index: z.number().int().min(0).max(LIMITS.planSessions - 1),
   moveAppointmentIds: zMoveIds,
   choices: ZPatientChoicesSchema.optional(),
+  /** "Pick a date": the first free times on or after this local date (the session's clinic). */
+  from: zLocalDate.optional(),
 });
 export const ZConfirmPlanSchema = z.object({
   purchaseId: zId,

@@ -50,10 +50,12 @@ describe("Use Package: assign a new package and book its course", () => {
 
     // Move the first session to the first alternative offered.
     await preview.getByRole("button", { name: /^Move session 1:/ }).click();
-    const alternatives = page.getByRole("listbox", { name: "Alternative times" });
+    const alternatives = page.getByRole("listbox", { name: /^Move session 1/ });
     const alternative = alternatives.getByRole("option").first();
     await alternative.waitFor(SLOW);
-    const [, newDate, newTime] = /^(.+?) at (.+?) with /.exec((await alternative.getAttribute("aria-label"))!)!;
+    // Grouped by day: the day is the group's heading, the option names the time and provider.
+    const newDate = (await alternatives.getByRole("group").first().locator("[data-day-heading]").first().textContent())!;
+    const [, newTime] = /^(.+?), with /.exec((await alternative.textContent())!)!;
     await alternative.click();
     await alternatives.waitFor({ state: "detached" });
     await preview.getByRole("button", { name: new RegExp(`^Move session \\d+: .*${escape(newDate)} ${escape(newTime)}$`) }).waitFor();

@@ -12,7 +12,7 @@ import type {
   PackageOptions,
   PatientOption,
   PlanPreview,
-  PreviewSession,
+  MoveAlternatives,
   ProviderOption,
   ServiceOption,
   SlotOption,
@@ -81,7 +81,7 @@ export async function autoSchedule(input: V.TAutoScheduleInput): Promise<ActionR
   });
 }
 
-export async function alternativesFor(input: V.TAlternativesInput): Promise<ActionResult<PreviewSession[]>> {
+export async function alternativesFor(input: V.TAlternativesInput): Promise<ActionResult<MoveAlternatives>> {
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZAlternativesSchema.parse(input);

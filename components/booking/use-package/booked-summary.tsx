@@ -19,9 +19,9 @@ export function BookedSummary({ patientId, patientName, purchaseId, count, sessi
     <div className="grid gap-4 py-4">
       <div className="grid justify-items-center gap-2 text-center" role="status">
         <CheckCircle2 aria-hidden className="size-10 text-success" />
-        <p className="text-lg font-semibold">
+        <h3 data-step-focus tabIndex={-1} className="rounded-sm text-lg font-semibold outline-none focus-visible:ring-2 focus-visible:ring-ring">
           Booked {count} session{count === 1 ? "" : "s"} for {patientName}
-        </p>
+        </h3>
         <p className="text-sm text-muted-foreground">The sessions are taken from the package and appear on the patient&apos;s page.</p>
       </div>
       {sessions.length > 0 && (

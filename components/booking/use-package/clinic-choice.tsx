@@ -27,9 +27,9 @@ export function ClinicChoice({
     );
   }
   return (
-    <fieldset className="grid content-start gap-2">
+    <fieldset className="grid min-w-0 content-start gap-2">
       <legend className="mb-2 text-sm font-medium">Clinics</legend>
-      {clinics.map((c) => {
+      {clinics.map((c, index) => {
         const id = `${base}-${c.id}`;
         const checked = value.includes(c.id);
         return (
@@ -40,6 +40,8 @@ export function ClinicChoice({
               disabled={disabled}
               onCheckedChange={(next) => onChange(next === true ? [...value, c.id] : value.filter((v) => v !== c.id))}
               aria-describedby={c.coverage === "partial" ? `${id}-partial` : undefined}
+              // The Use Package dialog's schedule step starts here (useStepFocus).
+              data-step-focus={index === 0 ? "" : undefined}
               className="mt-0.5"
             />
             <div className="grid gap-0.5">

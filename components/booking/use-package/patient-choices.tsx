@@ -21,8 +21,9 @@ export function PatientChoicesPanel({ idPrefix, notes, value, onChange, save, on
   errors: Record<string, string>;
   disabled: boolean;
 }) {
+  // min-w-0: a fieldset is at least as wide as its content by default, which widened the whole dialog on a phone.
   return (
-    <fieldset disabled={disabled} className="grid gap-4 rounded-lg border p-4">
+    <fieldset disabled={disabled} className="grid min-w-0 gap-4 rounded-lg border p-4">
       <legend className="px-1 text-sm font-semibold">When can the patient come?</legend>
       {notes && <PatientNotes notes={notes} />}
       <div className="grid gap-1.5">

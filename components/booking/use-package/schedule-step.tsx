@@ -132,8 +132,12 @@ export function ScheduleStep({
     setPending(null);
     if (!result.ok) return setError(result.error);
     setPlan({ ...result.data, sessions: [...result.data.sessions].sort(byStart), confirmKey: newIdempotencyKey() });
-    // The proposal appears below the form: bring it into view rather than leave staff wondering.
-    requestAnimationFrame(() => previewRef.current?.scrollIntoView({ block: "start" }));
+    // The proposal appears below the form: bring it into view rather than leave staff wondering, and put the
+    // keyboard there (its heading), so Tab goes on to the sessions' Move and Remove.
+    requestAnimationFrame(() => {
+      previewRef.current?.scrollIntoView({ block: "start" });
+      previewRef.current?.querySelector<HTMLElement>("#plan-preview-heading")?.focus({ preventScroll: true });
+    });
   };
 
   // An edited plan is a different intent from the one a previous Confirm may have sent: it gets a new key.
@@ -282,8 +286,17 @@ export function ScheduleStep({
             disabled={busy}
             onRemove={(index) => edit(plan.sessions.filter((_, i) => i !== index))}
             onMove={(index, to) => edit(plan.sessions.map((s, i) => (i === index ? to : s)).sort(byStart))}
-            loadAlternatives={(index) =>
-              alternativesFor({ purchaseId, clinicIds, providerIds, sessions: plan.sessions.map(toChoice), index, ...moving, ...(choices ? { choices } : {}) })
+            loadAlternatives={(index, from) =>
+              alternativesFor({
+                purchaseId,
+                clinicIds,
+                providerIds,
+                sessions: plan.sessions.map(toChoice),
+                index,
+                ...moving,
+                ...(choices ? { choices } : {}),
+                ...(from ? { from } : {}),
+              })
             }
           />
         </div>
@@ -292,7 +305,8 @@ export function ScheduleStep({
       <ConfirmOutcomeAlert outcome={outcome} disabled={busy} canSchedule={canSchedule} onAutoSchedule={runAutoSchedule} onRetry={confirm} />
 
       {plan && plan.sessions.length > 0 && (
-        <div className="flex flex-wrap items-center justify-end gap-3 border-t pt-4">
+        // Sticky: on a phone the cards run long, and Confirm stays in reach at the dialog's foot.
+        <div className="sticky -bottom-6 z-10 -mx-6 flex flex-wrap items-center justify-end gap-3 border-t bg-popover px-6 py-4">
           <span className="text-sm text-muted-foreground">
             {movingCount > 0
               ? `${plan.sessions.length} session${plan.sessions.length === 1 ? "" : "s"} will be booked. Sessions being moved leave their current times.`

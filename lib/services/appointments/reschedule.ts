@@ -6,7 +6,10 @@ import type { ProviderOption, SlotOption } from "@/lib/booking/types";
 import { SINGLE_SLOT_HORIZON_DAYS } from "@/lib/booking/policy";
 import { assertClinicAccess } from "@/lib/access/clinic-access";
 import { AppError } from "@/lib/errors";
-import { alternativeSlots, planCourse, verifySessions } from "@/lib/scheduling";
+import { planCourse, slotsByStart, verifySessions } from "@/lib/scheduling";
+import { formatDate } from "@/lib/format";
+import { localDateKey } from "@/lib/packages/expiry";
+import { localDateStart } from "@/lib/time/zoned";
 import { enqueueMessages } from "@/lib/notifications/enqueue";
 import { writeAudit } from "@/lib/services/audit";
 import type { Course } from "@/lib/booking/course";
@@ -98,7 +101,10 @@ export async function rescheduleProviders(prisma: AppPrismaClient, actor: Curren
   return [...providers].sort((x, y) => Number(y.id === a.providerId) - Number(x.id === a.providerId));
 }
 
-/** The next free slots for the appointment with one provider, from `from` (default now). */
+/**
+ * The next free slots for the appointment with one provider, from `from` (an instant: "Later times") or `fromDate`
+ * (a local date at the appointment's clinic: "First free on or after"), default now.
+ */
 export async function rescheduleSlots(
   prisma: AppPrismaClient,
   actor: CurrentUser,
@@ -106,9 +112,9 @@ export async function rescheduleSlots(
   now: Date,
 ): Promise<SlotOption[]> {
   const a = await loadMovable(prisma, actor, input.appointmentId, now);
-  const from = input.from && Date.parse(input.from) > now.getTime() ? new Date(input.from) : now;
   // The same horizon as the move itself checks (a single session: four weeks from now), whatever `from` is.
   const course = await courseOf(prisma, a, now, now);
+  const from = input.fromDate ? checkedFromDate(input.fromDate, a.clinic.timeZone, course, now) : input.from && Date.parse(input.from) > now.getTime() ? new Date(input.from) : now;
   if (from >= course.expiresAt) return [];
   const providerId = input.providerId ?? a.providerId;
   await checkProvider(prisma, course, a, providerId, now);
@@ -117,12 +123,26 @@ export async function rescheduleSlots(
   });
   const plan = planCourse(request);
   if (plan.sessions.length === 0) return [];
-  // Its current time is not a move.
+  // Its current time is not a move. By start, every valid time: a ranked top-N sorted afterwards skipped days.
   const current = (x: { start: string; providerId: string }) => x.providerId === a.providerId && Date.parse(x.start) === a.startsAt.getTime();
-  const candidates = [plan.sessions[0], ...alternativeSlots(request, plan, 0, 300)]
+  const candidates = [plan.sessions[0], ...slotsByStart(request, plan, 0)]
     .filter((x) => !current(x))
     .sort((x, y) => Date.parse(x.start) - Date.parse(y.start));
   return spaced(candidates).map((s) => toPreviewSession(s, names));
+}
+
+/** The start of a local date the desk asked for, refused (with the reason) when before today or past the horizon. */
+function checkedFromDate(date: string, timeZone: string, course: Course, now: Date): Date {
+  if (date < localDateKey(now, timeZone)) throw new AppError("INVALID_INPUT", "Pick today or a later date.", { fieldErrors: { fromDate: "Pick today or a later date." } });
+  const last = new Date(course.expiresAt.getTime() - 1);
+  if (date > localDateKey(last, timeZone)) {
+    const until = formatDate(last, timeZone);
+    const message = course.purchaseId
+      ? `“${course.packageName}” can be used until ${until}: pick a date on or before it.`
+      : `Free times are shown up to ${until}: pick a date on or before it.`;
+    throw new AppError("INVALID_INPUT", message, { fieldErrors: { fromDate: message } });
+  }
+  return new Date(Math.max(localDateStart(date, timeZone).getTime(), now.getTime()));
 }
 
 export async function rescheduleAppointment(

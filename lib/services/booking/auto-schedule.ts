@@ -1,8 +1,10 @@
 import type { AppPrismaClient } from "@/lib/database/client";
-import type { FitCheck, PlanPreview, PreviewSession } from "@/lib/booking/types";
+import type { FitCheck, MoveAlternatives, PlanPreview } from "@/lib/booking/types";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
-import { alternativeSlots, planCourse, type PlanResult } from "@/lib/scheduling";
+import { moveOptions, planCourse, type PlanResult } from "@/lib/scheduling";
+import { localDateKey } from "@/lib/packages/expiry";
+import { localDateStart } from "@/lib/time/zoned";
 import type { CurrentUser } from "@/lib/session-types";
 import type { Course } from "@/lib/booking/course";
 import { toPreviewSession } from "@/lib/booking/display";
@@ -10,6 +12,7 @@ import { loadPurchaseCourse, templateCourse } from "@/lib/queries/booking/course
 import { defaultClinicIds, eligibleClinics, eligibleProviders } from "@/lib/queries/booking/eligibility";
 import { buildPlanRequest, type PlanNames } from "@/lib/queries/booking/plan-request";
 import { travelMinutes } from "@/lib/queries/booking/travel";
+import { dayKey, moveNote, moveRangeLabel } from "./move-note";
 import { checkClinics } from "./selection";
 import type { TAlternatives, TAutoSchedule, TTemplateFit } from "@/lib/validations/booking";
 
@@ -45,37 +48,44 @@ export function toPlanPreview(result: PlanResult, names: PlanNames, course: Cour
   };
 }
 
-/** Other valid slots for one session of an edited preview, given the rest of it (the preview's "Move"). */
+/**
+ * The preview's Move list: other valid times for one session of an edited preview, given the rest of it, in date
+ * order from `from` (a local date at the session's clinic; default: the first allowed day), a few per day.
+ */
 export async function alternativesFor(
   prisma: AppPrismaClient,
   actor: CurrentUser,
   input: TAlternatives,
   now: Date,
-): Promise<PreviewSession[]> {
+): Promise<MoveAlternatives> {
   const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds, actor.clinicIds);
   await checkClinics(prisma, actor, course, input);
-  if (!input.sessions[input.index]) throw new AppError("INVALID_INPUT", "That session is no longer in the plan.");
+  const target = input.sessions[input.index];
+  if (!target) throw new AppError("INVALID_INPUT", "That session is no longer in the plan.");
   const { request, names } = await buildPlanRequest(prisma, course, input, now, { checkProviders: true, choices: input.choices, travelMinutes: await travelMinutes(prisma) });
   const durations = new Map(request.services.map((s) => [s.id, s.durationMin]));
   const plan: PlanResult = {
     sessions: input.sessions.map((s) => ({ ...s, end: new Date(Date.parse(s.start) + (durations.get(s.serviceId) ?? 0) * 60_000).toISOString() })),
     unplaced: [],
   };
-  return spreadOverDays(alternativeSlots(request, plan, input.index, 80), 2, 8).map((s) => toPreviewSession(s, names));
-}
-
-/** Best-first slots, at most `perDay` from one day: "Move" is more useful offering Tuesday and Thursday than 09:15, 09:30… */
-function spreadOverDays<T extends { start: string }>(slots: T[], perDay: number, limit: number): T[] {
-  const taken = new Map<string, number>();
-  const out: T[] = [];
-  for (const slot of slots) {
-    const day = slot.start.slice(0, 10);
-    if ((taken.get(day) ?? 0) >= perDay) continue;
-    taken.set(day, (taken.get(day) ?? 0) + 1);
-    out.push(slot);
-    if (out.length === limit) break;
-  }
-  return out;
+  const zone = names.clinic(target.clinicId).timeZone;
+  const lastDate = localDateKey(new Date(course.expiresAt.getTime() - 1), zone);
+  if (input.from && input.from > lastDate)
+    throw new AppError("INVALID_INPUT", `“${course.packageName}” can be used until ${formatDate(new Date(course.expiresAt.getTime() - 1), zone)}: pick a date on or before it.`, {
+      fieldErrors: { from: "Pick a date before the package expires." },
+    });
+  if (input.from && input.from < localDateKey(now, zone))
+    throw new AppError("INVALID_INPUT", "Pick today or a later date.", { fieldErrors: { from: "Pick today or a later date." } });
+  const options = moveOptions(request, plan, input.index, input.from ? { from: localDateStart(input.from, zone).getTime() } : {});
+  if (!options) throw new AppError("INVALID_INPUT", "That session is no longer in the plan.");
+  return {
+    slots: options.slots.map((s) => toPreviewSession(s, names)),
+    firstDate: dayKey(options.earliestDay),
+    lastDate: dayKey(options.lastDay),
+    fromDate: dayKey(options.fromDay),
+    rangeLabel: moveRangeLabel(options),
+    note: moveNote(options),
+  };
 }
 
 /**

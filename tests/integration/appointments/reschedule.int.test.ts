@@ -79,6 +79,22 @@ test("free slots exclude busy time, start after the notice period, and can be pa
   for (const slot of later) expect(Date.parse(slot.start)).toBeGreaterThanOrEqual(at("2030-01-21T00:00:00Z").getTime());
 });
 
+test("`fromDate` shows the first free times on or after a local date, in order, with none skipped; outside the horizon is refused", async () => {
+  const a = await bookedSession(db.prisma, s, purchase, WED_10);
+  const jumped = await rescheduleSlots(db.prisma, s.staffActor, { appointmentId: a.id, fromDate: "2030-01-14" }, SCENARIO_NOW);
+  expect(jumped.length).toBeGreaterThan(0);
+  // London in January is UTC: the first time is on 14 Jan (a Monday the provider works) or later, all in order.
+  expect(jumped[0].start.slice(0, 10)).toBe("2030-01-14");
+  const starts = jumped.map((x) => x.start);
+  expect(starts).toEqual([...starts].sort());
+  const single = await buildAppointment(db.prisma, { patientId: s.patient.id, providerId: s.lee.id, clinicId: s.london.id, serviceId: s.physio.id, startsAt: at("2030-01-09T14:00:00Z") });
+  const late = await rejection(rescheduleSlots(db.prisma, s.staffActor, { appointmentId: single.id, fromDate: "2030-03-01" }, SCENARIO_NOW));
+  expect(late.code).toBe("INVALID_INPUT");
+  expect(late.userMessage).toMatch(/^Free times are shown up to .+: pick a date on or before it\.$/);
+  const early = await rejection(rescheduleSlots(db.prisma, s.staffActor, { appointmentId: a.id, fromDate: "2020-01-01" }, SCENARIO_NOW));
+  expect(early.userMessage).toBe("Pick today or a later date.");
+});
+
 test("a single session's free times stop where the move itself would stop: four weeks from now", async () => {
   const single = await buildAppointment(db.prisma, { patientId: s.patient.id, providerId: s.lee.id, clinicId: s.london.id, serviceId: s.physio.id, startsAt: WED_10 });
   const late = await rescheduleSlots(db.prisma, s.staffActor, { appointmentId: single.id, from: "2030-02-03T00:00:00Z" }, SCENARIO_NOW);

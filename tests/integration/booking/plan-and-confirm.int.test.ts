@@ -119,8 +119,8 @@ describe("Auto Schedule from database data", () => {
     const preview = await autoSchedule(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] }, SCENARIO_NOW);
     const sessions = preview.sessions.map(choice);
     const alternatives = await alternativesFor(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id], sessions, index: 2 }, SCENARIO_NOW);
-    expect(alternatives.length).toBeGreaterThan(0);
-    for (const a of alternatives) {
+    expect(alternatives.slots.length).toBeGreaterThan(0);
+    for (const a of alternatives.slots) {
       expect(a.serviceId).toBe(sessions[2].serviceId);
       expect(a.start).not.toBe(sessions[2].start);
     }
@@ -211,13 +211,47 @@ describe("Confirm", () => {
 });
 
 describe("Move", () => {
-  test("alternatives are spread over several days, at most two a day", async () => {
-    const preview = await autoSchedule(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] }, SCENARIO_NOW);
-    const sessions = preview.sessions.map(choice);
-    const alternatives = await alternativesFor(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id], sessions, index: 5 }, SCENARIO_NOW);
+  const selection = () => ({ purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] });
+  const plannedSessions = async () => (await autoSchedule(db.prisma, s.staffActor, selection(), SCENARIO_NOW)).sessions.map(choice);
+  const londonDate = (iso: string) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(iso));
+
+  test("alternatives come in date order over several days, a few a day, with the range they cover", async () => {
+    const sessions = await plannedSessions();
+    const moves = await alternativesFor(db.prisma, s.staffActor, { ...selection(), sessions, index: 5 }, SCENARIO_NOW);
+    const starts = moves.slots.map((a) => a.start);
+    expect(starts).toEqual([...starts].sort());
     const perDay = new Map<string, number>();
-    for (const a of alternatives) perDay.set(a.start.slice(0, 10), (perDay.get(a.start.slice(0, 10)) ?? 0) + 1);
+    for (const a of moves.slots) perDay.set(londonDate(a.start), (perDay.get(londonDate(a.start)) ?? 0) + 1);
     expect(perDay.size).toBeGreaterThanOrEqual(2);
-    expect(Math.max(...perDay.values())).toBeLessThanOrEqual(2);
+    expect(Math.max(...perDay.values())).toBeLessThanOrEqual(4);
+    expect(moves.fromDate).toBe(moves.firstDate);
+    expect(moves.rangeLabel).toMatch(/^Times from .+ to .+ \(clinic time\)$/);
+  });
+
+  test("`from` jumps to the first free times on or after a local date; before today or after expiry is refused", async () => {
+    const sessions = await plannedSessions();
+    const first = await alternativesFor(db.prisma, s.staffActor, { ...selection(), sessions, index: 0 }, SCENARIO_NOW);
+    // A date a couple of weeks after the last session: every time offered is on or after it.
+    const last = sessions[sessions.length - 1].start;
+    const from = londonDate(new Date(Date.parse(last) + 14 * 86_400_000).toISOString());
+    const jumped = await alternativesFor(db.prisma, s.staffActor, { ...selection(), sessions, index: 0, from }, SCENARIO_NOW);
+    expect(jumped.fromDate).toBe(from);
+    expect(jumped.slots.length).toBeGreaterThan(0);
+    expect(jumped.slots.every((a) => londonDate(a.start) >= from)).toBe(true);
+    expect(jumped.slots[0].start > first.slots[0].start).toBe(true);
+
+    const late = await rejection(alternativesFor(db.prisma, s.staffActor, { ...selection(), sessions, index: 0, from: "2099-01-01" }, SCENARIO_NOW));
+    expect(late.code).toBe("INVALID_INPUT");
+    expect(late.userMessage).toMatch(/can be used until .*pick a date on or before it/);
+    const early = await rejection(alternativesFor(db.prisma, s.staffActor, { ...selection(), sessions, index: 0, from: "2000-01-01" }, SCENARIO_NOW));
+    expect(early.userMessage).toBe("Pick today or a later date.");
+  });
+
+  test("few times: a sentence says how many and why", async () => {
+    const sessions = await plannedSessions();
+    // From the package's last usable day: at most that day fits, and the sentence says so.
+    const probe = await alternativesFor(db.prisma, s.staffActor, { ...selection(), sessions, index: 0 }, SCENARIO_NOW);
+    const moves = await alternativesFor(db.prisma, s.staffActor, { ...selection(), sessions, index: 0, from: probe.lastDate }, SCENARIO_NOW);
+    expect(moves.note).toMatch(/^(No other time fits|Only \d+ times? fits?|Times fit on only \d+ days?) between .+: .+\.$/);
   });
 });

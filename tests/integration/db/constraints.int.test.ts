@@ -12,7 +12,6 @@ import {
 } from "@/tests/factories";
 import { useTestDatabase } from "@/tests/support/test-db";
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a jest helper, not a React hook (name from the brief)
 const db = useTestDatabase();
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
