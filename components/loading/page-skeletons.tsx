@@ -51,23 +51,6 @@ export function TableSkeleton({ rows = 8, columns = 5 }: { rows?: number; column
   );
 }
 
-/** A card with a title, a line of description and a body of `lines` lines (or a table). */
-export function CardSkeleton({ lines = 3, table }: { lines?: number; table?: { rows: number; columns: number } }) {
-  return (
-    <div className="space-y-4 rounded-xl border bg-card p-6">
-      <div className="space-y-2">
-        <Skeleton className="h-5 w-56" />
-        <Skeleton className="h-4 w-80 max-w-full" />
-      </div>
-      {table ? (
-        <TableSkeleton rows={table.rows} columns={table.columns} />
-      ) : (
-        Array.from({ length: lines }, (_, i) => <Skeleton key={i} className={`h-4 ${i % 2 ? "w-2/3" : "w-5/6"}`} />)
-      )}
-    </div>
-  );
-}
-
 /** A row of filter controls (search box, selects, a button). */
 export function FiltersSkeleton({ controls = 3 }: { controls?: number }) {
   return (

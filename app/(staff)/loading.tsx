@@ -1,2 +1,0 @@
-// Shown at once while the page's data loads (components/loading).
-export { TodayLoading as default } from "@/components/loading/section-loading";
