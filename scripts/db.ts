@@ -77,11 +77,11 @@ async function main(argv: string[]): Promise<number> {
       const { seedDatabase } = await import("../prisma/seed/index");
       const prisma = createPrismaClient({ purpose: "db:seed" });
       try {
-        await seedDatabase(prisma);
+        const summary = await seedDatabase(prisma);
+        console.log(summary.seeded ? `Seeded the demo data in ${(summary.durationMs / 1000).toFixed(0)} s.` : `Demo data not loaded: ${summary.reason}`);
       } finally {
         await closePrismaClient(prisma);
       }
-      console.log("Seeded.");
       return 0;
     }
     default:

@@ -11,6 +11,7 @@ import { acquireDirectoryLock, DatabaseLockedError } from "../lib/database/lock"
 import { buildIsStale } from "./lib/build-state";
 import { runOrExit, waitForHttp } from "./lib/run";
 import { developmentSecret } from "./lib/secret";
+import { step } from "./lib/step";
 import { DEMO_LOGINS } from "../prisma/seed/users";
 
 const root = resolve(__dirname, "..");
@@ -26,6 +27,7 @@ function fail(message: string): never {
 }
 
 async function main() {
+  const started = Date.now();
   let secret = process.env.NEXTAUTH_SECRET;
   if (!secret) {
     if (usingPostgres && !dev) {
@@ -46,14 +48,16 @@ async function main() {
 
   console.log(usingPostgres ? "▸ Database: PostgreSQL (DATABASE_URL)" : `▸ Database: embedded, in ${dataDir}`);
   if (!usingPostgres) ensureDatabaseFree();
-  await runOrExit(tsx, ["scripts/db.ts", "deploy"], { cwd: root, env });
+  await step("Applying database migrations", () => runOrExit(tsx, ["scripts/db.ts", "deploy"], { cwd: root, env }));
   // Demo data only where it cannot land in a real clinic's database: the embedded one, or when asked for.
-  if (!usingPostgres || process.env.CADENCE_SEED_DEMO === "1") await runOrExit(tsx, ["scripts/db.ts", "seed"], { cwd: root, env });
+  if (!usingPostgres || process.env.CADENCE_SEED_DEMO === "1") {
+    await step("Loading the demo data (first start only)", () => runOrExit(tsx, ["scripts/db.ts", "seed"], { cwd: root, env }));
+  }
 
   if (!dev && buildIsStale(root)) {
-    console.log("▸ Building the app (first start or changed sources; about a minute)…");
-    await runOrExit(next, ["build"], { cwd: root, env });
+    await step("Building the app (first start or changed sources; a minute or more)", () => runOrExit(next, ["build"], { cwd: root, env }), { tickMs: 15_000 });
   }
+  console.log(`▸ Starting the ${dev ? "development " : ""}server on port ${port}…`);
 
   const server = spawn(next, [dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
   server.stdout?.on("data", (chunk: Buffer) => process.stdout.write(chunk));
@@ -65,7 +69,7 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 
   if (await waitForHttp(`${url}/login`, 120_000, () => alive)) {
-    console.log(`\n✔ Cadence is running at ${url}\n`);
+    console.log(`\n✔ Cadence is running at ${url} (ready in ${Math.round((Date.now() - started) / 1000)} s)\n`);
     if (!usingPostgres || process.env.CADENCE_SEED_DEMO === "1") {
       console.log("  Demo sign-ins:");
       for (const login of DEMO_LOGINS) console.log(`    ${login.role.padEnd(5)}  ${login.email.padEnd(28)} ${login.password}   ${login.description}`);

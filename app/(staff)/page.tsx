@@ -5,6 +5,8 @@ import { prisma } from "@/lib/db";
 import { requireUser } from "@/lib/session";
 import { todaysAppointmentsByClinic } from "@/lib/queries/appointments";
 import { TIME_OFF_CLASHES_LIMIT, timeOffClashes } from "@/lib/queries/time-off-clashes";
+import { clinicOpenings } from "@/lib/queries/clinic-opening";
+import { clinicDay, type ClinicDay } from "@/lib/calendar/opening";
 import { formatDate, formatTime, fullName, zoneLabel } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
@@ -15,6 +17,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { PatientSearchForm } from "@/components/patients/patient-search-form";
 import { BookAppointmentButton } from "@/components/booking/book-appointment-button";
 import { TimeOffClashesTable } from "@/components/purchases/time-off-clashes-table";
+import { ClinicClosedNotice } from "@/components/today/clinic-closed-notice";
 
 export const metadata: Metadata = { title: "Today" };
 export const dynamic = "force-dynamic";
@@ -22,7 +25,18 @@ export const dynamic = "force-dynamic";
 export default async function StaffHomePage() {
   const user = await requireUser("/");
   const now = new Date();
-  const [days, clashes] = await Promise.all([todaysAppointmentsByClinic(prisma, user.clinicIds, now), timeOffClashes(prisma, { clinicIds: user.clinicIds, now })]);
+  const [days, clashes, openings] = await Promise.all([
+    todaysAppointmentsByClinic(prisma, user.clinicIds, now),
+    timeOffClashes(prisma, { clinicIds: user.clinicIds, now }),
+    clinicOpenings(prisma, user.clinicIds, now),
+  ]);
+  // A clinic closed today (a closure, or not an opening weekday) says so and names its next open day.
+  const closed = new Map<string, ClinicDay>();
+  for (const { clinic } of days) {
+    const opening = openings.get(clinic.id);
+    const day = opening && clinicDay(now, clinic.timeZone, opening);
+    if (day && !day.open) closed.set(clinic.id, day);
+  }
   return (
     <>
       <PageHeader
@@ -65,9 +79,10 @@ export default async function StaffHomePage() {
                 {appointments.length === 1 ? "" : "s"}
               </CardDescription>
             </CardHeader>
-            <CardContent>
+            <CardContent className="space-y-4">
+              {closed.has(clinic.id) && <ClinicClosedNotice clinic={clinic} day={closed.get(clinic.id)!} />}
               {appointments.length === 0 ? (
-                <p className="text-sm text-muted-foreground">No appointments today.</p>
+                !closed.has(clinic.id) && <p className="text-sm text-muted-foreground">No appointments today.</p>
               ) : (
                 <Table>
                   <TableHeader>

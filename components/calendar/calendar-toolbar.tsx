@@ -5,6 +5,7 @@ import { Input } from "@/components/ui/input";
 import { calendarHref, type CalendarParams } from "@/lib/calendar/href";
 import { shiftDate } from "@/lib/calendar/range";
 import { cn } from "@/lib/utils";
+import { LinkPendingIcon } from "@/components/navigation/link-pending-icon";
 import { LinkMenu } from "./link-menu";
 
 type Props = {
@@ -29,14 +30,18 @@ export function CalendarToolbar({ params, today, title, clinics, providers, hidd
       <div className="flex flex-wrap items-center gap-3">
         <nav aria-label="Dates" className="flex items-center gap-1">
           <Link href={href({ date: shiftDate(params.view, params.date, -1) })} className={buttonVariants({ variant: "outline", size: "icon" })}>
-            <ChevronLeft aria-hidden />
+            <LinkPendingIcon>
+              <ChevronLeft aria-hidden />
+            </LinkPendingIcon>
             <span className="sr-only">Previous {unit}</span>
           </Link>
           <Link href={href({ date: today })} className={buttonVariants({ variant: "outline" })}>
             Today
           </Link>
           <Link href={href({ date: shiftDate(params.view, params.date, 1) })} className={buttonVariants({ variant: "outline", size: "icon" })}>
-            <ChevronRight aria-hidden />
+            <LinkPendingIcon>
+              <ChevronRight aria-hidden />
+            </LinkPendingIcon>
             <span className="sr-only">Next {unit}</span>
           </Link>
         </nav>

@@ -139,4 +139,23 @@ describe("calendar model", () => {
     expect(rangeTitle(visibleDays("week", "2026-12-02"))).toBe("30 November – 6 December 2026");
     expect(rangeTitle(visibleDays("week", "2026-12-31"))).toBe("28 December 2026 – 3 January 2027");
   });
+  it("gives appointments in the same state one shared actions object (sent to the browser once)", () => {
+    const model = buildCalendar(
+      input({
+        appointments: [
+          appt("a", "2026-03-23T09:00:00Z", 45, { status: "COMPLETED" }),
+          appt("b", "2026-03-23T11:00:00Z", 45, { status: "COMPLETED" }),
+          appt("c", "2026-03-23T13:00:00Z", 45, { status: "COMPLETED", purchaseId: "pu1", packageName: "Physio 6" }),
+          appt("d", "2026-03-26T13:00:00Z", 45),
+        ],
+      }),
+    );
+    const [a, b, c] = model.columns[0].blocks;
+    const [d] = model.columns[3].blocks;
+    expect(a.actions).toBe(b.actions);
+    expect(a.actions).toEqual({ ...b.actions });
+    expect(c.actions).not.toBe(a.actions); // a package session: the no-show notice differs
+    expect(c.actions.noShowNotice).not.toBeNull();
+    expect(d.actions.reschedule).toBe(true); // still ahead: its own actions
+  });
 });

@@ -125,7 +125,17 @@ export function buildCalendar(input: CalendarInput): CalendarModel {
 
   const shown = input.appointments.filter((a) => input.showCancelled || a.status !== "CANCELLED");
   const hiddenCancelled = input.appointments.length - shown.length;
-  const blocks = shown.map((a) => toBlock(a, input));
+  // Most appointments of a page allow the same actions: one shared object per combination, which the page's payload
+  // to the browser then carries once (React sends a repeated object as a reference), not once per appointment.
+  const actionsOf = new Map<string, AvailableActions>();
+  const shared = (actions: AvailableActions) => {
+    const key = JSON.stringify(actions);
+    const known = actionsOf.get(key);
+    if (known) return known;
+    actionsOf.set(key, actions);
+    return actions;
+  };
+  const blocks = shown.map((a) => toBlock(a, input, shared));
 
   const dayOf = new Map(shown.map((a) => [a.id, localDateOf(a.startsAt, zone)]));
   const columns: Omit<CalendarColumn, "closedSpans">[] = [];
@@ -178,7 +188,7 @@ export function buildCalendar(input: CalendarInput): CalendarModel {
   };
 }
 
-function toBlock(a: CalendarInput["appointments"][number], input: CalendarInput): CalendarBlock {
+function toBlock(a: CalendarInput["appointments"][number], input: CalendarInput, shared: (actions: AvailableActions) => AvailableActions): CalendarBlock {
   const zone = input.clinic.timeZone;
   const start = minuteOfDay(a.startsAt, zone);
   // An appointment that runs past midnight is drawn to the end of its day.
@@ -207,7 +217,7 @@ function toBlock(a: CalendarInput["appointments"][number], input: CalendarInput)
     { status: a.status, startsAt: a.startsAt, endsAt: a.endsAt, timeZone: zone, hasPurchase: a.purchaseId !== null, policy: input.clinic.policy },
     input.now,
   );
-  return { ...base, label: blockLabel(base), actions, messages: latestStatusLines(a.messages, zone) };
+  return { ...base, label: blockLabel(base), actions: shared(actions), messages: latestStatusLines(a.messages, zone) };
 }
 
 function withLanes(blocks: CalendarBlock[]): CalendarBlock[] {

@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { formatDay, isoWeekday, parseLocalDate, weekStart } from "@/lib/scheduling/calendar";
+import { wallClock } from "@/lib/time/zone-offset";
 
 // The calendar works on local dates ("YYYY-MM-DD" in the clinic's zone) and wall-clock minutes; instants are
 // only made at the edges (the query's range, the start time handed to the booking dialog). Safe in the browser.
@@ -26,14 +27,14 @@ export function weekdayOf(date: string): number {
 
 /** The local date of an instant in a zone. */
 export function localDateOf(instant: Date, timeZone: string): string {
-  const t = new TZDate(instant.getTime(), timeZone);
-  return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`;
+  const t = wallClock(instant, timeZone);
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
 /** Wall-clock minutes after local midnight (what a calendar grid positions by, also on DST days). */
 export function minuteOfDay(instant: Date, timeZone: string): number {
-  const t = new TZDate(instant.getTime(), timeZone);
-  return t.getHours() * 60 + t.getMinutes();
+  const t = wallClock(instant, timeZone);
+  return t.getUTCHours() * 60 + t.getUTCMinutes();
 }
 
 /** The instant of a wall-clock minute on a local date; a time skipped by DST resolves to just after the gap. */

@@ -1,10 +1,24 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays, startOfDay } from "date-fns";
+import { wallClock } from "./zone-offset";
 
-/** The UTC instants bounding the local calendar day that contains `instant` in `timeZone` (23 or 25 h across DST). */
+const dayBounds = new Map<string, { start: number; end: number }>();
+
+/**
+ * The UTC instants bounding the local calendar day that contains `instant` in `timeZone` (23 or 25 h across DST).
+ * Remembered per zone and local date (pages ask it for every appointment they list; a TZDate costs many Intl calls):
+ * pure results, safe to share between requests, bounded by clearing.
+ */
 export function localDayBounds(instant: Date, timeZone: string): { start: Date; end: Date } {
-  const local = startOfDay(new TZDate(instant.getTime(), timeZone));
-  return { start: new Date(local.getTime()), end: new Date(addDays(local, 1).getTime()) };
+  const key = `${timeZone}|${wallClock(instant, timeZone).toISOString().slice(0, 10)}`;
+  let bounds = dayBounds.get(key);
+  if (!bounds) {
+    const local = startOfDay(new TZDate(instant.getTime(), timeZone));
+    bounds = { start: local.getTime(), end: addDays(local, 1).getTime() };
+    if (dayBounds.size >= 10_000) dayBounds.clear();
+    dayBounds.set(key, bounds);
+  }
+  return { start: new Date(bounds.start), end: new Date(bounds.end) };
 }
 
 /**

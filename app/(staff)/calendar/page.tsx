@@ -1,8 +1,9 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { prisma } from "@/lib/db";
 import { requireUser } from "@/lib/session";
-import { calendarClinics, loadCalendarData } from "@/lib/queries/calendar";
+import { calendarClinics, loadCalendarData, type CalendarClinic } from "@/lib/queries/calendar";
 import { buildCalendar, rangeTitle } from "@/lib/calendar/model";
 import { calendarHref, type CalendarParams } from "@/lib/calendar/href";
 import { localDateOf, parseCalendarDate, parseCalendarView, rangeBounds, visibleDays } from "@/lib/calendar/range";
@@ -11,6 +12,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { BookAppointmentButton } from "@/components/booking/book-appointment-button";
 import { CalendarToolbar } from "@/components/calendar/calendar-toolbar";
 import { CalendarBoard } from "@/components/calendar/calendar-board";
+import { CalendarLoading } from "@/components/loading/section-loading";
 
 export const metadata: Metadata = { title: "Calendar" };
 export const dynamic = "force-dynamic";
@@ -46,14 +48,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   };
   const days = visibleDays(params.view, params.date);
   const { start, end } = rangeBounds(days, clinic.timeZone);
-  const data = await loadCalendarData(prisma, { clinicId: clinic.id, firstDay: days[0], lastDay: days[days.length - 1], start, end, providerId: params.provider });
-  // A provider not working here (e.g. kept from another clinic's link): show everyone instead.
-  if (params.provider && !data.providers.some((p) => p.id === params.provider)) redirect(calendarHref(params, { provider: null }));
-
-  const model = buildCalendar({ ...data, view: params.view, days, providerId: params.provider, showCancelled: params.cancelled, now });
-  const dayHrefs = Object.fromEntries(days.map((d) => [d, calendarHref(params, { view: "day", date: d })]));
   const zones = [...new Set([zoneLabel(start, clinic.timeZone), zoneLabel(new Date(end.getTime() - 1), clinic.timeZone)])].join(" → ");
 
+  // The access checks above answer 404 before anything is sent; the week's data streams in behind a skeleton (a
+  // route-level loading.tsx would start the response before them and turn every 404 into a 200).
   return (
     <>
       <PageHeader
@@ -61,6 +59,32 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
         description={`${clinic.name} · times in ${zones} (clinic time)`}
         actions={<BookAppointmentButton />}
       />
+      <Suspense fallback={<CalendarLoading />}>
+        <CalendarWeek params={params} today={today} now={now} days={days} start={start} end={end} clinic={clinic} clinics={clinics} admin={user.role === "ADMIN"} />
+      </Suspense>
+    </>
+  );
+}
+
+async function CalendarWeek({ params, today, now, days, start, end, clinic, clinics, admin }: {
+  params: CalendarParams;
+  today: string;
+  now: Date;
+  days: string[];
+  start: Date;
+  end: Date;
+  clinic: CalendarClinic;
+  clinics: CalendarClinic[];
+  admin: boolean;
+}) {
+  const data = await loadCalendarData(prisma, { clinicId: clinic.id, firstDay: days[0], lastDay: days[days.length - 1], start, end, providerId: params.provider });
+  // A provider not working here (e.g. kept from another clinic's link): show everyone instead.
+  if (params.provider && !data.providers.some((p) => p.id === params.provider)) redirect(calendarHref(params, { provider: null }));
+
+  const model = buildCalendar({ ...data, view: params.view, days, providerId: params.provider, showCancelled: params.cancelled, now });
+  const dayHrefs = Object.fromEntries(days.map((d) => [d, calendarHref(params, { view: "day", date: d })]));
+  return (
+    <>
       <CalendarToolbar
         params={params}
         today={today}
@@ -74,7 +98,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           {params.provider ? "This provider is not working here on this day." : "No provider is working at this clinic on this day, and nothing is booked."}
         </p>
       ) : (
-        <CalendarBoard model={model} view={params.view} clinic={clinic} dayHrefs={dayHrefs} admin={user.role === "ADMIN"} />
+        <CalendarBoard model={model} view={params.view} clinic={clinic} dayHrefs={dayHrefs} admin={admin} />
       )}
     </>
   );
