@@ -50,17 +50,21 @@ export function MoreButton({
             <li key={b.id}>
               <button
                 type="button"
-                aria-label={b.label}
-                className="flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-accent focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring"
+                className="grid w-full grid-cols-[auto_1fr] items-center gap-x-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-accent focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring"
                 onClick={() => {
                   setOpen(false);
                   if (trigger) onOpen(b, trigger);
                 }}
               >
-                <span aria-hidden className="size-2.5 shrink-0 rounded-full" style={{ backgroundColor: validColour(b.serviceColour) }} />
-                <span className="shrink-0 tabular-nums text-muted-foreground">{b.timeLabel.slice(0, 5)}</span>{" "}
-                <span className="min-w-0 truncate font-medium">{b.patientName}</span>{" "}
-                <span className="ml-auto shrink-0 text-xs text-muted-foreground">{STATUS_LABELS[b.status]}</span>
+                {/* Its name is what it shows, in the words of the grid's blocks: "09:00 Jane Doe — Physiotherapy · Dr Lee (Scheduled)". */}
+                <span aria-hidden className="size-2.5 rounded-full" style={{ backgroundColor: validColour(b.serviceColour) }} />
+                <span className="min-w-0 truncate">
+                  <span className="tabular-nums text-muted-foreground">{b.timeLabel.slice(0, 5)}</span> <span className="font-medium">{b.patientName}</span>
+                </span>
+                <span className="col-start-2 min-w-0 truncate text-xs text-muted-foreground">
+                  <span className="sr-only">— </span>
+                  {b.serviceName} · {b.providerName} ({STATUS_LABELS[b.status]})
+                </span>
               </button>
             </li>
           ))}
