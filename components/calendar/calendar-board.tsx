@@ -77,10 +77,16 @@ export function CalendarBoard({ model, view, clinic, dayHrefs, admin }: Props) {
 
   return (
     <>
-      <DragToMove axis={axis} timeZone={clinic.timeZone} onDrop={setPendingMove} onDragging={(on) => {
+      <DragToMove
+        columns={columns}
+        axis={axis}
+        timeZone={clinic.timeZone}
+        onDrop={setPendingMove}
+        onDragging={(on) => {
           setDragging(on);
           if (on) card.close();
-        }}>
+        }}
+      >
         {({ dropAt }) => (
           <section aria-label="Appointments" className="max-h-[calc(100vh-13rem)] min-h-[28rem] overflow-auto rounded-lg border bg-card">
             {showsToday && <p className="sr-only">Now: {clock(now.minute)} clinic time (the red line in today’s column).</p>}

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useDroppable } from "@dnd-kit/core";
 import { blockPosition, fitLanes, minuteAtFraction, type Span } from "@/lib/calendar/layout";
 import { clock, longDay, type CalendarBlock, type CalendarColumn } from "@/lib/calendar/model";
 import { AppointmentBlock, type CardHandlers } from "./appointment-block";
@@ -40,23 +39,20 @@ export function DayColumn({
   card: CardHandlers;
 }) {
   const [hover, setHover] = useState<number | null>(null);
-  const width = useWidth();
-  const { setNodeRef } = useDroppable({ id: column.key, data: { column }, disabled: column.closure !== null });
+  const [measure, widthPx] = useWidth();
   const minuteAt = (el: HTMLElement, clientY: number) => {
     const rect = el.getBoundingClientRect();
     return minuteAtFraction((clientY - rect.top) / rect.height, axis);
   };
   const bookLabel = `Book an appointment on ${longDay(column.date)}${column.providerName ? ` with ${column.providerName}` : ""}`;
   const firstOpen = column.openSpans[0]?.start ?? axis.start;
-  const { placed, more } = fitLanes(column.blocks, width.px);
+  const { placed, more } = fitLanes(column.blocks, widthPx);
 
   return (
     <div
-      ref={(el) => {
-        setNodeRef(el);
-        width.measure(el);
-      }}
+      ref={measure}
       id={`column-${column.key}`}
+      data-column-key={column.key}
       className="relative border-l"
       style={{
         height,
@@ -119,7 +115,7 @@ export function DayColumn({
               block={b}
               axis={axis}
               across={across}
-              widthPx={width.px === null ? null : across.width * width.px}
+              widthPx={widthPx === null ? null : across.width * widthPx}
               showProvider={showProvider}
               onOpen={onOpen}
               card={card}
@@ -155,5 +151,5 @@ function useWidth() {
     observer.observe(element);
     return () => observer.disconnect();
   }, [element]);
-  return { measure, px };
+  return [measure, px] as const;
 }

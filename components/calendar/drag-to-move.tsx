@@ -4,12 +4,10 @@ import { useRef, useState, type ReactNode } from "react";
 import {
   DndContext,
   MouseSensor,
-  pointerWithin,
   TouchSensor,
   useSensor,
   useSensors,
   type Announcements,
-  type CollisionDetection,
   type DragMoveEvent,
   type DragStartEvent,
 } from "@dnd-kit/core";
@@ -33,12 +31,14 @@ const INSTRUCTIONS = {
  * mouse must travel 6 px (a click still opens the block); a finger must rest on it first (a swipe still scrolls).
  */
 export function DragToMove({
+  columns,
   axis,
   timeZone,
   onDrop,
   onDragging,
   children,
 }: {
+  columns: CalendarColumn[];
   axis: Span;
   timeZone: string;
   onDrop: (move: PendingMove) => void;
@@ -49,34 +49,45 @@ export function DragToMove({
     useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 300, tolerance: 8 } }),
   );
-  const pointer = useRef<{ x: number; y: number } | null>(null);
-  const grabOffset = useRef(0);
+  const drag = useRef<{ grabOffset: number; pointer: { x: number; y: number }; stop: () => void } | null>(null);
   const [target, setTarget] = useState<Target | null>(null);
 
-  // The collision check sees the pointer on every move: keep it, and pick the column under it.
-  const collision: CollisionDetection = (args) => {
-    pointer.current = args.pointerCoordinates;
-    return pointerWithin(args);
-  };
-
-  const targetOf = (event: DragMoveEvent): Target | null => {
-    const block = event.active.data.current?.block as CalendarBlock | undefined;
-    const column = event.over?.data.current?.column as CalendarColumn | undefined;
-    const element = column && document.getElementById(`column-${column.key}`);
-    if (!block || !column || !element || !pointer.current) return null;
+  // Everything in viewport coordinates read at the same moment (the pointer, the column's box), so scrolling the
+  // grid or the page while dragging cannot shift the time.
+  const targetOf = (block: CalendarBlock | undefined): Target | null => {
+    const d = drag.current;
+    const dragged = block && document.getElementById(`appointment-${block.id}`);
+    if (!block || !d || !dragged) return null;
+    const under = document.elementsFromPoint(d.pointer.x, d.pointer.y).find((e) => !dragged.contains(e) && e.closest("[data-column-key]"));
+    const element = under?.closest<HTMLElement>("[data-column-key]");
+    const column = element && columns.find((c) => c.key === element.dataset.columnKey);
+    if (!element || !column || column.closure) return null;
     const rect = element.getBoundingClientRect();
-    const top = pointer.current.y - grabOffset.current - rect.top;
+    const top = d.pointer.y - d.grabOffset - rect.top;
     return { block, column, minute: dropMinute(top, rect.height, axis, block.end - block.start, SLOT_STEP_MINUTES) };
   };
 
   const start = (event: DragStartEvent) => {
-    const at = getEventCoordinates(event.activatorEvent);
-    grabOffset.current = at ? at.y - (event.active.rect.current.initial?.top ?? at.y) : 0;
-    pointer.current = at;
+    const block = event.active.data.current?.block as CalendarBlock | undefined;
+    const at = getEventCoordinates(event.activatorEvent) ?? { x: 0, y: 0 };
+    const top = (block && document.getElementById(`appointment-${block.id}`)?.getBoundingClientRect().top) ?? at.y;
+    const follow = (e: PointerEvent | TouchEvent) => {
+      const p = "touches" in e ? e.touches[0] : e;
+      if (p && drag.current) drag.current.pointer = { x: p.clientX, y: p.clientY };
+    };
+    window.addEventListener("pointermove", follow, { capture: true, passive: true });
+    window.addEventListener("touchmove", follow, { capture: true, passive: true });
+    const stop = () => {
+      window.removeEventListener("pointermove", follow, { capture: true });
+      window.removeEventListener("touchmove", follow, { capture: true });
+    };
+    drag.current = { grabOffset: at.y - top, pointer: at, stop };
     onDragging(true);
   };
   const finish = (event: DragMoveEvent | null) => {
-    const t = event && targetOf(event);
+    const t = event && targetOf(event.active.data.current?.block as CalendarBlock | undefined);
+    drag.current?.stop();
+    drag.current = null;
     setTarget(null);
     onDragging(false);
     if (!t) return;
@@ -94,10 +105,9 @@ export function DragToMove({
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={collision}
       accessibility={{ announcements, screenReaderInstructions: INSTRUCTIONS }}
       onDragStart={start}
-      onDragMove={(e) => setTarget(targetOf(e))}
+      onDragMove={(e) => setTarget(targetOf(e.active.data.current?.block as CalendarBlock | undefined))}
       onDragEnd={finish}
       onDragCancel={() => finish(null)}
     >

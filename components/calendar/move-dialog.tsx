@@ -53,7 +53,7 @@ export function MoveDialog({ pending, timeZone, onClose }: { pending: PendingMov
           <DialogFooter>
             {error ? (
               <Button type="button" onClick={close}>
-                Close
+                Back to the calendar
               </Button>
             ) : (
               <>
