@@ -46,6 +46,8 @@ export function AppointmentBlock({
   // The spaces between the spans keep the text readable as words (axe reads it without layout).
   // One line below 40 minutes or in a narrow lane; otherwise the service (and provider) on a second line.
   const compact = minutes < 40 || (widthPx !== null ? widthPx < 96 : block.lanes > 3);
+  // In a narrow lane the name needs the room more than the package mark (the card and the name still say it).
+  const narrow = widthPx !== null && widthPx < 110;
   const status = STATUS_ICONS[block.status];
   const colour = validColour(block.serviceColour);
 
@@ -89,7 +91,7 @@ export function AppointmentBlock({
         <span className="shrink-0 text-[11px] tabular-nums text-muted-foreground">{block.timeLabel.slice(0, 5)}</span>{" "}
         <span className={cn("truncate font-medium", block.status === "CANCELLED" && "line-through")}>{block.patientName}</span>
         <span className="ml-auto flex shrink-0 items-center gap-0.5">
-          {block.purchaseId && <Package aria-hidden className="size-3 text-muted-foreground" />}
+          {block.purchaseId && !narrow && <Package aria-hidden className="size-3 text-muted-foreground" />}
           {status && <status.icon aria-hidden className={cn("size-3.5", status.className)} />}
         </span>
       </span>{" "}

@@ -89,7 +89,11 @@ export function CalendarBoard({ model, view, clinic, dayHrefs, admin }: Props) {
       >
         {({ dropAt }) => (
           <section aria-label="Appointments" className="max-h-[calc(100vh-13rem)] min-h-[28rem] overflow-auto rounded-lg border bg-card">
-            {showsToday && <p className="sr-only">Now: {clock(now.minute)} clinic time (the red line in today’s column).</p>}
+            {showsToday && (
+              <p className="sr-only">
+                Now: {clock(now.minute)} clinic time{now.minute >= axis.start && now.minute <= axis.end ? " (the red line in today’s column)" : ""}.
+              </p>
+            )}
             <div className="grid" style={{ gridTemplateColumns: template, minWidth }}>
               <div className="sticky left-0 top-0 z-40 border-b bg-card" />
               {columns.map((c) => (

@@ -105,6 +105,8 @@ export function DragToMove({
   return (
     <DndContext
       sensors={sensors}
+      // Scroll only when the pointer is right at an edge: a drop on a late slot must not drift while aiming.
+      autoScroll={{ threshold: { x: 0.05, y: 0.06 } }}
       accessibility={{ announcements, screenReaderInstructions: INSTRUCTIONS }}
       onDragStart={start}
       onDragMove={(e) => setTarget(targetOf(e.active.data.current?.block as CalendarBlock | undefined))}

@@ -89,9 +89,9 @@ export function layoutLanes<T extends Span & { id: string }>(items: T[]): Map<st
 }
 
 /** Narrower than this, a lane shows no more than "14:15 K": overlapping blocks beyond what fits go behind "+N more". */
-export const MIN_LANE_PX = 72;
+export const MIN_LANE_PX = 96;
 /** Room at the right of a crowded cluster for its "+N more" button. */
-export const MORE_GUTTER_PX = 40;
+export const MORE_GUTTER_PX = 32;
 
 /** Where a block sits across its column, as fractions of the column's width. */
 export type Across = { left: number; width: number };

@@ -10,7 +10,7 @@ const ANY_BLOCK = /^\d\d:\d\d .+ — .+ · .+ \(.+\)$/;
 
 jest.setTimeout(300_000);
 
-describe("Calendar: a crowded week, its legend and the appointment card", () => {
+describe("Calendar: a crowded week, the appointment card and drag to reschedule", () => {
   let browser: BrowserSession;
   beforeEach(async () => {
     browser = await openBrowser();
@@ -68,26 +68,16 @@ describe("Calendar: a crowded week, its legend and the appointment card", () => 
     await screenshot(page, "calendar-more-list-phone");
     expect(await seriousA11yViolations(page)).toEqual([]);
     // Choosing one opens its details, as the block would.
-    const hidden = (await list.getByRole("button", { name: ANY_BLOCK }).first().getAttribute("aria-label"))!;
-    await list.getByRole("button", { name: hidden, exact: true }).click();
-    const [, who, service] = /^\d\d:\d\d (.+?) — (.+?) · /.exec(hidden)!;
+    const hidden = list.getByRole("button", { name: ANY_BLOCK }).first();
+    const [, who, service] = /^\d\d:\d\d\s*(.+?)\s*—\s*(.+?) · /.exec((await hidden.textContent())!)!;
+    await hidden.click();
     await page.getByRole("dialog", { name: `${who} — ${service}` }).waitFor();
-  });
-});
-
-describe("Calendar: drag to reschedule", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-    await signIn(browser.page, STAFF.email, STAFF.password);
-  });
-  afterEach(async () => {
-    await browser.close();
   });
 
   test("a drop on a taken slot is refused with the reason; a drop on a free one moves the appointment and keeps the ledger", async () => {
     const { page } = browser;
-    await page.setViewportSize({ width: 1440, height: 900 });
+    // Tall enough for the whole day without scrolling the page, so the slot aimed at stays under the pointer.
+    await page.setViewportSize({ width: 1440, height: 1200 });
     const grid = await openCalendar(page);
     await goToNextWeek(page, grid);
     const { column, moving, taken } = await findDayWithTwoInOneColumn(page, grid);
@@ -96,7 +86,9 @@ describe("Calendar: drag to reschedule", () => {
     const shownBefore = await packageLine(page, grid, id);
 
     // Onto another appointment of the same provider: asked to confirm, then refused with the reason.
-    await drag(page, moving, (await taken.boundingBox())!.y + 4);
+    await taken.scrollIntoViewIfNeeded();
+    const takenAt = /^\d\d:\d\d/.exec((await taken.getAttribute("aria-label"))!)![0];
+    await drag(page, moving, (await taken.boundingBox())!.y + 4, takenAt);
     const confirm = page.getByRole("dialog", { name: "Move this appointment?" });
     await confirm.waitFor();
     await confirm.getByText(/^Move .+’s .+ from .+ to .+ with .+\?$/).waitFor();
@@ -167,7 +159,7 @@ async function findDayWithTwoInOneColumn(page: Page, grid: Locator) {
 }
 
 /** A real mouse drag (dnd-kit's sensor needs movement in steps): grab the block near its top, let go with its top at `toY`. */
-async function drag(page: Page, block: Locator, toY: number): Promise<void> {
+async function drag(page: Page, block: Locator, toY: number, expectAt?: string): Promise<void> {
   await block.scrollIntoViewIfNeeded();
   const box = (await block.boundingBox())!;
   const x = box.x + Math.min(30, box.width / 2);
@@ -175,7 +167,8 @@ async function drag(page: Page, block: Locator, toY: number): Promise<void> {
   await page.mouse.down();
   await page.mouse.move(x, box.y + 14, { steps: 3 });
   await page.mouse.move(x, toY, { steps: 12 });
-  await page.getByText(/^Move to \d\d:\d\d$/).waitFor();
+  // The column previews where it would land, on the clinic's 15-minute grid.
+  await page.getByText(expectAt ? `Move to ${expectAt}` : /^Move to \d\d:\d\d$/, { exact: true }).waitFor();
   await page.mouse.up();
 }
 
