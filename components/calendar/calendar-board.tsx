@@ -5,17 +5,21 @@ import Link from "next/link";
 import { BookAppointmentDialogs, type BookingMode } from "@/components/booking/book-appointment-button";
 import type { BookingContext } from "@/lib/booking/types";
 import type { AppointmentOutcome, AvailableActions } from "@/lib/appointments/types";
-import { axisHours, blockPosition, minuteAtFraction, type Span } from "@/lib/calendar/layout";
-import { clock, longDay, type CalendarBlock, type CalendarColumn, type CalendarModel } from "@/lib/calendar/model";
+import { axisHours } from "@/lib/calendar/layout";
+import { clock, type CalendarBlock, type CalendarColumn, type CalendarModel } from "@/lib/calendar/model";
 import { zonedInstant, type CalendarView } from "@/lib/calendar/range";
 import { cn } from "@/lib/utils";
-import { AppointmentBlock } from "./appointment-block";
 import { AppointmentDetailsDialog } from "./appointment-details-dialog";
+import { AppointmentCard } from "./appointment-card";
+import { CalendarLegend } from "./calendar-legend";
+import { DayColumn, HOUR_PX } from "./day-column";
+import { DragToMove } from "./drag-to-move";
+import { MoveDialog, type PendingMove } from "./move-dialog";
+import { useClinicClock } from "./use-clinic-clock";
+import { useHoverCard } from "./use-hover-card";
+import { useRefreshOnReturn } from "./use-refresh-on-return";
 
 const NO_ACTIONS: AvailableActions = { checkIn: false, complete: false, cancel: false, noShow: false, reschedule: false, lateCancelFrom: null, lateCancelWarning: null, noShowNotice: null };
-
-/** Grid scale: one hour is this tall, so a 45-minute session has room for two lines. */
-const HOUR_PX = 56;
 
 type Props = {
   model: CalendarModel;
@@ -38,10 +42,18 @@ export function CalendarBoard({ model, view, clinic, dayHrefs, admin }: Props) {
   const [bookingMode, setBookingMode] = useState<BookingMode>(null);
   const [bookingContext, setBookingContext] = useState<BookingContext | undefined>(undefined);
   const returnTo = useRef<HTMLElement | null>(null);
+  const [pendingMove, setPendingMove] = useState<PendingMove | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const now = useClinicClock(clinic.timeZone, { today: model.today, minute: model.nowMinute });
+  const dialogOpen = selected !== null || bookingMode !== null || pendingMove !== null;
+  const card = useHoverCard(dialogOpen || dragging);
+  // Another desk's bookings appear when this one comes back to the tab (not while a drag or dialog is under way).
+  useRefreshOnReturn(15_000, dialogOpen || dragging);
 
   // The open appointment follows the refreshed data (its new status and actions) and survives leaving the grid.
   const current = selected && (columns.flatMap((c) => c.blocks).find((b) => b.id === selected.id) ?? selected.snapshot);
   const showProvider = view === "week" && columns.every((c) => c.providerId === null);
+  const showsToday = columns.some((c) => c.date === now.today);
 
   const openBlock = (block: CalendarBlock, from: HTMLElement) => {
     returnTo.current = from;
@@ -66,38 +78,61 @@ export function CalendarBoard({ model, view, clinic, dayHrefs, admin }: Props) {
 
   return (
     <>
-      <section aria-label="Appointments" className="max-h-[calc(100vh-13rem)] min-h-[28rem] overflow-auto rounded-lg border bg-card">
-        <div className="grid" style={{ gridTemplateColumns: template, minWidth }}>
-          <div className="sticky left-0 top-0 z-40 border-b bg-card" />
-          {columns.map((c) => (
-            <ColumnHeader key={c.key} column={c} view={view} href={dayHrefs[c.date]} />
-          ))}
+      <DragToMove
+        columns={columns}
+        axis={axis}
+        timeZone={clinic.timeZone}
+        onDrop={setPendingMove}
+        onDragging={(on) => {
+          setDragging(on);
+          if (on) card.close();
+        }}
+      >
+        {({ dropAt }) => (
+          <section aria-label="Appointments" className="max-h-[calc(100vh-13rem)] min-h-[28rem] overflow-auto rounded-lg border bg-card">
+            {showsToday && (
+              <p className="sr-only">
+                Now: {clock(now.minute)} clinic time{now.minute >= axis.start && now.minute <= axis.end ? " (the red line in today’s column)" : ""}.
+              </p>
+            )}
+            <div className="grid" style={{ gridTemplateColumns: template, minWidth }}>
+              <div className="sticky left-0 top-0 z-40 border-b bg-card" />
+              {columns.map((c) => (
+                <ColumnHeader key={c.key} column={c} view={view} href={dayHrefs[c.date]} />
+              ))}
 
-          <div className="sticky left-0 z-30 bg-card" style={{ height }} aria-hidden>
-            {axisHours(axis).map((m) => (
-              <span
-                key={m}
-                className="absolute right-2 -translate-y-1/2 text-[11px] tabular-nums text-muted-foreground first:translate-y-0.5"
-                style={{ top: ((m - axis.start) / 60) * HOUR_PX }}
-              >
-                {clock(m)}
-              </span>
-            ))}
-          </div>
-          {columns.map((c) => (
-            <DayColumn
-              key={c.key}
-              column={c}
-              axis={axis}
-              height={height}
-              nowMinute={c.isToday ? model.nowMinute : null}
-              showProvider={showProvider}
-              onBook={book}
-              onOpen={openBlock}
-            />
-          ))}
-        </div>
-      </section>
+              <div className="sticky left-0 z-30 bg-card" style={{ height }} aria-hidden>
+                {axisHours(axis).map((m) => (
+                  <span
+                    key={m}
+                    className="absolute right-2 -translate-y-1/2 text-[11px] tabular-nums text-muted-foreground first:translate-y-0.5"
+                    style={{ top: ((m - axis.start) / 60) * HOUR_PX }}
+                  >
+                    {clock(m)}
+                  </span>
+                ))}
+              </div>
+              {columns.map((c) => (
+                <DayColumn
+                  key={c.key}
+                  column={c}
+                  axis={axis}
+                  height={height}
+                  nowMinute={c.date === now.today ? now.minute : null}
+                  showProvider={showProvider}
+                  dropAt={dropAt(c)}
+                  onBook={book}
+                  onOpen={openBlock}
+                  card={card.handlers}
+                />
+              ))}
+            </div>
+          </section>
+        )}
+      </DragToMove>
+      <CalendarLegend columns={columns} />
+      <AppointmentCard shown={card.shown} timeZone={clinic.timeZone} onKeep={card.keep} onLeave={() => card.handlers.hide(150)} onClose={card.close} />
+      <MoveDialog pending={pendingMove} timeZone={clinic.timeZone} onClose={() => setPendingMove(null)} />
 
       <AppointmentDetailsDialog
         block={current}
@@ -109,11 +144,11 @@ export function CalendarBoard({ model, view, clinic, dayHrefs, admin }: Props) {
         onDone={done}
         onCloseAutoFocus={(e) => {
           e.preventDefault();
-          returnTo.current?.focus();
+          card.quietly(() => returnTo.current?.focus());
         }}
       />
       {/* Always mounted: the dialogs hand focus back to the clicked slot as they close. */}
-      <BookAppointmentDialogs mode={bookingMode} onModeChange={setBookingMode} context={bookingContext} onClosed={() => returnTo.current?.focus()} />
+      <BookAppointmentDialogs mode={bookingMode} onModeChange={setBookingMode} context={bookingContext} onClosed={() => card.quietly(() => returnTo.current?.focus())} />
     </>
   );
 }
@@ -140,100 +175,6 @@ function ColumnHeader({ column, view, href }: { column: CalendarColumn; view: Ca
               ? (column.subheading ?? "\u00a0")
               : column.blocks.length === 0 ? "No appointments" : `${column.blocks.length} appointment${column.blocks.length === 1 ? "" : "s"}`}
       </span>
-    </div>
-  );
-}
-
-function DayColumn({
-  column,
-  axis,
-  height,
-  nowMinute,
-  showProvider,
-  onBook,
-  onOpen,
-}: {
-  column: CalendarColumn;
-  axis: Span;
-  height: number;
-  nowMinute: number | null;
-  showProvider: boolean;
-  onBook: (column: CalendarColumn, minute: number, from: HTMLElement) => void;
-  onOpen: (block: CalendarBlock, from: HTMLElement) => void;
-}) {
-  const [hover, setHover] = useState<number | null>(null);
-  const minuteAt = (el: HTMLElement, clientY: number) => {
-    const rect = el.getBoundingClientRect();
-    return minuteAtFraction((clientY - rect.top) / rect.height, axis);
-  };
-  const bookLabel = `Book an appointment on ${longDay(column.date)}${column.providerName ? ` with ${column.providerName}` : ""}`;
-  const firstOpen = column.openSpans[0]?.start ?? axis.start;
-
-  return (
-    <div
-      className="relative border-l"
-      style={{
-        height,
-        backgroundImage: `linear-gradient(to bottom, var(--border) 1px, transparent 1px), linear-gradient(to bottom, color-mix(in srgb, var(--border) 45%, transparent) 1px, transparent 1px)`,
-        backgroundSize: `100% ${HOUR_PX}px, 100% ${HOUR_PX / 2}px`,
-        backgroundPosition: `0 ${-((axis.start % 60) / 60) * HOUR_PX}px`,
-      }}
-    >
-      {column.closure ? (
-        <div className="absolute inset-0 flex items-start justify-center bg-muted/80 bg-[repeating-linear-gradient(135deg,transparent_0_6px,rgb(148_163_184/0.12)_6px_12px)] pt-6 text-center text-xs text-muted-foreground">
-          <span className="px-1">
-            Closed
-            {column.closure.reason && (
-              <>
-                <br />
-                {column.closure.reason}
-              </>
-            )}
-          </span>
-        </div>
-      ) : (
-        <button
-          type="button"
-          aria-label={bookLabel}
-          className="absolute inset-0 z-0 cursor-copy focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-ring"
-          onClick={(e) => onBook(column, e.detail === 0 ? Math.max(firstOpen, nowMinute ?? 0) : minuteAt(e.currentTarget, e.clientY), e.currentTarget)}
-          onMouseMove={(e) => setHover(minuteAt(e.currentTarget, e.clientY))}
-          onMouseLeave={() => setHover(null)}
-        />
-      )}
-
-      {!column.closure &&
-        column.closedSpans.map((s) => {
-          const { topPct, heightPct } = blockPosition(s, axis);
-          return (
-            <div
-              key={s.start}
-              aria-hidden
-              className="pointer-events-none absolute inset-x-0 bg-muted/70 bg-[repeating-linear-gradient(135deg,transparent_0_6px,rgb(148_163_184/0.12)_6px_12px)]"
-              style={{ top: `${topPct}%`, height: `${heightPct}%` }}
-            />
-          );
-        })}
-
-      {hover !== null && (
-        <div
-          aria-hidden
-          className="pointer-events-none absolute inset-x-1 z-[5] rounded-sm border border-dashed border-primary/60 bg-primary/5 px-1.5 text-[11px] font-medium leading-[15px] text-primary"
-          style={{ top: `${blockPosition({ start: hover, end: hover + 15 }, axis).topPct}%`, height: HOUR_PX / 4 }}
-        >
-          + {clock(hover)}
-        </div>
-      )}
-
-      {nowMinute !== null && nowMinute >= axis.start && nowMinute <= axis.end && (
-        <div aria-hidden className="pointer-events-none absolute inset-x-0 z-[15] h-0.5 bg-destructive" style={{ top: `${blockPosition({ start: nowMinute, end: nowMinute }, axis).topPct}%` }}>
-          <span className="absolute -left-1 -top-[3px] size-2 rounded-full bg-destructive" />
-        </div>
-      )}
-
-      {column.blocks.map((b) => (
-        <AppointmentBlock key={b.id} block={b} axis={axis} showProvider={showProvider} onOpen={onOpen} />
-      ))}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { axisHours, blockPosition, closedSpans, layoutLanes, minuteAtFraction, timeAxis } from "./layout";
+import { axisHours, blockPosition, closedSpans, dropMinute, fitLanes, layoutLanes, MIN_LANE_PX, minuteAtFraction, MORE_GUTTER_PX, timeAxis } from "./layout";
 
 const h = (hours: number, minutes = 0) => hours * 60 + minutes;
 
@@ -67,5 +67,70 @@ describe("calendar layout", () => {
     expect(minuteAtFraction(0.5, axis)).toBe(h(13));
     expect(minuteAtFraction(0.52, axis)).toBe(h(13, 0)); // 13:12 → 13:00
     expect(minuteAtFraction(1, axis)).toBe(h(17, 45));
+  });
+
+  describe("fitting lanes into a column", () => {
+    // Four appointments at 14:00–15:00 (lanes 0–3), one at 15:00 alone, and two more overlapping 16:00 and 16:30.
+    const crowded = [
+      { id: "a", start: h(14), end: h(15) },
+      { id: "b", start: h(14), end: h(15) },
+      { id: "c", start: h(14, 15), end: h(14, 45) },
+      { id: "d", start: h(14, 30), end: h(15) },
+      { id: "e", start: h(15), end: h(15, 30) },
+      { id: "f", start: h(16), end: h(17) },
+      { id: "g", start: h(16, 30), end: h(17) },
+    ];
+    const laid = () => {
+      const lanes = layoutLanes(crowded);
+      return crowded.map((b) => ({ ...b, ...lanes.get(b.id)! }));
+    };
+
+    it("shows every lane side by side when each gets at least the minimum width", () => {
+      const { placed, more } = fitLanes(laid(), 4 * MIN_LANE_PX);
+      expect(more).toEqual([]);
+      expect(placed.get("a")).toEqual({ left: 0, width: 0.25 });
+      expect(placed.get("d")).toEqual({ left: 0.75, width: 0.25 });
+      expect(placed.get("e")).toEqual({ left: 0, width: 1 });
+      expect(fitLanes(laid(), null).more).toEqual([]); // not measured yet: as laid out
+    });
+
+    it("keeps the lanes that fit, never narrower than the minimum, and puts the rest behind one “+N more” per overlapping run", () => {
+      const width = 2 * MIN_LANE_PX + MORE_GUTTER_PX; // two lanes and the gutter
+      const { placed, more } = fitLanes(laid(), width);
+      const lane = (1 - MORE_GUTTER_PX / width) / 2;
+      expect(placed.get("a")).toEqual({ left: 0, width: lane });
+      expect(placed.get("b")).toEqual({ left: lane, width: lane });
+      expect(lane * width).toBeGreaterThanOrEqual(MIN_LANE_PX);
+      expect(placed.has("c")).toBe(false);
+      expect(placed.has("d")).toBe(false);
+      expect(more).toEqual([{ start: h(14, 15), end: h(15), ids: ["c", "d"], left: 1 - MORE_GUTTER_PX / width, width: MORE_GUTTER_PX / width }]);
+      // A cluster of two still fits: 16:00 and 16:30 stay side by side, 15:00 alone is full width.
+      expect(placed.get("f")).toEqual({ left: 0, width: 0.5 });
+      expect(placed.get("e")).toEqual({ left: 0, width: 1 });
+    });
+
+    it("shows one lane and the button in a phone-narrow column", () => {
+      const { placed, more } = fitLanes(laid(), 100);
+      expect([...placed.keys()].sort()).toEqual(["a", "e", "f"]);
+      expect(more.map((m) => m.ids)).toEqual([["b", "c", "d"], ["g"]]);
+      expect(more[1]).toMatchObject({ start: h(16, 30), end: h(17) });
+    });
+  });
+
+  describe("dropping a dragged block", () => {
+    const axis = { start: h(8), end: h(18) }; // 600 minutes over 600 px: a pixel a minute
+    it("snaps the block's top edge to the nearest slot step", () => {
+      expect(dropMinute(120, 600, axis, 45)).toBe(h(10));
+      expect(dropMinute(127, 600, axis, 45)).toBe(h(10)); // 10:07 → 10:00
+      expect(dropMinute(128, 600, axis, 45)).toBe(h(10, 15)); // 10:08 → 10:15
+      expect(dropMinute(128, 600, axis, 45, 30)).toBe(h(10)); // a clinic on half hours
+    });
+
+    it("keeps the whole block on the axis", () => {
+      expect(dropMinute(-40, 600, axis, 45)).toBe(h(8));
+      expect(dropMinute(590, 600, axis, 45)).toBe(h(17, 15)); // ends at 18:00
+      expect(dropMinute(590, 600, axis, 50)).toBe(h(17)); // 17:15 would end after 18:00
+      expect(dropMinute(590, 600, { start: h(8, 10), end: h(9) }, 120)).toBe(h(8, 15));
+    });
   });
 });

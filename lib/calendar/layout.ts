@@ -88,6 +88,61 @@ export function layoutLanes<T extends Span & { id: string }>(items: T[]): Map<st
   return result;
 }
 
+/** Narrower than this, a lane shows no more than "14:15 K": overlapping blocks beyond what fits go behind "+N more". */
+export const MIN_LANE_PX = 96;
+/** Room at the right of a crowded cluster for its "+N more" button. */
+export const MORE_GUTTER_PX = 32;
+
+/** Where a block sits across its column, as fractions of the column's width. */
+export type Across = { left: number; width: number };
+/** Blocks that did not fit, behind one "+N more" button spanning their times. */
+export type Overflow = Span & { ids: string[]; left: number; width: number };
+
+/**
+ * Fits laid-out lanes into a column `columnPx` wide (null: not measured yet, every lane is shown). A cluster with
+ * more lanes than fit at MIN_LANE_PX keeps its first lanes and a gutter on the right; the blocks of the other lanes
+ * are hidden, and each run of overlapping hidden blocks gets one "+N more" button in the gutter.
+ */
+export function fitLanes<T extends Span & Lane & { id: string }>(blocks: T[], columnPx: number | null): { placed: Map<string, Across>; more: Overflow[] } {
+  const placed = new Map<string, Across>();
+  const hidden: T[] = [];
+  const fitsAll = columnPx === null ? Infinity : Math.max(1, Math.floor(columnPx / MIN_LANE_PX));
+  const gutter = columnPx === null ? 0 : Math.min(0.5, MORE_GUTTER_PX / columnPx);
+  const shownWithMore = columnPx === null ? Infinity : Math.max(1, Math.floor((columnPx - MORE_GUTTER_PX) / MIN_LANE_PX));
+  for (const b of blocks) {
+    if (b.lanes <= fitsAll) {
+      placed.set(b.id, { left: b.lane / b.lanes, width: 1 / b.lanes });
+    } else if (b.lane < shownWithMore) {
+      const width = (1 - gutter) / shownWithMore;
+      placed.set(b.id, { left: b.lane * width, width });
+    } else {
+      hidden.push(b);
+    }
+  }
+  const more: Overflow[] = [];
+  for (const b of [...hidden].sort((x, y) => x.start - y.start)) {
+    const last = more[more.length - 1];
+    if (last && b.start < last.end) {
+      last.ids.push(b.id);
+      last.end = Math.max(last.end, b.end);
+    } else {
+      more.push({ start: b.start, end: b.end, ids: [b.id], left: 1 - gutter, width: gutter });
+    }
+  }
+  return { placed, more };
+}
+
+/**
+ * The start a dragged block is dropped at: its top edge's place in the column (`topPx` of `heightPx`), rounded to
+ * the nearest `step` (the clinic's slot granularity) and kept on the axis with room for its `duration`.
+ */
+export function dropMinute(topPx: number, heightPx: number, axis: Span, duration: number, step = 15): number {
+  const raw = axis.start + (topPx / heightPx) * (axis.end - axis.start);
+  const first = Math.ceil(axis.start / step) * step;
+  const last = Math.max(first, Math.floor((axis.end - Math.min(duration, axis.end - axis.start)) / step) * step);
+  return clamp(Math.round(raw / step) * step, first, last);
+}
+
 /** The quarter hour at a point of a column, for "book here" clicks: `fraction` is 0 at the top, 1 at the bottom. */
 export function minuteAtFraction(fraction: number, axis: Span, step = 15): number {
   const raw = axis.start + clamp(fraction, 0, 1) * (axis.end - axis.start);

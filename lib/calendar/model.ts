@@ -32,7 +32,8 @@ export type CalendarInput = {
     status: AppointmentStatus;
     purchaseId: string | null;
     packageName: string | null;
-    patient: { id: string; name: string };
+    /** The phone is shown in the block's hover card, for the desk to call. */
+    patient: { id: string; name: string; phone?: string | null };
     service: { name: string; colour: string };
     provider: { id: string; name: string };
     /** The appointment's messages (and its course's confirmation), newest first within each kind. */
@@ -45,6 +46,7 @@ export type CalendarBlock = {
   id: string;
   patientId: string;
   patientName: string;
+  patientPhone: string | null;
   serviceName: string;
   serviceColour: string;
   providerId: string;
@@ -198,6 +200,7 @@ function toBlock(a: CalendarInput["appointments"][number], input: CalendarInput,
     id: a.id,
     patientId: a.patient.id,
     patientName: a.patient.name,
+    patientPhone: a.patient.phone ?? null,
     serviceName: a.service.name,
     serviceColour: a.service.colour,
     providerId: a.provider.id,

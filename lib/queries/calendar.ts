@@ -76,7 +76,7 @@ export async function loadCalendarData(prisma: AppPrismaClient, input: {
         endsAt: true,
         status: true,
         purchaseId: true,
-        patient: { select: { id: true, firstName: true, lastName: true } },
+        patient: { select: { id: true, firstName: true, lastName: true, phone: true } },
         service: { select: { name: true, colour: true } },
         provider: { select: { id: true, name: true } },
         purchase: { select: { packageName: true } },
@@ -109,7 +109,7 @@ export async function loadCalendarData(prisma: AppPrismaClient, input: {
       status: a.status,
       purchaseId: a.purchaseId,
       packageName: a.purchase?.packageName ?? null,
-      patient: { id: a.patient.id, name: fullName(a.patient) },
+      patient: { id: a.patient.id, name: fullName(a.patient), phone: a.patient.phone },
       service: a.service,
       provider: a.provider,
       // The booking's confirmation first (it went out first), then the appointment's own, newest first.

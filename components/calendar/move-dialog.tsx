@@ -1,0 +1,81 @@
+"use client";
+
+import { AlertCircle, Loader2 } from "lucide-react";
+import { toast } from "sonner";
+import { rescheduleAppointment } from "@/components/appointments/actions";
+import { useOutcomeAction } from "@/components/appointments/use-outcome-action";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import type { Move } from "@/lib/calendar/drop";
+import type { CalendarBlock } from "@/lib/calendar/model";
+import { formatDateTime } from "@/lib/format";
+
+export type PendingMove = { block: CalendarBlock; move: Move; providerName: string };
+
+/**
+ * The confirmation a drop asks for: "Move Anna Smith's Physiotherapy from … to … with Dr Lee?". Move sends it to
+ * the same reschedule action as the Reschedule dialog, which checks the time with the planner's rules in its own
+ * transaction; a refusal is shown here with its reason and nothing changes.
+ */
+export function MoveDialog({ pending, timeZone, onClose }: { pending: PendingMove | null; timeZone: string; onClose: () => void }) {
+  const { pending: running, error, setError, run } = useOutcomeAction<"move">();
+  const close = () => {
+    setError(null);
+    onClose();
+  };
+  const confirm = async () => {
+    if (!pending) return;
+    const result = await run("move", () => rescheduleAppointment(pending.move));
+    if (result?.ok) {
+      toast.success(result.data.message);
+      close();
+    }
+  };
+  const p = pending;
+  const question = p && moveQuestion(p, timeZone);
+  return (
+    <Dialog open={p !== null} onOpenChange={(open) => !open && !running && close()}>
+      {p && (
+        <DialogContent className="sm:max-w-lg">
+          <DialogHeader>
+            <DialogTitle>{error ? "The appointment was not moved" : "Move this appointment?"}</DialogTitle>
+            <DialogDescription>{question}</DialogDescription>
+          </DialogHeader>
+          {p.block.purchaseId && !error && <p className="text-sm text-muted-foreground">The package’s sessions stay as they are: this is the same session at a new time.</p>}
+          {error && (
+            <Alert variant="destructive">
+              <AlertCircle aria-hidden />
+              <AlertTitle>{error.code === "SLOT_TAKEN" ? "That time is not free" : "It cannot be moved there"}</AlertTitle>
+              <AlertDescription>{error.message}</AlertDescription>
+            </Alert>
+          )}
+          <DialogFooter>
+            {error ? (
+              <Button type="button" onClick={close}>
+                Back to the calendar
+              </Button>
+            ) : (
+              <>
+                <Button type="button" variant="outline" onClick={close} disabled={running !== null}>
+                  Keep it where it is
+                </Button>
+                <Button type="button" onClick={confirm} disabled={running !== null}>
+                  {running && <Loader2 aria-hidden className="animate-spin" />}
+                  Move
+                </Button>
+              </>
+            )}
+          </DialogFooter>
+        </DialogContent>
+      )}
+    </Dialog>
+  );
+}
+
+function moveQuestion({ block, move, providerName }: PendingMove, timeZone: string): string {
+  const from = formatDateTime(new Date(block.startsAt), timeZone);
+  const to = formatDateTime(new Date(move.start), timeZone);
+  const who = move.providerId === block.providerId ? `with ${providerName}` : `with ${providerName} instead of ${block.providerName}`;
+  return `Move ${block.patientName}’s ${block.serviceName} from ${from} to ${to} ${who}?`;
+}
