@@ -1,38 +1,43 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import type { AppPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListParams } from "@/lib/lists/list-params";
+import { nameContains, pageOf, sortWhitelist } from "./paging";
 
-export const SERVICE_SORTS = ["name", "durationMin", "priceMinor", "active"] as const;
+const SERVICE_ORDER = sortWhitelist<"name" | "durationMin" | "priceMinor" | "active", Prisma.ServiceOrderByWithRelationInput>({
+  name: (dir) => [{ name: dir }, { id: "asc" }],
+  durationMin: (dir) => [{ durationMin: dir }, { name: "asc" }, { id: "asc" }],
+  priceMinor: (dir) => [{ priceMinor: dir }, { name: "asc" }, { id: "asc" }],
+  active: (dir) => [{ active: dir }, { name: "asc" }, { id: "asc" }],
+});
+export const SERVICE_SORTS = SERVICE_ORDER.keys;
 export type ServiceSort = (typeof SERVICE_SORTS)[number];
-const PAGE_SIZE = 25;
 
-export async function listServices(params: ListParams<ServiceSort>) {
-  const where: Prisma.ServiceWhereInput = params.q ? { name: { contains: params.q, mode: "insensitive" } } : {};
-  const [total, rows] = await Promise.all([
-    prisma.service.count({ where }),
-    prisma.service.findMany({
-      where,
-      orderBy: [{ [params.sort]: params.dir }, { name: "asc" }, { id: "asc" }],
-      skip: (params.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        durationMin: true,
-        bufferAfterMin: true,
-        priceMinor: true,
-        colour: true,
-        active: true,
-        _count: { select: { clinics: true, providers: true } },
-      },
-    }),
-  ]);
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+export async function listServices(db: AppPrismaClient, params: ListParams<ServiceSort>) {
+  const where: Prisma.ServiceWhereInput = nameContains(params.q);
+  return pageOf(params, {
+    count: () => db.service.count({ where }),
+    rows: (window) =>
+      db.service.findMany({
+        where,
+        orderBy: SERVICE_ORDER.orderBy(params),
+        ...window,
+        select: {
+          id: true,
+          name: true,
+          durationMin: true,
+          bufferAfterMin: true,
+          priceMinor: true,
+          colour: true,
+          active: true,
+          _count: { select: { clinics: true, providers: true } },
+        },
+      }),
+  });
 }
 
-export async function getServiceForEdit(id: string) {
-  return prisma.service.findUnique({
+export async function getServiceForEdit(db: AppPrismaClient, id: string) {
+  return db.service.findUnique({
     where: { id },
     select: {
       id: true,
@@ -48,6 +53,6 @@ export async function getServiceForEdit(id: string) {
 }
 
 /** Services for checkbox lists on the clinic and provider forms (inactive ones shown only if already chosen). */
-export async function serviceOptions() {
-  return prisma.service.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, active: true } });
+export async function serviceOptions(db: AppPrismaClient) {
+  return db.service.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, active: true } });
 }

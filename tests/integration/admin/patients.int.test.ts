@@ -168,11 +168,11 @@ describe("setPatientActiveAction", () => {
 
 describe("admin patient queries", () => {
   test("suggests the number after the highest CAD-nnnnnn in use", async () => {
-    expect(await suggestPatientNumber()).toBe("CAD-000001");
+    expect(await suggestPatientNumber(db.prisma)).toBe("CAD-000001");
     await buildPatient(db.prisma, { identifier: "CAD-000041" });
     await buildPatient(db.prisma, { identifier: "CAD-000007" });
     await buildPatient(db.prisma, { identifier: "OLD-999999" });
-    expect(await suggestPatientNumber()).toBe("CAD-000042");
+    expect(await suggestPatientNumber(db.prisma)).toBe("CAD-000042");
   });
 
   test("lists active and deactivated patients apart, every word matching, paginated in the database", async () => {
@@ -180,12 +180,12 @@ describe("admin patient queries", () => {
     await buildPatient(db.prisma, { firstName: "Annabel", lastName: "Jones" });
     await buildPatient(db.prisma, { firstName: "Anna", lastName: "Smithers", active: false });
     const params = { q: "ann smi", page: 1, sort: "name" as const, dir: "asc" as const };
-    const active = await listPatients(params, { active: true });
+    const active = await listPatients(db.prisma, params, { active: true });
     expect(active.rows.map((r) => r.lastName)).toEqual(["Smith"]);
     expect(active.total).toBe(1);
-    const inactive = await listPatients(params, { active: false });
+    const inactive = await listPatients(db.prisma, params, { active: false });
     expect(inactive.rows.map((r) => r.lastName)).toEqual(["Smithers"]);
-    const all = await listPatients({ ...params, q: "", sort: "name", dir: "desc" }, { active: true });
+    const all = await listPatients(db.prisma, { ...params, q: "", sort: "name", dir: "desc" }, { active: true });
     expect(all.rows.map((r) => r.lastName)).toEqual(["Smith", "Jones"]);
   });
 });

@@ -1,3 +1,4 @@
+import { prisma } from "@/lib/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/session";
@@ -21,9 +22,9 @@ export default async function EditProviderPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const user = await requireAdmin(`/admin/providers/${id}`);
   const [provider, services, clinics, clashes] = await Promise.all([
-    getProviderForEdit(id),
-    serviceOptions(),
-    clinicOptionsWithHours(),
+    getProviderForEdit(prisma, id),
+    serviceOptions(prisma),
+    clinicOptionsWithHours(prisma),
     timeOffClashes({ clinicIds: user.clinicIds, providerId: id, now: new Date() }),
   ]);
   if (!provider) notFound();
