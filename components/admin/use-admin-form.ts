@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionError, ActionResult } from "@/lib/action-result";
 import { flatFieldErrors } from "./form-errors";
 import { useUnsavedChanges } from "./use-unsaved-changes";
 
@@ -19,13 +19,19 @@ const OFFLINE = "Cadence could not be reached. Nothing was saved; check your con
  * fields, its sentence above the form. On success: toast, then `redirectTo`. Unsaved edits ask before leaving.
  */
 export function useAdminForm<Values extends FieldValues, T, Input = Values>(options: {
-  schema: z.ZodType<unknown, Input>;
+  /** The action's own schema (a pick of it where the form offers only part, e.g. staff editing contact details). */
+  schema: z.ZodType<unknown, Partial<Input>>;
   defaultValues: Values;
   /** When the form holds its values in another shape than the action takes (e.g. hours keyed by clinic). */
   toInput?: (values: Values) => Input;
   action: (input: Input) => Promise<ActionResult<T>>;
   success: string | ((data: T, input: Input) => string);
-  redirectTo: string | ((data: T) => string);
+  /** Where to go after a save (unless `after` handles it). */
+  redirectTo?: string | ((data: T) => string);
+  /** Instead of navigating: e.g. hand the saved record back to an inline caller. */
+  after?: (data: T, input: Input) => void;
+  /** A failure the form shows its own way (true: handled, nothing else is shown). */
+  onFailure?: (error: ActionError) => boolean;
   /** Something to point out although the save worked (shown instead of the plain success toast). */
   warning?: (data: T) => string | null;
 }) {
@@ -52,6 +58,7 @@ export function useAdminForm<Values extends FieldValues, T, Input = Values>(opti
       return;
     }
     if (!result.ok) {
+      if (options.onFailure?.(result.error)) throw new Error(result.error.code);
       for (const [path, message] of Object.entries(result.error.fieldErrors ?? {})) {
         if (path !== "_form") form.setError(path as Path<Values>, { type: "server", message });
       }
@@ -64,6 +71,8 @@ export function useAdminForm<Values extends FieldValues, T, Input = Values>(opti
     if (warning) toast.warning(`${success} ${warning}`);
     else toast.success(success);
     form.reset(values);
+    if (options.after) return options.after(result.data, input);
+    if (options.redirectTo === undefined) return;
     router.push(typeof options.redirectTo === "function" ? options.redirectTo(result.data) : options.redirectTo);
     router.refresh();
     // Saving can land on the same page (e.g. a provider with flagged hours): show its top, where the news is.
