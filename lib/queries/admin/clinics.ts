@@ -2,28 +2,18 @@ import "server-only";
 import type { AppPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListParams } from "@/lib/lists/list-params";
-import { nameContains, pageOf, sortWhitelist } from "./paging";
+import { by, nameContains, pageOf, sortWhitelist } from "./paging";
 
-const CLINIC_ORDER = sortWhitelist<"name" | "timeZone" | "active", Prisma.ClinicOrderByWithRelationInput>({
-  name: (dir) => [{ name: dir }, { id: "asc" }],
-  timeZone: (dir) => [{ timeZone: dir }, { name: "asc" }, { id: "asc" }],
-  active: (dir) => [{ active: dir }, { name: "asc" }, { id: "asc" }],
-});
+const CLINIC_ORDER = sortWhitelist<Prisma.ClinicOrderByWithRelationInput>({ name: by("name"), timeZone: by("timeZone", "name"), active: by("active", "name") });
 export const CLINIC_SORTS = CLINIC_ORDER.keys;
 export type ClinicSort = (typeof CLINIC_SORTS)[number];
 
+const CLINIC_ROW = { id: true, name: true, address: true, timeZone: true, active: true, _count: { select: { services: true, providers: true } } } satisfies Prisma.ClinicSelect;
+
 export async function listClinics(db: AppPrismaClient, params: ListParams<ClinicSort>) {
   const where: Prisma.ClinicWhereInput = nameContains(params.q);
-  return pageOf(params, {
-    count: () => db.clinic.count({ where }),
-    rows: (window) =>
-      db.clinic.findMany({
-        where,
-        orderBy: CLINIC_ORDER.orderBy(params),
-        ...window,
-        select: { id: true, name: true, address: true, timeZone: true, active: true, _count: { select: { services: true, providers: true } } },
-      }),
-  });
+  const orderBy = CLINIC_ORDER.orderBy(params);
+  return pageOf(params, () => db.clinic.count({ where }), (page) => db.clinic.findMany({ where, orderBy, ...page, select: CLINIC_ROW }));
 }
 
 /** For filters and pickers. */

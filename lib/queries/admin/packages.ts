@@ -2,45 +2,32 @@ import "server-only";
 import type { AppPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListParams } from "@/lib/lists/list-params";
-import { nameContains, pageOf, sortWhitelist } from "./paging";
+import { by, nameContains, pageOf, sortWhitelist } from "./paging";
 
 const itemSelect = {
   orderBy: [{ sessions: "desc" }, { service: { name: "asc" } }],
   select: { serviceId: true, sessions: true, service: { select: { name: true, durationMin: true } } },
 } satisfies Prisma.Package$itemsArgs;
 
-const PACKAGE_ORDER = sortWhitelist<"name" | "price" | "validity" | "updated", Prisma.PackageOrderByWithRelationInput>({
-  name: (dir) => [{ name: dir }, { id: "asc" }],
-  price: (dir) => [{ priceMinor: dir }, { name: "asc" }, { id: "asc" }],
-  validity: (dir) => [{ validityDays: dir }, { name: "asc" }, { id: "asc" }],
-  updated: (dir) => [{ updatedAt: dir }, { id: "asc" }],
+const PACKAGE_ORDER = sortWhitelist<Prisma.PackageOrderByWithRelationInput>({
+  name: by("name"),
+  price: by("priceMinor", "name"),
+  validity: by("validityDays", "name"),
+  updated: by("updatedAt"),
 });
 export const PACKAGE_SORTS = PACKAGE_ORDER.keys;
 export type PackageSort = (typeof PACKAGE_SORTS)[number];
 
+const PACKAGE_ROW = {
+  id: true, name: true, priceMinor: true, validityDays: true, active: true, saleEndsOn: true, minDaysBetween: true, maxPerWeek: true,
+  items: itemSelect,
+  _count: { select: { purchases: true, allowedProviders: true } },
+} satisfies Prisma.PackageSelect;
+
 export async function listPackages(db: AppPrismaClient, params: ListParams<PackageSort>) {
   const where: Prisma.PackageWhereInput = nameContains(params.q);
-  return pageOf(params, {
-    count: () => db.package.count({ where }),
-    rows: (window) =>
-      db.package.findMany({
-        where,
-        orderBy: PACKAGE_ORDER.orderBy(params),
-        ...window,
-        select: {
-          id: true,
-          name: true,
-          priceMinor: true,
-          validityDays: true,
-          active: true,
-          saleEndsOn: true,
-          minDaysBetween: true,
-          maxPerWeek: true,
-          items: itemSelect,
-          _count: { select: { purchases: true, allowedProviders: true } },
-        },
-      }),
-  });
+  const orderBy = PACKAGE_ORDER.orderBy(params);
+  return pageOf(params, () => db.package.count({ where }), (page) => db.package.findMany({ where, orderBy, ...page, select: PACKAGE_ROW }));
 }
 
 export type PackageListRow = Awaited<ReturnType<typeof listPackages>>["rows"][number];

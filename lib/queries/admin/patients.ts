@@ -5,37 +5,25 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseListParams, type ListParams } from "@/lib/lists/list-params";
 import { patientSearchWhere } from "@/lib/queries/patient-search";
 import { PATIENT_NUMBER_PREFIX } from "@/lib/validations/patient";
-import { pageOf, sortWhitelist } from "./paging";
+import { by, pageOf, sortWhitelist } from "./paging";
 
-const PATIENT_ORDER = sortWhitelist<"name" | "identifier" | "dateOfBirth", Prisma.PatientOrderByWithRelationInput>({
+const PATIENT_ORDER = sortWhitelist<Prisma.PatientOrderByWithRelationInput>({
   name: (dir) => [{ lastName: dir }, { firstName: dir }, { id: "asc" }],
-  identifier: (dir) => [{ identifier: dir }],
-  dateOfBirth: (dir) => [{ dateOfBirth: dir }, { id: "asc" }],
+  identifier: by("identifier"),
+  dateOfBirth: by("dateOfBirth"),
 });
 export const PATIENT_SORTS = PATIENT_ORDER.keys;
 export type PatientSort = (typeof PATIENT_SORTS)[number];
 
+const PATIENT_ROW = {
+  id: true, firstName: true, lastName: true, identifier: true, dateOfBirth: true, email: true, phone: true,
+  preferredClinic: { select: { name: true } },
+} satisfies Prisma.PatientSelect;
+
 export async function listPatients(db: AppPrismaClient, params: ListParams<PatientSort>, options: { active: boolean }) {
   const where = patientSearchWhere(params.q, options.active);
-  return pageOf(params, {
-    count: () => db.patient.count({ where }),
-    rows: (window) =>
-      db.patient.findMany({
-        where,
-        orderBy: PATIENT_ORDER.orderBy(params),
-        ...window,
-        select: {
-          id: true,
-          firstName: true,
-          lastName: true,
-          identifier: true,
-          dateOfBirth: true,
-          email: true,
-          phone: true,
-          preferredClinic: { select: { name: true } },
-        },
-      }),
-  });
+  const orderBy = PATIENT_ORDER.orderBy(params);
+  return pageOf(params, () => db.patient.count({ where }), (page) => db.patient.findMany({ where, orderBy, ...page, select: PATIENT_ROW }));
 }
 
 export async function countInactivePatients(db: AppPrismaClient): Promise<number> {

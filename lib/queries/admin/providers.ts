@@ -2,38 +2,28 @@ import "server-only";
 import type { AppPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListParams } from "@/lib/lists/list-params";
-import { pageOf, sortWhitelist } from "./paging";
+import { by, pageOf, sortWhitelist } from "./paging";
 
-const PROVIDER_ORDER = sortWhitelist<"name" | "title" | "active", Prisma.ProviderOrderByWithRelationInput>({
-  name: (dir) => [{ name: dir }, { id: "asc" }],
-  title: (dir) => [{ title: dir }, { name: "asc" }, { id: "asc" }],
-  active: (dir) => [{ active: dir }, { name: "asc" }, { id: "asc" }],
-});
+const PROVIDER_ORDER = sortWhitelist<Prisma.ProviderOrderByWithRelationInput>({ name: by("name"), title: by("title", "name"), active: by("active", "name") });
 export const PROVIDER_SORTS = PROVIDER_ORDER.keys;
 export type ProviderSort = (typeof PROVIDER_SORTS)[number];
+
+const PROVIDER_ROW = {
+  id: true,
+  name: true,
+  title: true,
+  active: true,
+  clinics: { select: { clinic: { select: { name: true } } }, orderBy: { clinic: { name: "asc" } } },
+  _count: { select: { services: true } },
+} satisfies Prisma.ProviderSelect;
 
 export async function listProviders(db: AppPrismaClient, params: ListParams<ProviderSort>, clinicId: string | null) {
   const where: Prisma.ProviderWhereInput = {
     ...(params.q ? { OR: [{ name: { contains: params.q, mode: "insensitive" } }, { title: { contains: params.q, mode: "insensitive" } }] } : {}),
     ...(clinicId ? { clinics: { some: { clinicId } } } : {}),
   };
-  return pageOf(params, {
-    count: () => db.provider.count({ where }),
-    rows: (window) =>
-      db.provider.findMany({
-        where,
-        orderBy: PROVIDER_ORDER.orderBy(params),
-        ...window,
-        select: {
-          id: true,
-          name: true,
-          title: true,
-          active: true,
-          clinics: { select: { clinic: { select: { name: true } } }, orderBy: { clinic: { name: "asc" } } },
-          _count: { select: { services: true } },
-        },
-      }),
-  });
+  const orderBy = PROVIDER_ORDER.orderBy(params);
+  return pageOf(params, () => db.provider.count({ where }), (page) => db.provider.findMany({ where, orderBy, ...page, select: PROVIDER_ROW }));
 }
 
 /** Clinics with what the provider form needs: zone (time off) and opening hours (the outside-hours flag). */

@@ -2,16 +2,17 @@ import "server-only";
 import type { AppPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListParams } from "@/lib/lists/list-params";
-import { pageOf, sortWhitelist } from "./paging";
+import { by, pageOf, sortWhitelist } from "./paging";
 import { accountKey } from "@/lib/services/auth/throttle";
 
-const STAFF_ORDER = sortWhitelist<"name" | "email" | "role", Prisma.UserOrderByWithRelationInput>({
-  name: (dir) => [{ name: dir }, { id: "asc" }],
-  email: (dir) => [{ email: dir }],
-  role: (dir) => [{ role: dir }, { name: "asc" }, { id: "asc" }],
-});
+const STAFF_ORDER = sortWhitelist<Prisma.UserOrderByWithRelationInput>({ name: by("name"), email: by("email"), role: by("role", "name") });
 export const STAFF_SORTS = STAFF_ORDER.keys;
 export type StaffSort = (typeof STAFF_SORTS)[number];
+
+const STAFF_ROW = {
+  id: true, name: true, email: true, role: true, active: true,
+  memberships: { select: { clinic: { select: { name: true } } }, orderBy: { clinic: { name: "asc" } } },
+} satisfies Prisma.UserSelect;
 
 export async function listStaff(db: AppPrismaClient, params: ListParams<StaffSort>) {
   const terms = params.q.split(/\s+/).filter(Boolean).slice(0, 4);
@@ -20,23 +21,8 @@ export async function listStaff(db: AppPrismaClient, params: ListParams<StaffSor
       OR: [{ name: { contains: term, mode: "insensitive" as const } }, { email: { contains: term, mode: "insensitive" as const } }],
     })),
   };
-  return pageOf(params, {
-    count: () => db.user.count({ where }),
-    rows: (window) =>
-      db.user.findMany({
-        where,
-        orderBy: STAFF_ORDER.orderBy(params),
-        ...window,
-        select: {
-          id: true,
-          name: true,
-          email: true,
-          role: true,
-          active: true,
-          memberships: { select: { clinic: { select: { name: true } } }, orderBy: { clinic: { name: "asc" } } },
-        },
-      }),
-  });
+  const orderBy = STAFF_ORDER.orderBy(params);
+  return pageOf(params, () => db.user.count({ where }), (page) => db.user.findMany({ where, orderBy, ...page, select: STAFF_ROW }));
 }
 
 export async function getStaffForEdit(db: AppPrismaClient, id: string) {
