@@ -76,15 +76,8 @@ const config = [
     rules: { "no-restricted-imports": ["error", { patterns: [SHIM_FENCE, DB_FENCE] }] },
   },
   {
-    // until the admin pass lands: lib/queries/admin still imports the client (the block below then covers it, and
-    // this one can go).
-    files: ["lib/queries/admin/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [SHIM_FENCE, SERVICES_FENCE] }] },
-  },
-  {
     // Queries (and the report view loaders on top of them) read: never a service, and the client is an argument.
     files: ["lib/queries/**/*.ts", "lib/reports/**/*.ts"],
-    ignores: ["lib/queries/admin/**"], // until the admin pass lands
     rules: { "no-restricted-imports": ["error", { patterns: [SHIM_FENCE, SERVICES_FENCE, DB_FENCE] }] },
   },
   {

@@ -1,10 +1,8 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action-result";
+import { useAdminAction } from "@/components/admin/use-admin-action";
 
 /** Deactivate / Reactivate a record. Records are never deleted: bookings and purchases keep pointing at them. */
 export function ActiveToggle({ id, active, what, action }: {
@@ -13,26 +11,11 @@ export function ActiveToggle({ id, active, what, action }: {
   what: string;
   action: (input: unknown) => Promise<ActionResult<{ id: string }>>;
 }) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  async function toggle() {
-    setPending(true);
-    try {
-      const result = await action({ id, active: !active });
-      if (!result.ok) {
-        toast.error(result.error.message);
-        return;
-      }
-      toast.success(active ? `The ${what} is now inactive.` : `The ${what} is active again.`);
-      router.refresh();
-    } catch {
-      toast.error("Cadence could not be reached. Check your connection and try again.");
-    } finally {
-      setPending(false);
-    }
-  }
+  const { pending, act } = useAdminAction(() => action({ id, active: !active }), {
+    success: () => (active ? `The ${what} is now inactive.` : `The ${what} is active again.`),
+  });
   return (
-    <Button type="button" variant="outline" onClick={toggle} disabled={pending}>
+    <Button type="button" variant="outline" onClick={act} disabled={pending}>
       {active ? "Deactivate" : "Reactivate"}
     </Button>
   );

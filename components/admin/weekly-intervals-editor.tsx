@@ -3,31 +3,32 @@
 import { Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { WEEKDAY_NAMES } from "@/lib/validations/common";
-import { cn } from "@/lib/utils";
 
 export type IntervalValue = { weekday: number; start: string; end: string };
 
 /**
- * A weekly timetable: one row per weekday, each with any number of "from–to" intervals. The value is a flat list
- * (what zWeeklyIntervals validates); `errors` are keyed by the flat index, e.g. { "3.end": "…" }.
+ * A weekly timetable in the surrounding form at `name`: one row per weekday, each with any number of "from–to"
+ * intervals. The value is a flat list (what zWeeklyIntervals validates); `errors` are keyed by the flat index,
+ * e.g. { "3.end": "…" }.
  */
-export function WeeklyIntervalsEditor({ idPrefix, label, value, onChange, errors = {}, emptyLabel, dayHint }: {
+export function WeeklyIntervalsEditor({ name, idPrefix, label, errors = {}, emptyLabel, dayHint }: {
+  name: string;
   idPrefix: string;
   /** Names the timetable for screen readers, e.g. "Opening hours". */
   label: string;
-  value: IntervalValue[];
-  onChange: (next: IntervalValue[]) => void;
   errors?: Record<string, string>;
   emptyLabel: string;
   /** Extra text per weekday, e.g. the clinic's opening hours next to a provider's availability. */
   dayHint?: (weekday: number) => string | null;
 }) {
-  const update = (index: number, patch: Partial<IntervalValue>) => onChange(value.map((v, i) => (i === index ? { ...v, ...patch } : v)));
-  const remove = (index: number) => onChange(value.filter((_, i) => i !== index));
+  const { control, register } = useFormContext();
+  const { fields, append, remove } = useFieldArray({ control, name });
+  const value = ((useWatch({ control, name }) as IntervalValue[] | undefined) ?? []).map((v, i) => ({ ...v, key: fields[i]?.id ?? String(i) }));
   const add = (weekday: number) => {
     const last = value.filter((v) => v.weekday === weekday).at(-1);
-    onChange([...value, last ? { weekday, start: last.end, end: last.end < "18:00" ? "18:00" : "23:00" } : { weekday, start: "09:00", end: "17:00" }]);
+    append(last ? { weekday, start: last.end, end: last.end < "18:00" ? "18:00" : "23:00" } : { weekday, start: "09:00", end: "17:00" });
   };
 
   return (
@@ -48,16 +49,15 @@ export function WeeklyIntervalsEditor({ idPrefix, label, value, onChange, errors
                 const endError = errors[`${index}.end`];
                 const base = `${idPrefix}-${index}`;
                 return (
-                  <div key={index} className="grid gap-1">
+                  <div key={v.key} className="grid gap-1">
                     <div className="flex items-center gap-2">
                       <Input
                         type="time"
                         aria-label={`${dayName} interval ${n + 1} from`}
-                        value={v.start}
-                        onChange={(e) => update(index, { start: e.target.value })}
+                        {...register(`${name}.${index}.start`)}
                         aria-invalid={startError ? true : undefined}
                         aria-describedby={startError || endError ? `${base}-error` : undefined}
-                        className={cn("w-32 tabular-nums")}
+                        className="w-32 tabular-nums"
                       />
                       <span aria-hidden className="text-muted-foreground">
                         –
@@ -65,8 +65,7 @@ export function WeeklyIntervalsEditor({ idPrefix, label, value, onChange, errors
                       <Input
                         type="time"
                         aria-label={`${dayName} interval ${n + 1} to`}
-                        value={v.end}
-                        onChange={(e) => update(index, { end: e.target.value })}
+                        {...register(`${name}.${index}.end`)}
                         aria-invalid={endError ? true : undefined}
                         aria-describedby={startError || endError ? `${base}-error` : undefined}
                         className="w-32 tabular-nums"

@@ -19,10 +19,13 @@ export function parseListParams<S extends string>(
     .parse({ q: one(raw.q) ?? "", page: one(raw.page), sort: one(raw.sort), dir: one(raw.dir) });
 }
 
-/** The URL of a list page with some parameters changed; defaults are left out to keep URLs short. */
-export function listHref<S extends string>(basePath: string, params: ListParams<S>, change: Partial<ListParams<S>>): string {
+/**
+ * The URL of a list page with some parameters changed; defaults are left out to keep URLs short. `keep` carries a
+ * page's own filters (e.g. ?clinic=) through sorting and paging.
+ */
+export function listHref<S extends string>(basePath: string, params: ListParams<S>, change: Partial<ListParams<S>>, keep: Record<string, string> = {}): string {
   const next = { ...params, ...change };
-  const query = new URLSearchParams();
+  const query = new URLSearchParams(keep);
   if (next.q) query.set("q", next.q);
   if (next.page > 1) query.set("page", String(next.page));
   query.set("sort", next.sort);

@@ -117,3 +117,36 @@ describe("the admin builds a package from a new service and provider; staff can 
     await screenshot(page, "staff-sees-new-package");
   });
 });
+
+describe("an admin form asks before unsaved changes are left behind", () => {
+  let browser: BrowserSession;
+  beforeEach(async () => {
+    browser = await openBrowser();
+  });
+  afterEach(async () => {
+    await browser.close();
+  });
+
+  test("a typed-in service: a link asks first; staying keeps the text, leaving goes", async () => {
+    const { page } = browser;
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.goto(`${baseUrl()}/admin/services/new`);
+    const form = page.getByRole("form", { name: "New service" });
+    await form.getByLabel("Name", { exact: true }).fill("Half-typed service");
+
+    const questions: string[] = [];
+    page.once("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await form.getByRole("link", { name: "Cancel" }).click();
+    expect(questions).toEqual(["Leave this page? Your changes have not been saved."]);
+    expect(new URL(page.url()).pathname).toBe("/admin/services/new");
+    expect(await form.getByLabel("Name", { exact: true }).inputValue()).toBe("Half-typed service");
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await form.getByRole("link", { name: "Cancel" }).click();
+    await waitForPath(page, "/admin/services");
+  });
+});
+

@@ -5,7 +5,8 @@ import { prisma } from "@/lib/db";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { authorize } from "@/lib/session";
 import { saveSchedulingPreferences, updatePatientContact } from "@/lib/services/admin/patients";
-import { clinicOptions, suggestPatientNumber } from "@/lib/queries/admin/patients";
+import { clinicOptions } from "@/lib/queries/admin/clinics";
+import { suggestPatientNumber } from "@/lib/queries/admin/patients";
 import { ZPatientContactSchema, ZSchedulingPreferencesSchema } from "@/lib/validations/patient";
 import { zId } from "@/lib/validations/common";
 import { registerPatient, type SavePatientResult } from "@/app/admin/patients/save-patient";
@@ -21,7 +22,7 @@ export async function registerPatientAsStaff(input: unknown): Promise<SavePatien
 export async function newPatientDefaults(): Promise<ActionResult<{ identifier: string; clinics: { id: string; name: string; active: boolean }[] }>> {
   return runAction(async () => {
     await authorize("STAFF");
-    const [identifier, clinics] = await Promise.all([suggestPatientNumber(), clinicOptions()]);
+    const [identifier, clinics] = await Promise.all([suggestPatientNumber(prisma), clinicOptions(prisma)]);
     return { identifier, clinics };
   });
 }

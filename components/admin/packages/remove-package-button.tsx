@@ -1,36 +1,21 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { removePackageAction } from "@/app/admin/packages/actions";
 import { Button } from "@/components/ui/button";
+import { useAdminAction } from "@/components/admin/use-admin-action";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 
 /** Delete when nobody bought the package; otherwise deactivate, so purchases keep their history. */
 export function RemovePackageButton({ packageId, name, purchases, active }: { packageId: string; name: string; purchases: number; active: boolean }) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const sold = purchases > 0;
-  if (sold && !active) return null;
-
-  async function remove() {
-    setPending(true);
-    try {
-      const result = await removePackageAction(packageId);
-      if (!result.ok) {
-        toast.error(result.error.message);
-        return;
-      }
-      toast.success(result.data.outcome === "deleted" ? `Deleted “${name}”.` : `Deactivated “${name}”.`);
+  const { pending, act: remove, router } = useAdminAction(() => removePackageAction(packageId), {
+    success: (data) => (data.outcome === "deleted" ? `Deleted “${name}”.` : `Deactivated “${name}”.`),
+    then: () => {
       router.push("/admin/packages");
       router.refresh();
-    } catch {
-      toast.error("Cadence could not be reached. Nothing was changed.");
-    } finally {
-      setPending(false);
-    }
-  }
+    },
+  });
+  const sold = purchases > 0;
+  if (sold && !active) return null;
 
   return (
     <Dialog>

@@ -1,14 +1,9 @@
 import Link from "next/link";
-import { Plus } from "lucide-react";
 import { formatCalendarDate } from "@/lib/format";
-import { listHref, type ListParams } from "@/lib/lists/list-params";
+import type { ListParams } from "@/lib/lists/list-params";
 import type { PatientListRow } from "@/lib/patients/types";
-import { PageHeader } from "@/components/shell/page-header";
-import { Pagination } from "@/components/shell/pagination";
-import { SearchForm } from "@/components/shell/search-form";
-import { SortableHead } from "@/components/shell/sortable-head";
-import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
+import { buttonVariants } from "@/components/ui/button";
 
 const BASE = "/admin/patients";
 const INACTIVE_BASE = "/admin/patients/deactivated";
@@ -26,75 +21,56 @@ export type PatientAdminListView = {
 };
 
 export function PatientAdminList({ view, active }: { view: PatientAdminListView; active: boolean }) {
-  const base = active ? BASE : INACTIVE_BASE;
-  const { params, rows, total, pageCount, inactive } = view;
-  const count = `${total.toLocaleString("en-GB")} ${active ? "" : "deactivated "}patient${total === 1 ? "" : "s"}`;
-
+  const { params, total, inactive } = view;
+  const count = countOf(total, active ? "patient" : "deactivated patient");
+  const ghost = buttonVariants({ variant: "ghost" });
   return (
-    <>
-      <PageHeader
-        title={active ? "Patients" : "Deactivated patients"}
-        description={params.q ? `${count} matching “${params.q}”` : count}
-        actions={
-          <>
-            {active && inactive > 0 && (
-              <Button asChild variant="ghost">
-                <Link href={INACTIVE_BASE}>Deactivated ({inactive.toLocaleString("en-GB")})</Link>
-              </Button>
-            )}
-            {!active && (
-              <Button asChild variant="ghost">
-                <Link href={BASE}>Active patients</Link>
-              </Button>
-            )}
-            <Button asChild>
-              <Link href={`${BASE}/new`}>
-                <Plus aria-hidden />
-                New patient
-              </Link>
-            </Button>
-          </>
-        }
-      />
-      <div className="mb-4 max-w-xl">
-        <SearchForm action={base} label="Search patients" placeholder="Name, patient number, email or phone" defaultValue={params.q} hidden={{ sort: params.sort, dir: params.dir }} />
-      </div>
-      {rows.length === 0 ? (
-        <p className="text-sm text-muted-foreground">
-          {params.q ? `No patient matches “${params.q}”. Check the spelling, or search by patient number.` : "No patients here yet."}
-        </p>
-      ) : (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <SortableHead column="name" label="Name" params={params} basePath={base} />
-              <SortableHead column="identifier" label="Patient no." params={params} basePath={base} />
-              <SortableHead column="dateOfBirth" label="Date of birth" params={params} basePath={base} />
-              <TableHead>Contact</TableHead>
-              <TableHead>Preferred clinic</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((p) => (
-              <TableRow key={p.id}>
-                <TableCell>
-                  <Link className="font-medium underline-offset-4 hover:underline" href={`${BASE}/${p.id}`}>
-                    {p.lastName}, {p.firstName}
-                  </Link>
-                </TableCell>
-                <TableCell className="tabular-nums">{p.identifier}</TableCell>
-                <TableCell className="tabular-nums">{formatCalendarDate(p.dateOfBirth)}</TableCell>
-                <TableCell>
-                  <div className="tabular-nums">{p.phone ?? "—"}</div>
-                  {p.email && <div className="text-xs text-muted-foreground">{p.email}</div>}
-                </TableCell>
-                <TableCell>{p.preferredClinic?.name ?? "—"}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      <Pagination page={params.page} pageCount={pageCount} hrefFor={(page) => listHref(base, params, { page })} />
-    </>
+    <ListPage
+      title={active ? "Patients" : "Deactivated patients"}
+      description={params.q ? `${count} matching “${params.q}”` : count}
+      create={{ href: `${BASE}/new`, label: "New patient" }}
+      actions={
+        active ? (
+          inactive > 0 && (
+            <Link href={INACTIVE_BASE} className={ghost}>
+              Deactivated ({inactive.toLocaleString("en-GB")})
+            </Link>
+          )
+        ) : (
+          <Link href={BASE} className={ghost}>
+            Active patients
+          </Link>
+        )
+      }
+      search={{ label: "Search patients", placeholder: "Name, patient number, email or phone", wide: true }}
+      basePath={active ? BASE : INACTIVE_BASE}
+      params={params}
+      page={view}
+      rowKey={(p) => p.id}
+      empty={params.q ? `No patient matches “${params.q}”. Check the spelling, or search by patient number.` : "No patients here yet."}
+      columns={[
+        {
+          header: "Name",
+          sort: "name",
+          cell: (p) => (
+            <RowLink href={`${BASE}/${p.id}`}>
+              {p.lastName}, {p.firstName}
+            </RowLink>
+          ),
+        },
+        { header: "Patient no.", sort: "identifier", cellClassName: "tabular-nums", cell: (p) => p.identifier },
+        { header: "Date of birth", sort: "dateOfBirth", cellClassName: "tabular-nums", cell: (p) => formatCalendarDate(p.dateOfBirth) },
+        {
+          header: "Contact",
+          cell: (p) => (
+            <>
+              <div className="tabular-nums">{p.phone ?? "—"}</div>
+              {p.email && <div className="text-xs text-muted-foreground">{p.email}</div>}
+            </>
+          ),
+        },
+        { header: "Preferred clinic", cell: (p) => p.preferredClinic?.name ?? "—" },
+      ]}
+    />
   );
 }

@@ -1,21 +1,21 @@
 "use client";
 
-import { useState } from "react";
-import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { FormProvider } from "react-hook-form";
 import { createPatientAction, updatePatientAction, type SavePatientResult } from "@/app/admin/patients/actions";
 import { registerPatientAsStaff, updatePatientContactAction } from "@/app/(staff)/patients/actions";
 import type { DuplicatePatient } from "@/lib/patients/types";
-import { fieldErrorsOf } from "@/lib/validation-errors";
 import { latestToday, ZPatientContactSchema, ZPatientSchema, type TPatientInput } from "@/lib/validations/patient";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { FormError } from "@/components/admin/form-error";
+import { useAdminForm } from "@/components/admin/use-admin-form";
+import { DuplicateWarning } from "@/components/admin/patients/duplicate-warning";
 import { SchedulingPreferencesFields, type SchedulingPrefsValue } from "@/components/admin/patients/preferences-fields";
 
 export type PatientFormValues = {
@@ -52,183 +52,149 @@ export function PatientForm({ patientId, initial, clinics, identifierHint, audie
   const identityLocked = audience === "staff" && patientId !== undefined;
   const done = patientId ? (audience === "admin" ? "/admin/patients" : `/patients/${patientId}`) : audience === "admin" ? "/admin/patients" : null;
   const router = useRouter();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicatePatient[] | null>(null);
-  const [pending, setPending] = useState(false);
-
-  const set = <K extends keyof PatientFormValues>(key: K, value: PatientFormValues[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors((e) => withoutErrors(e, key));
-    // Another name or date of birth is another question: the warning no longer applies.
-    if (key === "firstName" || key === "lastName" || key === "dateOfBirth") setDuplicates(null);
-  };
-
-  async function save(confirmDuplicate: boolean) {
-    setFormError(null);
-    const input: TPatientInput = { ...values, confirmDuplicate };
-    const parsed = (identityLocked ? ZPatientContactSchema : ZPatientSchema).safeParse(input);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      setFormError("Please correct the highlighted fields.");
-      return;
-    }
-    setErrors({});
-    setPending(true);
-    try {
-      const result: SavePatientResult = await send(input);
-      if (!result.ok) {
-        if (result.error.duplicates) {
-          setDuplicates(result.error.duplicates);
-          return;
-        }
-        setErrors(result.error.fieldErrors ?? {});
-        setFormError(result.error.message);
-        return;
-      }
-      const name = `${values.firstName.trim()} ${values.lastName.trim()}`;
-      const identifier = values.identifier.trim().toUpperCase();
-      toast.success(patientId ? `Saved ${name}.` : `Added ${name} (${identifier}).`);
-      if (onSaved) {
-        onSaved({ id: result.data.id, firstName: values.firstName.trim(), lastName: values.lastName.trim(), identifier, dateOfBirth: values.dateOfBirth, notes: values.notes.trim() || null });
-        return;
-      }
-      router.push(done ?? `/patients/${result.data.id}`);
-      router.refresh();
-    } catch {
-      setFormError("Cadence could not be reached. Nothing was saved; check your connection and try again.");
-    } finally {
-      setPending(false);
-    }
-  }
+  // "Create anyway" re-submits with the duplicate check confirmed; any other submit asks again.
+  const confirmDuplicate = useRef(false);
 
   function send(input: TPatientInput): Promise<SavePatientResult> {
     if (audience === "admin") return patientId ? updatePatientAction(patientId, input) : createPatientAction(input);
     return patientId ? updatePatientContactAction(patientId, input) : registerPatientAsStaff(input);
   }
 
+  const { form, fieldErrors: errors, formError, pending, onSubmit } = useAdminForm({
+    // Staff editing an existing patient: only what the contact action takes is checked.
+    schema: identityLocked ? ZPatientContactSchema : ZPatientSchema,
+    defaultValues: initial,
+    toInput: (v: PatientFormValues): TPatientInput => ({ ...v, confirmDuplicate: confirmDuplicate.current }),
+    action: send,
+    onFailure: (error) => {
+      const found = (error as { duplicates?: DuplicatePatient[] }).duplicates;
+      if (found) setDuplicates(found);
+      return !!found;
+    },
+    success: (_, v) => (patientId ? `Saved ${v.firstName.trim()} ${v.lastName.trim()}.` : `Added ${v.firstName.trim()} ${v.lastName.trim()} (${v.identifier.trim().toUpperCase()}).`),
+    after: (data, v) => {
+      if (onSaved) {
+        const identifier = v.identifier.trim().toUpperCase();
+        onSaved({ id: data.id, firstName: v.firstName.trim(), lastName: v.lastName.trim(), identifier, dateOfBirth: v.dateOfBirth, notes: v.notes?.trim() || null });
+        return;
+      }
+      router.push(done ?? `/patients/${data.id}`);
+      router.refresh();
+    },
+  });
+  const submit = (confirm: boolean) => {
+    confirmDuplicate.current = confirm;
+    void onSubmit().finally(() => (confirmDuplicate.current = false));
+  };
+
+  // Another name or date of birth is another question: the warning no longer applies.
+  useEffect(() => {
+    const sub = form.watch((_, { name }) => {
+      if (name === "firstName" || name === "lastName" || name === "dateOfBirth") setDuplicates(null);
+    });
+    return () => sub.unsubscribe();
+  }, [form]);
+
+  const values = form.watch();
   const cancel = () => (onCancel ? onCancel() : router.push(done ?? "/patients"));
-  const identity = { disabled: identityLocked, readOnly: identityLocked };
+  // Staff see the identity of an existing patient but cannot change it (the action would not take it either).
+  const identity = (name: "firstName" | "lastName" | "dateOfBirth" | "identifier") =>
+    identityLocked ? { value: initial[name], disabled: true, readOnly: true } : form.register(name);
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save(false);
-      }}
-      noValidate
-      className="space-y-6"
-      aria-label={patientId ? "Edit patient" : "New patient"}
-    >
-      {formError && (
-        <Alert variant="destructive">
-          <AlertDescription>{formError}</AlertDescription>
-        </Alert>
-      )}
-      {duplicates && (
-        <Alert variant="warning">
-          <AlertTitle>Is this the same person?</AlertTitle>
-          <AlertDescription>
-            <p>
-              {duplicates.length === 1 ? "A patient" : `${duplicates.length} patients`} with this name and date of birth already{" "}
-              {duplicates.length === 1 ? "exists" : "exist"}:
-            </p>
-            <ul className="my-2 list-disc pl-5">
-              {duplicates.map((d) => (
-                <li key={d.id}>
-                  <Link href={audience === "admin" ? `/admin/patients/${d.id}` : `/patients/${d.id}`} className="font-medium text-foreground underline underline-offset-4">
-                    {d.firstName} {d.lastName}, {d.identifier}
-                  </Link>
-                  {!d.active && " (deactivated)"}
-                </li>
-              ))}
-            </ul>
-            <div className="flex flex-wrap gap-2">
-              <Button type="button" variant="outline" size="sm" disabled={pending} onClick={() => void save(true)}>
-                It is someone else: create anyway
-              </Button>
-            </div>
-          </AlertDescription>
-        </Alert>
-      )}
-
-      <Card>
-        <CardHeader>
-          <CardTitle className="text-base">Patient</CardTitle>
-        </CardHeader>
-        <CardContent className="grid items-start gap-4 md:grid-cols-2">
-          <Field label="First name" htmlFor="firstName" error={errors.firstName}>
-            <Input {...identity} value={values.firstName} onChange={(e) => set("firstName", e.target.value)} autoComplete="off" />
-          </Field>
-          <Field label="Last name" htmlFor="lastName" error={errors.lastName}>
-            <Input {...identity} value={values.lastName} onChange={(e) => set("lastName", e.target.value)} autoComplete="off" />
-          </Field>
-          <Field label="Date of birth" htmlFor="dateOfBirth" error={errors.dateOfBirth}>
-            <Input {...identity} type="date" max={latestToday()} value={values.dateOfBirth} onChange={(e) => set("dateOfBirth", e.target.value)} />
-          </Field>
-          <Field label="Patient number" htmlFor="identifier" error={errors.identifier} hint={identifierHint}>
-            <Input {...identity} value={values.identifier} onChange={(e) => set("identifier", e.target.value)} autoComplete="off" />
-          </Field>
-          <Field label="Email" htmlFor="email" error={errors.email}>
-            <Input type="email" value={values.email} onChange={(e) => set("email", e.target.value)} autoComplete="off" />
-          </Field>
-          <Field label="Phone" htmlFor="phone" error={errors.phone}>
-            <Input type="tel" value={values.phone} onChange={(e) => set("phone", e.target.value)} autoComplete="off" />
-          </Field>
-          <Field label="Preferred clinic" htmlFor="preferredClinicId" error={errors.preferredClinicId}>
-            <Select value={values.preferredClinicId || NONE} onValueChange={(v) => set("preferredClinicId", v === NONE ? "" : v)}>
-              <SelectTrigger id="preferredClinicId" className="w-full">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                <SelectItem value={NONE}>No preference</SelectItem>
-                {clinics
-                  .filter((c) => c.active || c.id === values.preferredClinicId)
-                  .map((c) => (
-                    <SelectItem key={c.id} value={c.id}>
-                      {c.name}
-                    </SelectItem>
-                  ))}
-              </SelectContent>
-            </Select>
-          </Field>
-          <Field label="Notes" htmlFor="notes" error={errors.notes} hint="Visible to staff on the patient's record." className="md:col-span-2">
-            <Textarea rows={3} value={values.notes} onChange={(e) => set("notes", e.target.value)} />
-          </Field>
-        </CardContent>
-      </Card>
-
-      <Card>
-        <CardHeader>
-          <CardTitle className="text-base">Scheduling preferences</CardTitle>
-          <CardDescription>Optional. Auto Schedule starts from these; “only” days and times are never left.</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <SchedulingPreferencesFields
-            value={values}
-            onChange={(prefs) => {
-              setValues((v) => ({ ...v, ...prefs }));
-              setErrors({});
-            }}
-            errors={errors}
+    <FormProvider {...form}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit(false);
+        }}
+        noValidate
+        className="space-y-6"
+        aria-label={patientId ? "Edit patient" : "New patient"}
+      >
+        <FormError message={formError} />
+        {duplicates && (
+          <DuplicateWarning
+            duplicates={duplicates}
+            hrefFor={(id) => (audience === "admin" ? `/admin/patients/${id}` : `/patients/${id}`)}
+            pending={pending}
+            onCreateAnyway={() => submit(true)}
           />
-        </CardContent>
-      </Card>
+        )}
 
-      <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : patientId ? "Save changes" : "Add patient"}
-        </Button>
-        <Button type="button" variant="ghost" onClick={cancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+        <Card>
+          <CardHeader>
+            <CardTitle className="text-base">Patient</CardTitle>
+          </CardHeader>
+          <CardContent className="grid items-start gap-4 md:grid-cols-2">
+            <Field label="First name" htmlFor="firstName" error={errors.firstName}>
+              <Input {...identity("firstName")} autoComplete="off" />
+            </Field>
+            <Field label="Last name" htmlFor="lastName" error={errors.lastName}>
+              <Input {...identity("lastName")} autoComplete="off" />
+            </Field>
+            <Field label="Date of birth" htmlFor="dateOfBirth" error={errors.dateOfBirth}>
+              <Input type="date" max={latestToday()} {...identity("dateOfBirth")} />
+            </Field>
+            <Field label="Patient number" htmlFor="identifier" error={errors.identifier} hint={identifierHint}>
+              <Input {...identity("identifier")} autoComplete="off" />
+            </Field>
+            <Field label="Email" htmlFor="email" error={errors.email}>
+              <Input type="email" {...form.register("email")} autoComplete="off" />
+            </Field>
+            <Field label="Phone" htmlFor="phone" error={errors.phone}>
+              <Input type="tel" {...form.register("phone")} autoComplete="off" />
+            </Field>
+            <Field label="Preferred clinic" htmlFor="preferredClinicId" error={errors.preferredClinicId}>
+              <Select value={values.preferredClinicId || NONE} onValueChange={(v) => form.setValue("preferredClinicId", v === NONE ? "" : v, { shouldDirty: true })}>
+                <SelectTrigger id="preferredClinicId" className="w-full">
+                  <SelectValue />
+                </SelectTrigger>
+                <SelectContent>
+                  <SelectItem value={NONE}>No preference</SelectItem>
+                  {clinics
+                    .filter((c) => c.active || c.id === values.preferredClinicId)
+                    .map((c) => (
+                      <SelectItem key={c.id} value={c.id}>
+                        {c.name}
+                      </SelectItem>
+                    ))}
+                </SelectContent>
+              </Select>
+            </Field>
+            <Field label="Notes" htmlFor="notes" error={errors.notes} hint="Visible to staff on the patient's record." className="md:col-span-2">
+              <Textarea rows={3} {...form.register("notes")} />
+            </Field>
+          </CardContent>
+        </Card>
+
+        <Card>
+          <CardHeader>
+            <CardTitle className="text-base">Scheduling preferences</CardTitle>
+            <CardDescription>Optional. Auto Schedule starts from these; “only” days and times are never left.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <SchedulingPreferencesFields
+              value={values}
+              onChange={(prefs) => {
+                for (const [key, value] of Object.entries(prefs)) form.setValue(key as keyof SchedulingPrefsValue, value, { shouldDirty: true });
+                form.clearErrors(Object.keys(prefs) as (keyof SchedulingPrefsValue)[]);
+              }}
+              errors={errors}
+            />
+          </CardContent>
+        </Card>
+
+        <div className="flex gap-2">
+          <Button type="submit" disabled={pending}>
+            {pending ? "Saving…" : patientId ? "Save changes" : "Add patient"}
+          </Button>
+          <Button type="button" variant="ghost" onClick={cancel}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
   );
-}
-
-/** Editing a field clears its own error (and its children's, e.g. items.0.sessions). */
-function withoutErrors(errors: Record<string, string>, key: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(errors).filter(([k]) => k !== key && !k.startsWith(`${key}.`)));
 }

@@ -1,35 +1,20 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { setPatientActiveAction } from "@/app/admin/patients/actions";
 import { Button } from "@/components/ui/button";
+import { useAdminAction } from "@/components/admin/use-admin-action";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 
 /** Patients are deactivated, never deleted: their appointments and purchases stay on record. */
 export function PatientStatusButton({ patientId, name, active }: { patientId: string; name: string; active: boolean }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
-
-  async function change() {
-    setPending(true);
-    try {
-      const result = await setPatientActiveAction({ id: patientId, active: !active });
-      if (!result.ok) {
-        toast.error(result.error.message);
-        return;
-      }
-      toast.success(active ? `Deactivated ${name}.` : `Reactivated ${name}.`);
+  const { pending, act: change } = useAdminAction(() => setPatientActiveAction({ id: patientId, active: !active }), {
+    success: () => {
       setOpen(false);
-      router.refresh();
-    } catch {
-      toast.error("Cadence could not be reached. Nothing was changed.");
-    } finally {
-      setPending(false);
-    }
-  }
+      return active ? `Deactivated ${name}.` : `Reactivated ${name}.`;
+    },
+  });
 
   if (!active) {
     return (

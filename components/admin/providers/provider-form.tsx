@@ -1,11 +1,11 @@
 "use client";
 
-import { useState } from "react";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FormProvider } from "react-hook-form";
+import { Card, CardContent } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { CheckboxField } from "@/components/admin/checkbox-field";
-import { CheckboxList } from "@/components/admin/checkbox-list";
+import { FormCheckbox, FormCheckboxList } from "@/components/admin/bound-fields";
+import { Section } from "@/components/admin/section";
 import { FormActions } from "@/components/admin/form-actions";
 import { FormError } from "@/components/admin/form-error";
 import { useAdminForm } from "@/components/admin/use-admin-form";
@@ -39,117 +39,86 @@ export type ProviderFormInitial = {
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
+type Values = Omit<ProviderFormInitial, "id" | "title"> & { id?: string; title: string };
+
+/** What the action takes: hours as a list, for every clinic worked at and any other that still has hours. */
+function toInput(v: Values): TProviderFormValues & { id?: string } {
+  const availability = Object.entries(v.availability)
+    .filter(([clinicId, intervals]) => v.clinicIds.includes(clinicId) || intervals.length > 0)
+    .map(([clinicId, intervals]) => ({ clinicId, intervals }));
+  for (const clinicId of v.clinicIds) if (!v.availability[clinicId]) availability.push({ clinicId, intervals: [] });
+  return { ...v, availability };
+}
+
 export function ProviderForm({ provider, services, clinics }: {
   provider?: ProviderFormInitial;
   services: { id: string; name: string; active: boolean }[];
   clinics: ProviderClinicOption[];
 }) {
-  const [name, setName] = useState(provider?.name ?? "");
-  const [title, setTitle] = useState(provider?.title ?? "");
-  const [active, setActive] = useState(provider?.active ?? true);
-  const [serviceIds, setServiceIds] = useState(provider?.serviceIds ?? []);
-  const [clinicIds, setClinicIds] = useState(provider?.clinicIds ?? []);
-  const [availability, setAvailability] = useState<Record<string, IntervalValue[]>>(provider?.availability ?? {});
-  const [timeOff, setTimeOff] = useState<TimeOffValue[]>(provider?.timeOff ?? []);
-
-  const form = useAdminForm({
+  const { form, fieldErrors: e, formError, pending, onSubmit } = useAdminForm({
     schema: provider ? ZProviderUpdateSchema : ZProviderSchema,
+    defaultValues: provider
+      ? { ...provider, title: provider.title ?? "" }
+      : ({ name: "", title: "", active: true, serviceIds: [], clinicIds: [], availability: {}, timeOff: [] } as Values),
+    toInput,
     action: provider ? updateProviderAction : createProviderAction,
     success: provider ? "Provider saved." : "Provider created.",
     warning: ({ outsideHours: n }) =>
       n.length === 0 ? null : `${n.length === 1 ? "One interval is" : `${n.length} intervals are`} outside the clinic's opening hours.`,
     redirectTo: (data) => (data.outsideHours.length ? `/admin/providers/${data.id}` : "/admin/providers"),
   });
-  const e = form.fieldErrors;
+  const clinicIds = form.watch("clinicIds");
+  const availability = form.watch("availability");
 
   // Hours are shown for every clinic worked at, and for any other clinic that still has hours (so the
-  // "does not work at this clinic" error has a place to appear).
+  // "does not work at this clinic" error has a place to appear), in clinic order.
   const availabilityClinics = clinics.filter((c) => clinicIds.includes(c.id) || (availability[c.id]?.length ?? 0) > 0);
-  const availabilityList = availabilityClinics
-    .map((c) => ({ clinicId: c.id, intervals: availability[c.id] ?? [] }))
-    .filter((a) => a.intervals.length > 0 || clinicIds.includes(a.clinicId));
   const zone = timeOffZone(clinics, clinicIds);
-
   const outside = availabilityOutsideHours(
-    availabilityList.map((a) => ({
-      clinicId: a.clinicId,
-      intervals: a.intervals
+    availabilityClinics.map((c) => ({
+      clinicId: c.id,
+      intervals: (availability[c.id] ?? [])
         .filter((i) => TIME.test(i.start) && TIME.test(i.end) && i.end > i.start)
         .map((i) => ({ weekday: i.weekday, start: timeToMinutes(i.start), end: timeToMinutes(i.end) })),
     })),
     clinics.map((c) => ({ id: c.id, name: c.name, hours: c.hours.map((h) => ({ weekday: h.weekday, start: h.startMinute, end: h.endMinute })) })),
   );
+  // Server and schema errors name the clinic by its place in the submitted list.
+  const submitted = toInput(form.getValues()).availability.map((a) => a.clinicId);
 
   const visibleServices = services.filter((s) => s.active || provider?.serviceIds.includes(s.id));
   const visibleClinics = clinics.filter((c) => c.active || provider?.clinicIds.includes(c.id));
 
-  function onSubmit(event: React.FormEvent) {
-    event.preventDefault();
-    const input: TProviderFormValues & { id?: string } = {
-      ...(provider ? { id: provider.id } : {}),
-      name,
-      title,
-      active,
-      serviceIds,
-      clinicIds,
-      availability: availabilityList,
-      timeOff,
-    };
-    void form.submit(input);
-  }
-
   return (
-    <form onSubmit={onSubmit} noValidate className="grid max-w-4xl gap-6" aria-label={provider ? "Edit provider" : "New provider"}>
-      <FormError message={form.formError} />
-      <Card>
-        <CardContent className="grid gap-5 pt-6">
-          <div className="grid items-start gap-5 sm:grid-cols-2">
-            <Field label="Name" htmlFor="name" error={e.name}>
-              <Input value={name} onChange={(ev) => setName(ev.target.value)} autoComplete="off" />
-            </Field>
-            <Field label="Title" htmlFor="title" error={e.title} hint="Optional, e.g. Senior Physiotherapist.">
-              <Input value={title} onChange={(ev) => setTitle(ev.target.value)} autoComplete="off" />
-            </Field>
-          </div>
-          <CheckboxField
-            id="active"
-            label="Active"
-            hint="Inactive providers are not offered for new bookings; their existing appointments are kept."
-            checked={active}
-            onChange={setActive}
-          />
-          <CheckboxList
-            idPrefix="service"
-            legend="Qualified for"
-            options={visibleServices}
-            selected={serviceIds}
-            onChange={setServiceIds}
-            error={e.serviceIds}
-            empty="No services yet."
-          />
-          <CheckboxList
-            idPrefix="clinic"
-            legend="Works at"
-            options={visibleClinics}
-            selected={clinicIds}
-            onChange={setClinicIds}
-            error={e.clinicIds}
-            empty="No clinics yet."
-          />
-        </CardContent>
-      </Card>
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="grid max-w-4xl gap-6" aria-label={provider ? "Edit provider" : "New provider"}>
+        <FormError message={formError} />
+        <Card>
+          <CardContent className="grid gap-5 pt-6">
+            <div className="grid items-start gap-5 sm:grid-cols-2">
+              <Field label="Name" htmlFor="name" error={e.name}>
+                <Input {...form.register("name")} autoComplete="off" />
+              </Field>
+              <Field label="Title" htmlFor="title" error={e.title} hint="Optional, e.g. Senior Physiotherapist.">
+                <Input {...form.register("title")} autoComplete="off" />
+              </Field>
+            </div>
+            <FormCheckbox
+              name="active"
+              id="active"
+              label="Active"
+              hint="Inactive providers are not offered for new bookings; their existing appointments are kept."
+            />
+            <FormCheckboxList name="serviceIds" idPrefix="service" legend="Qualified for" options={visibleServices} error={e.serviceIds} empty="No services yet." />
+            <FormCheckboxList name="clinicIds" idPrefix="clinic" legend="Works at" options={visibleClinics} error={e.clinicIds} empty="No clinics yet." />
+          </CardContent>
+        </Card>
 
-      <Card>
-        <CardHeader>
-          <CardTitle className="text-base">Weekly availability</CardTitle>
-          <CardDescription>Per clinic, in that clinic&apos;s local time. The clinic&apos;s opening hours are shown under each day.</CardDescription>
-        </CardHeader>
-        <CardContent className="grid gap-6">
-          {availabilityList.length === 0 && <p className="text-sm text-muted-foreground">Tick a clinic under “Works at” to give hours there.</p>}
-          {availabilityList.map((a, index) => {
-            const clinic = clinics.find((c) => c.id === a.clinicId)!;
+        <Section title="Weekly availability" description="Per clinic, in that clinic's local time. The clinic's opening hours are shown under each day." className="grid gap-6">
+          {availabilityClinics.length === 0 && <p className="text-sm text-muted-foreground">Tick a clinic under “Works at” to give hours there.</p>}
+          {availabilityClinics.map((clinic) => {
+            const index = submitted.indexOf(clinic.id);
             const clinicError = e[`availability.${index}.clinicId`];
-            const flagged = outside.filter((o) => o.clinicId === clinic.id);
             return (
               <section key={clinic.id} aria-labelledby={`avail-${clinic.id}`} className="grid gap-3">
                 <h3 id={`avail-${clinic.id}`} className="text-sm font-semibold">
@@ -160,12 +129,11 @@ export function ProviderForm({ provider, services, clinics }: {
                     {clinicError}
                   </p>
                 )}
-                <OutsideHoursAlert items={flagged} showClinic={false} />
+                <OutsideHoursAlert items={outside.filter((o) => o.clinicId === clinic.id)} showClinic={false} />
                 <WeeklyIntervalsEditor
+                  name={`availability.${clinic.id}`}
                   idPrefix={`avail-${clinic.id}`}
                   label={`Availability at ${clinic.name}`}
-                  value={a.intervals}
-                  onChange={(next) => setAvailability((prev) => ({ ...prev, [clinic.id]: next }))}
                   errors={errorsUnder(e, `availability.${index}.intervals`)}
                   emptyLabel="Not available"
                   dayHint={(weekday) => {
@@ -178,23 +146,22 @@ export function ProviderForm({ provider, services, clinics }: {
               </section>
             );
           })}
-        </CardContent>
-      </Card>
+        </Section>
 
-      <Card>
-        <CardHeader>
-          <CardTitle className="text-base">Time off</CardTitle>
-          <CardDescription>
-            Leave, training and other absences. Times are in <strong className="font-medium text-foreground">{zone.timeZone}</strong>
-            {zone.clinicName ? ` — the time zone of ${zone.clinicName}, this provider's first clinic.` : " — tick a clinic to use its time zone."}
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <TimeOffEditor value={timeOff} onChange={setTimeOff} errors={errorsUnder(e, "timeOff")} />
-        </CardContent>
-      </Card>
+        <Section
+          title="Time off"
+          description={
+            <>
+              Leave, training and other absences. Times are in <strong className="font-medium text-foreground">{zone.timeZone}</strong>
+              {zone.clinicName ? ` — the time zone of ${zone.clinicName}, this provider's first clinic.` : " — tick a clinic to use its time zone."}
+            </>
+          }
+        >
+          <TimeOffEditor errors={errorsUnder(e, "timeOff")} />
+        </Section>
 
-      <FormActions pending={form.pending} submitLabel={provider ? "Save provider" : "Create provider"} cancelHref="/admin/providers" />
-    </form>
+        <FormActions pending={pending} submitLabel={provider ? "Save provider" : "Create provider"} cancelHref="/admin/providers" />
+      </form>
+    </FormProvider>
   );
 }

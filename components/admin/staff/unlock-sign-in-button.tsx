@@ -1,34 +1,13 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { unlockStaffSignInAction } from "@/app/admin/staff/actions";
 import { Button } from "@/components/ui/button";
+import { useAdminAction } from "@/components/admin/use-admin-action";
 
 export function UnlockSignInButton({ userId, name }: { userId: string; name: string }) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-
-  async function unlock() {
-    setPending(true);
-    try {
-      const result = await unlockStaffSignInAction(userId);
-      if (!result.ok) {
-        toast.error(result.error.message);
-        return;
-      }
-      toast.success(`${name} can sign in again now.`);
-      router.refresh();
-    } catch {
-      toast.error("Cadence could not be reached. Nothing was changed.");
-    } finally {
-      setPending(false);
-    }
-  }
-
+  const { pending, act } = useAdminAction(() => unlockStaffSignInAction(userId), { success: () => `${name} can sign in again now.` });
   return (
-    <Button variant="outline" onClick={unlock} disabled={pending}>
+    <Button variant="outline" onClick={act} disabled={pending}>
       {pending ? "Unlocking…" : "Unlock sign-in"}
     </Button>
   );

@@ -1,41 +1,33 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import type { AppPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListParams } from "@/lib/lists/list-params";
+import { by, nameContains, pageOf, sortWhitelist } from "./paging";
 
-export const CLINIC_SORTS = ["name", "timeZone", "active"] as const;
+const CLINIC_ORDER = sortWhitelist<Prisma.ClinicOrderByWithRelationInput>({ name: by("name"), timeZone: by("timeZone", "name"), active: by("active", "name") });
+export const CLINIC_SORTS = CLINIC_ORDER.keys;
 export type ClinicSort = (typeof CLINIC_SORTS)[number];
-const PAGE_SIZE = 25;
 
-export async function listClinics(params: ListParams<ClinicSort>) {
-  const where: Prisma.ClinicWhereInput = params.q ? { name: { contains: params.q, mode: "insensitive" } } : {};
-  const [total, rows] = await Promise.all([
-    prisma.clinic.count({ where }),
-    prisma.clinic.findMany({
-      where,
-      orderBy: [{ [params.sort]: params.dir }, { name: "asc" }, { id: "asc" }],
-      skip: (params.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        address: true,
-        timeZone: true,
-        active: true,
-        _count: { select: { services: true, providers: true } },
-      },
-    }),
-  ]);
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+const CLINIC_ROW = { id: true, name: true, address: true, timeZone: true, active: true, _count: { select: { services: true, providers: true } } } satisfies Prisma.ClinicSelect;
+
+export async function listClinics(db: AppPrismaClient, params: ListParams<ClinicSort>) {
+  const where: Prisma.ClinicWhereInput = nameContains(params.q);
+  const orderBy = CLINIC_ORDER.orderBy(params);
+  return pageOf(params, () => db.clinic.count({ where }), (page) => db.clinic.findMany({ where, orderBy, ...page, select: CLINIC_ROW }));
 }
 
 /** For filters and pickers. */
-export async function clinicNames() {
-  return prisma.clinic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+export async function clinicNames(db: AppPrismaClient) {
+  return db.clinic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
-export async function getClinicForEdit(id: string) {
-  return prisma.clinic.findUnique({
+/** Clinics for checkbox lists and selects (inactive ones shown only if already chosen). */
+export async function clinicOptions(db: AppPrismaClient) {
+  return db.clinic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, active: true } });
+}
+
+export async function getClinicForEdit(db: AppPrismaClient, id: string) {
+  return db.clinic.findUnique({
     where: { id },
     select: {
       id: true,

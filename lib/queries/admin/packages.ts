@@ -1,61 +1,39 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import type { AppPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListParams } from "@/lib/lists/list-params";
-
-export const PACKAGE_SORTS = ["name", "price", "validity", "updated"] as const;
-export type PackageSort = (typeof PACKAGE_SORTS)[number];
-export const PACKAGES_PAGE_SIZE = 25;
+import { by, nameContains, pageOf, sortWhitelist } from "./paging";
 
 const itemSelect = {
   orderBy: [{ sessions: "desc" }, { service: { name: "asc" } }],
   select: { serviceId: true, sessions: true, service: { select: { name: true, durationMin: true } } },
 } satisfies Prisma.Package$itemsArgs;
 
-function orderBy(params: ListParams<PackageSort>): Prisma.PackageOrderByWithRelationInput[] {
-  const dir = params.dir;
-  switch (params.sort) {
-    case "price":
-      return [{ priceMinor: dir }, { name: "asc" }];
-    case "validity":
-      return [{ validityDays: dir }, { name: "asc" }];
-    case "updated":
-      return [{ updatedAt: dir }, { id: "asc" }];
-    default:
-      return [{ name: dir }, { id: "asc" }];
-  }
-}
+const PACKAGE_ORDER = sortWhitelist<Prisma.PackageOrderByWithRelationInput>({
+  name: by("name"),
+  price: by("priceMinor", "name"),
+  validity: by("validityDays", "name"),
+  updated: by("updatedAt"),
+});
+export const PACKAGE_SORTS = PACKAGE_ORDER.keys;
+export type PackageSort = (typeof PACKAGE_SORTS)[number];
 
-export async function listPackages(params: ListParams<PackageSort>) {
-  const where: Prisma.PackageWhereInput = params.q ? { name: { contains: params.q, mode: "insensitive" } } : {};
-  const [total, rows] = await Promise.all([
-    prisma.package.count({ where }),
-    prisma.package.findMany({
-      where,
-      orderBy: orderBy(params),
-      skip: (params.page - 1) * PACKAGES_PAGE_SIZE,
-      take: PACKAGES_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        priceMinor: true,
-        validityDays: true,
-        active: true,
-        saleEndsOn: true,
-        minDaysBetween: true,
-        maxPerWeek: true,
-        items: itemSelect,
-        _count: { select: { purchases: true, allowedProviders: true } },
-      },
-    }),
-  ]);
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / PACKAGES_PAGE_SIZE)) };
+const PACKAGE_ROW = {
+  id: true, name: true, priceMinor: true, validityDays: true, active: true, saleEndsOn: true, minDaysBetween: true, maxPerWeek: true,
+  items: itemSelect,
+  _count: { select: { purchases: true, allowedProviders: true } },
+} satisfies Prisma.PackageSelect;
+
+export async function listPackages(db: AppPrismaClient, params: ListParams<PackageSort>) {
+  const where: Prisma.PackageWhereInput = nameContains(params.q);
+  const orderBy = PACKAGE_ORDER.orderBy(params);
+  return pageOf(params, () => db.package.count({ where }), (page) => db.package.findMany({ where, orderBy, ...page, select: PACKAGE_ROW }));
 }
 
 export type PackageListRow = Awaited<ReturnType<typeof listPackages>>["rows"][number];
 
-export async function getPackageForEdit(id: string) {
-  return prisma.package.findUnique({
+export async function getPackageForEdit(db: AppPrismaClient, id: string) {
+  return db.package.findUnique({
     where: { id },
     select: {
       id: true,
@@ -79,11 +57,11 @@ export async function getPackageForEdit(id: string) {
 export type PackageForEdit = NonNullable<Awaited<ReturnType<typeof getPackageForEdit>>>;
 
 /** What the package form offers: services, clinics and providers with the services they are qualified for. */
-export async function packageFormOptions() {
+export async function packageFormOptions(db: AppPrismaClient) {
   const [services, clinics, providers] = await Promise.all([
-    prisma.service.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, durationMin: true, active: true } }),
-    prisma.clinic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, active: true } }),
-    prisma.provider.findMany({
+    db.service.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, durationMin: true, active: true } }),
+    db.clinic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, active: true } }),
+    db.provider.findMany({
       orderBy: { name: "asc" },
       select: { id: true, name: true, title: true, active: true, services: { select: { serviceId: true } } },
     }),

@@ -1,64 +1,44 @@
 import "server-only";
 import type { PatientListRow } from "@/lib/patients/types";
-import { prisma } from "@/lib/db";
+import type { AppPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseListParams, type ListParams } from "@/lib/lists/list-params";
 import { patientSearchWhere } from "@/lib/queries/patient-search";
 import { PATIENT_NUMBER_PREFIX } from "@/lib/validations/patient";
+import { by, pageOf, sortWhitelist } from "./paging";
 
-export const PATIENT_SORTS = ["name", "identifier", "dateOfBirth"] as const;
+const PATIENT_ORDER = sortWhitelist<Prisma.PatientOrderByWithRelationInput>({
+  name: (dir) => [{ lastName: dir }, { firstName: dir }, { id: "asc" }],
+  identifier: by("identifier"),
+  dateOfBirth: by("dateOfBirth"),
+});
+export const PATIENT_SORTS = PATIENT_ORDER.keys;
 export type PatientSort = (typeof PATIENT_SORTS)[number];
-export const ADMIN_PATIENTS_PAGE_SIZE = 25;
 
-function orderBy(params: ListParams<PatientSort>): Prisma.PatientOrderByWithRelationInput[] {
-  const dir = params.dir;
-  switch (params.sort) {
-    case "identifier":
-      return [{ identifier: dir }];
-    case "dateOfBirth":
-      return [{ dateOfBirth: dir }, { id: "asc" }];
-    default:
-      return [{ lastName: dir }, { firstName: dir }, { id: "asc" }];
-  }
+const PATIENT_ROW = {
+  id: true, firstName: true, lastName: true, identifier: true, dateOfBirth: true, email: true, phone: true,
+  preferredClinic: { select: { name: true } },
+} satisfies Prisma.PatientSelect;
+
+export async function listPatients(db: AppPrismaClient, params: ListParams<PatientSort>, options: { active: boolean }) {
+  const where = patientSearchWhere(params.q, options.active);
+  const orderBy = PATIENT_ORDER.orderBy(params);
+  return pageOf(params, () => db.patient.count({ where }), (page) => db.patient.findMany({ where, orderBy, ...page, select: PATIENT_ROW }));
 }
 
-export async function listPatients(params: ListParams<PatientSort>, options: { active: boolean }) {
-  const filter = patientSearchWhere(params.q, options.active);
-  const [total, rows] = await Promise.all([
-    prisma.patient.count({ where: filter }),
-    prisma.patient.findMany({
-      where: filter,
-      orderBy: orderBy(params),
-      skip: (params.page - 1) * ADMIN_PATIENTS_PAGE_SIZE,
-      take: ADMIN_PATIENTS_PAGE_SIZE,
-      select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        identifier: true,
-        dateOfBirth: true,
-        email: true,
-        phone: true,
-        preferredClinic: { select: { name: true } },
-      },
-    }),
-  ]);
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / ADMIN_PATIENTS_PAGE_SIZE)) };
-}
-
-export async function countInactivePatients(): Promise<number> {
-  return prisma.patient.count({ where: { active: false } });
+export async function countInactivePatients(db: AppPrismaClient): Promise<number> {
+  return db.patient.count({ where: { active: false } });
 }
 
 /** What the admin patient list pages show: the page of patients and, for the active list, how many are deactivated. */
-export async function patientAdminList(rawParams: Record<string, string | string[] | undefined>, active: boolean) {
+export async function patientAdminList(db: AppPrismaClient, rawParams: Record<string, string | string[] | undefined>, active: boolean) {
   const params = parseListParams(rawParams, PATIENT_SORTS, { sort: "name" });
-  const [{ rows, total, pageCount }, inactive] = await Promise.all([listPatients(params, { active }), active ? countInactivePatients() : 0]);
+  const [{ rows, total, pageCount }, inactive] = await Promise.all([listPatients(db, params, { active }), active ? countInactivePatients(db) : 0]);
   return { params, rows: rows satisfies PatientListRow[], total, pageCount, inactive };
 }
 
-export async function getPatientForEdit(id: string) {
-  return prisma.patient.findUnique({
+export async function getPatientForEdit(db: AppPrismaClient, id: string) {
+  return db.patient.findUnique({
     where: { id },
     select: {
       id: true,
@@ -86,8 +66,8 @@ export type PatientForEdit = NonNullable<Awaited<ReturnType<typeof getPatientFor
  * The next free "CAD-nnnnnn" after the highest one in use. A suggestion only: the unique index decides, and the
  * form lets staff type another number.
  */
-export async function suggestPatientNumber(): Promise<string> {
-  const last = await prisma.patient.findFirst({
+export async function suggestPatientNumber(db: AppPrismaClient): Promise<string> {
+  const last = await db.patient.findFirst({
     where: { identifier: { startsWith: PATIENT_NUMBER_PREFIX } },
     orderBy: { identifier: "desc" },
     select: { identifier: true },
@@ -95,8 +75,4 @@ export async function suggestPatientNumber(): Promise<string> {
   const n = last ? Number(last.identifier.slice(PATIENT_NUMBER_PREFIX.length)) : 0;
   const next = Number.isSafeInteger(n) ? n + 1 : 1;
   return `${PATIENT_NUMBER_PREFIX}${String(next).padStart(6, "0")}`;
-}
-
-export async function clinicOptions() {
-  return prisma.clinic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, active: true } });
 }

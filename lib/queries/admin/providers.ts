@@ -1,40 +1,34 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import type { AppPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListParams } from "@/lib/lists/list-params";
+import { by, pageOf, sortWhitelist } from "./paging";
 
-export const PROVIDER_SORTS = ["name", "title", "active"] as const;
+const PROVIDER_ORDER = sortWhitelist<Prisma.ProviderOrderByWithRelationInput>({ name: by("name"), title: by("title", "name"), active: by("active", "name") });
+export const PROVIDER_SORTS = PROVIDER_ORDER.keys;
 export type ProviderSort = (typeof PROVIDER_SORTS)[number];
-const PAGE_SIZE = 25;
 
-export async function listProviders(params: ListParams<ProviderSort>, clinicId: string | null) {
+const PROVIDER_ROW = {
+  id: true,
+  name: true,
+  title: true,
+  active: true,
+  clinics: { select: { clinic: { select: { name: true } } }, orderBy: { clinic: { name: "asc" } } },
+  _count: { select: { services: true } },
+} satisfies Prisma.ProviderSelect;
+
+export async function listProviders(db: AppPrismaClient, params: ListParams<ProviderSort>, clinicId: string | null) {
   const where: Prisma.ProviderWhereInput = {
     ...(params.q ? { OR: [{ name: { contains: params.q, mode: "insensitive" } }, { title: { contains: params.q, mode: "insensitive" } }] } : {}),
     ...(clinicId ? { clinics: { some: { clinicId } } } : {}),
   };
-  const [total, rows] = await Promise.all([
-    prisma.provider.count({ where }),
-    prisma.provider.findMany({
-      where,
-      orderBy: [{ [params.sort]: params.dir }, { name: "asc" }, { id: "asc" }],
-      skip: (params.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        title: true,
-        active: true,
-        clinics: { select: { clinic: { select: { name: true } } }, orderBy: { clinic: { name: "asc" } } },
-        _count: { select: { services: true } },
-      },
-    }),
-  ]);
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const orderBy = PROVIDER_ORDER.orderBy(params);
+  return pageOf(params, () => db.provider.count({ where }), (page) => db.provider.findMany({ where, orderBy, ...page, select: PROVIDER_ROW }));
 }
 
 /** Clinics with what the provider form needs: zone (time off) and opening hours (the outside-hours flag). */
-export async function clinicOptionsWithHours() {
-  return prisma.clinic.findMany({
+export async function clinicOptionsWithHours(db: AppPrismaClient) {
+  return db.clinic.findMany({
     orderBy: { name: "asc" },
     select: {
       id: true,
@@ -46,8 +40,8 @@ export async function clinicOptionsWithHours() {
   });
 }
 
-export async function getProviderForEdit(id: string) {
-  return prisma.provider.findUnique({
+export async function getProviderForEdit(db: AppPrismaClient, id: string) {
+  return db.provider.findUnique({
     where: { id },
     select: {
       id: true,

@@ -1,15 +1,9 @@
 import { createClinicAction, setClinicActiveAction, updateClinicAction } from "@/app/admin/clinics/actions";
-import { buildAppointment, buildClinic, buildService, buildUser } from "@/tests/factories";
-import { signInAs } from "@/tests/support/session";
+import { buildAppointment, buildClinic, buildService } from "@/tests/factories";
 import { useAppDatabase } from "@/tests/support/use-app-database";
+import { expectAdminOnly, signInAdmin } from "./support";
 
 const db = useAppDatabase();
-
-async function signInAdmin() {
-  const admin = await buildUser(db.prisma, { role: "ADMIN" });
-  signInAs(admin);
-  return admin;
-}
 
 function input(overrides: Record<string, unknown> = {}) {
   return {
@@ -39,7 +33,7 @@ async function counts() {
 
 describe("createClinicAction", () => {
   test("creates the clinic with hours, closures, services and policy, and one audit row", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma);
     const service = await buildService(db.prisma);
     const result = await createClinicAction(input({ serviceIds: [service.id] }));
     expect(result.ok).toBe(true);
@@ -58,7 +52,7 @@ describe("createClinicAction", () => {
   });
 
   test("bad input returns field errors and writes nothing", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const result = await createClinicAction(
       input({ timeZone: "Mars/Olympus", hours: [{ weekday: 1, start: "12:00", end: "09:00" }], lateCancelWindowHours: "-2" }),
     );
@@ -78,7 +72,7 @@ describe("createClinicAction", () => {
   });
 
   test("a duplicate name is a conflict on the name field, nothing written", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     await buildClinic(db.prisma, { name: "Bristol Harbourside" });
     expect(await createClinicAction(input())).toMatchObject({
       ok: false,
@@ -88,17 +82,14 @@ describe("createClinicAction", () => {
   });
 
   test("staff and anonymous callers are refused, nothing written", async () => {
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await createClinicAction(input())).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await createClinicAction(input())).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => createClinicAction(input()));
     expect(await counts()).toEqual({ clinics: 0, hours: 0, closures: 0, audit: 0 });
   });
 });
 
 describe("updateClinicAction", () => {
   test("replaces hours and closures and audits only what changed", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma);
     const clinic = await buildClinic(db.prisma, {
       name: "Bristol Harbourside",
       address: "1 Quay St, Bristol",
@@ -124,23 +115,20 @@ describe("updateClinicAction", () => {
 
   test("bad input, staff and anonymous callers change nothing", async () => {
     const clinic = await buildClinic(db.prisma, { name: "Bristol Harbourside" });
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const overlapping = [{ weekday: 2, start: "09:00", end: "12:00" }, { weekday: 2, start: "10:00", end: "11:00" }];
     expect(await updateClinicAction(input({ id: clinic.id, hours: overlapping }))).toMatchObject({
       ok: false,
       error: { code: "INVALID_INPUT", fieldErrors: { "hours.1.start": "Overlaps Tuesday 09:00–12:00." } },
     });
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await updateClinicAction(input({ id: clinic.id }))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await updateClinicAction(input({ id: clinic.id }))).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => updateClinicAction(input({ id: clinic.id })));
     expect(await counts()).toEqual({ clinics: 1, hours: 0, closures: 0, audit: 0 });
   });
 });
 
 describe("setClinicActiveAction", () => {
   test("a clinic with appointments is deactivated, not deleted, and reactivated", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma);
     const clinic = await buildClinic(db.prisma);
     await buildAppointment(db.prisma, { clinicId: clinic.id });
     expect(await setClinicActiveAction({ id: clinic.id, active: false })).toEqual({ ok: true, data: { id: clinic.id } });
@@ -153,10 +141,7 @@ describe("setClinicActiveAction", () => {
 
   test("staff and anonymous callers change nothing", async () => {
     const clinic = await buildClinic(db.prisma);
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await setClinicActiveAction({ id: clinic.id, active: false })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await setClinicActiveAction({ id: clinic.id, active: false })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => setClinicActiveAction({ id: clinic.id, active: false }));
     expect(await db.prisma.clinic.findUniqueOrThrow({ where: { id: clinic.id } })).toMatchObject({ active: true });
     expect(await db.prisma.auditLog.count()).toBe(0);
   });

@@ -1,19 +1,15 @@
 import { createClinicAction, updateClinicAction } from "@/app/admin/clinics/actions";
 import { createProviderAction } from "@/app/admin/providers/actions";
 import { createServiceAction } from "@/app/admin/services/actions";
-import { buildClinic, buildService, buildUser } from "@/tests/factories";
-import { signInAs } from "@/tests/support/session";
+import { buildClinic, buildService } from "@/tests/factories";
 import { useAppDatabase } from "@/tests/support/use-app-database";
+import { signInAdmin } from "./support";
 
 // One request must never be able to block the server: oversized lists are refused by their length, before any
 // per-pair work, in well under 100 ms, and nothing is written. (Before the limits, 1,000 clinic intervals blocked
 // the event loop for seconds and 3,000 ran the process out of memory.)
 
 const db = useAppDatabase();
-
-async function signInAdmin() {
-  signInAs(await buildUser(db.prisma, { role: "ADMIN" }));
-}
 
 /** `n` identical Monday-to-Sunday intervals: every pair on a weekday overlaps (the worst case for a pairwise check). */
 const week = (n: number) => Array.from({ length: n }, (_, i) => ({ weekday: (i % 7) + 1, start: "09:00", end: "17:00" }));
@@ -65,7 +61,7 @@ const clinicInput = (hours: unknown) => ({
 
 describe("oversized lists are refused at once and change nothing", () => {
   test.each([1000, 3000])("clinic hours with %i intervals (create and update)", async (n) => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const existing = await buildClinic(db.prisma, { hours: { create: [{ weekday: 1, startMinute: 540, endMinute: 1020 }] } });
     const before = await counts();
 
@@ -83,7 +79,7 @@ describe("oversized lists are refused at once and change nothing", () => {
   });
 
   test.each([1000, 3000])("provider availability with %i intervals at one clinic", async (n) => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const clinic = await buildClinic(db.prisma);
     const before = await counts();
     const { result, ms } = await timed(() =>
@@ -107,7 +103,7 @@ describe("bad numbers and times get a field error instead of being saved or fail
   const service = { name: "Sports massage", durationMin: "45", bufferAfterMin: "10", price: "55.00", colour: "#16a34a", active: true };
 
   test("a price above the limit (and above the column's 21,474,836.47) is a field error, not 'Something went wrong'", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const result = await createServiceAction({ ...service, price: "21474836.48" });
     expect(result).toEqual({
       ok: false,
@@ -117,14 +113,14 @@ describe("bad numbers and times get a field error instead of being saved or fail
   });
 
   test.each([true, null, []])("a duration of %j is refused, not saved as 1 or 0 minutes", async (durationMin) => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const result = await createServiceAction({ ...service, durationMin });
     expect(result).toMatchObject({ ok: false, error: { fieldErrors: { durationMin: "Enter the duration in whole minutes." } } });
     expect(await db.prisma.service.count()).toBe(0);
   });
 
   test("time off starting at 01:30 on 28 March 2027 in London (skipped by the clocks) is refused, saying why", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const clinic = await buildClinic(db.prisma, { timeZone: "Europe/London" });
     const service = await buildService(db.prisma);
     const before = await counts();

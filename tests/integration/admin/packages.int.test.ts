@@ -3,6 +3,7 @@ import type { TPackageInput } from "@/lib/validations/package";
 import { buildPackage, buildProvider, buildPurchase, buildService, buildUser } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
+import { expectAdminOnly } from "./support";
 
 const db = useAppDatabase();
 
@@ -166,10 +167,7 @@ describe("updatePackageAction", () => {
   test("staff and anonymous are refused", async () => {
     const { physio } = await setup();
     const pkg = await buildPackage(db.prisma, { name: "Knee rehab" });
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await updatePackageAction(pkg.id, form([physio.id], { name: "Changed" }))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await updatePackageAction(pkg.id, form([physio.id], { name: "Changed" }))).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => updatePackageAction(pkg.id, form([physio.id], { name: "Changed" })));
     expect((await db.prisma.package.findUniqueOrThrow({ where: { id: pkg.id } })).name).toBe("Knee rehab");
     expect(await db.prisma.auditLog.count()).toBe(0);
   });
@@ -201,10 +199,7 @@ describe("removePackageAction", () => {
   test("staff and anonymous are refused", async () => {
     await setup();
     const pkg = await buildPackage(db.prisma);
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await removePackageAction(pkg.id)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await removePackageAction(pkg.id)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => removePackageAction(pkg.id));
     expect(await db.prisma.package.count()).toBe(1);
     expect(await db.prisma.auditLog.count()).toBe(0);
   });

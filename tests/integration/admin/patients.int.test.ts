@@ -1,17 +1,11 @@
 import { createPatientAction, setPatientActiveAction, updatePatientAction } from "@/app/admin/patients/actions";
 import { listPatients, suggestPatientNumber } from "@/lib/queries/admin/patients";
 import type { TPatientInput } from "@/lib/validations/patient";
-import { buildClinic, buildPatient, buildUser } from "@/tests/factories";
-import { signInAs } from "@/tests/support/session";
+import { buildClinic, buildPatient } from "@/tests/factories";
 import { useAppDatabase } from "@/tests/support/use-app-database";
+import { expectAdminOnly, signInAdmin } from "./support";
 
 const db = useAppDatabase();
-
-async function signInAdmin() {
-  const admin = await buildUser(db.prisma, { role: "ADMIN" });
-  signInAs(admin);
-  return admin;
-}
 
 function form(change: Partial<TPatientInput> = {}): TPatientInput {
   return {
@@ -34,7 +28,7 @@ const counts = async () => ({ patients: await db.prisma.patient.count(), audit: 
 
 describe("createPatientAction", () => {
   test("creates the patient with preferences, and one audit row", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma);
     const clinic = await buildClinic(db.prisma);
     const result = await createPatientAction(form({ preferredClinicId: clinic.id }));
     expect(result.ok).toBe(true);
@@ -57,7 +51,7 @@ describe("createPatientAction", () => {
   });
 
   test("bad input: field errors, nothing written", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const result = await createPatientAction(
       form({ dateOfBirth: "2999-01-01", email: "nope", preferredWindows: [{ start: "09:00", end: "12:00" }, { start: "10:00", end: "11:00" }] }),
     );
@@ -76,7 +70,7 @@ describe("createPatientAction", () => {
   });
 
   test("same name (any case) and date of birth: refused with the existing patients, until confirmed", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const existing = await buildPatient(db.prisma, { firstName: "ANNA", lastName: "smith", dateOfBirth: new Date("1985-06-15T00:00:00Z"), identifier: "CAD-000001" });
     await buildPatient(db.prisma, { firstName: "Anna", lastName: "Smith", dateOfBirth: new Date("1990-01-01T00:00:00Z") });
 
@@ -97,7 +91,7 @@ describe("createPatientAction", () => {
   });
 
   test("a patient number in use is a field error", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     await buildPatient(db.prisma, { identifier: "CAD-000123" });
     const result = await createPatientAction(form({ identifier: "cad-000123" }));
     expect(result).toMatchObject({ ok: false, error: { code: "CONFLICT", fieldErrors: { identifier: "This patient number belongs to another patient." } } });
@@ -105,17 +99,14 @@ describe("createPatientAction", () => {
   });
 
   test("staff and anonymous are refused, nothing written", async () => {
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await createPatientAction(form())).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await createPatientAction(form())).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => createPatientAction(form()));
     expect(await counts()).toEqual({ patients: 0, audit: 0 });
   });
 });
 
 describe("updatePatientAction", () => {
   test("updates the record, one audit row", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma);
     const patient = await buildPatient(db.prisma, { identifier: "CAD-000123" });
     const result = await updatePatientAction(patient.id, form({ lastName: "Jones", preferredWeekdays: [5] }));
     expect(result).toEqual({ ok: true, data: { id: patient.id } });
@@ -124,16 +115,13 @@ describe("updatePatientAction", () => {
   });
 
   test("bad input, staff and anonymous change nothing", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const patient = await buildPatient(db.prisma, { lastName: "Original" });
     expect(await updatePatientAction(patient.id, form({ firstName: "" }))).toMatchObject({
       ok: false,
       error: { code: "INVALID_INPUT", fieldErrors: { firstName: "Enter a first name." } },
     });
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await updatePatientAction(patient.id, form())).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await updatePatientAction(patient.id, form())).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => updatePatientAction(patient.id, form()));
     expect((await db.prisma.patient.findUniqueOrThrow({ where: { id: patient.id } })).lastName).toBe("Original");
     expect(await db.prisma.auditLog.count()).toBe(0);
   });
@@ -141,7 +129,7 @@ describe("updatePatientAction", () => {
 
 describe("setPatientActiveAction", () => {
   test("deactivates and reactivates instead of deleting, audited", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma);
     const patient = await buildPatient(db.prisma);
     expect(await setPatientActiveAction({ id: patient.id, active: false })).toEqual({ ok: true, data: { id: patient.id, active: false } });
     expect((await db.prisma.patient.findUniqueOrThrow({ where: { id: patient.id } })).active).toBe(false);
@@ -154,13 +142,10 @@ describe("setPatientActiveAction", () => {
   });
 
   test("bad input, staff and anonymous change nothing", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const patient = await buildPatient(db.prisma);
     expect(await setPatientActiveAction({ id: patient.id, active: "no" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await setPatientActiveAction({ id: patient.id, active: false })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await setPatientActiveAction({ id: patient.id, active: false })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => setPatientActiveAction({ id: patient.id, active: false }));
     expect((await db.prisma.patient.findUniqueOrThrow({ where: { id: patient.id } })).active).toBe(true);
     expect(await db.prisma.auditLog.count()).toBe(0);
   });
@@ -168,11 +153,11 @@ describe("setPatientActiveAction", () => {
 
 describe("admin patient queries", () => {
   test("suggests the number after the highest CAD-nnnnnn in use", async () => {
-    expect(await suggestPatientNumber()).toBe("CAD-000001");
+    expect(await suggestPatientNumber(db.prisma)).toBe("CAD-000001");
     await buildPatient(db.prisma, { identifier: "CAD-000041" });
     await buildPatient(db.prisma, { identifier: "CAD-000007" });
     await buildPatient(db.prisma, { identifier: "OLD-999999" });
-    expect(await suggestPatientNumber()).toBe("CAD-000042");
+    expect(await suggestPatientNumber(db.prisma)).toBe("CAD-000042");
   });
 
   test("lists active and deactivated patients apart, every word matching, paginated in the database", async () => {
@@ -180,12 +165,12 @@ describe("admin patient queries", () => {
     await buildPatient(db.prisma, { firstName: "Annabel", lastName: "Jones" });
     await buildPatient(db.prisma, { firstName: "Anna", lastName: "Smithers", active: false });
     const params = { q: "ann smi", page: 1, sort: "name" as const, dir: "asc" as const };
-    const active = await listPatients(params, { active: true });
+    const active = await listPatients(db.prisma, params, { active: true });
     expect(active.rows.map((r) => r.lastName)).toEqual(["Smith"]);
     expect(active.total).toBe(1);
-    const inactive = await listPatients(params, { active: false });
+    const inactive = await listPatients(db.prisma, params, { active: false });
     expect(inactive.rows.map((r) => r.lastName)).toEqual(["Smithers"]);
-    const all = await listPatients({ ...params, q: "", sort: "name", dir: "desc" }, { active: true });
+    const all = await listPatients(db.prisma, { ...params, q: "", sort: "name", dir: "desc" }, { active: true });
     expect(all.rows.map((r) => r.lastName)).toEqual(["Smith", "Jones"]);
   });
 });

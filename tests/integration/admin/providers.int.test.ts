@@ -2,14 +2,9 @@ import { createProviderAction, setProviderActiveAction, updateProviderAction } f
 import { buildAppointment, buildClinic, buildProvider, buildService, buildUser } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
+import { expectAdminOnly, signInAdmin } from "./support";
 
 const db = useAppDatabase();
-
-async function signInAdmin() {
-  const admin = await buildUser(db.prisma, { role: "ADMIN" });
-  signInAs(admin);
-  return admin;
-}
 
 /** A London clinic open Mon 09:00–17:00, and a service. */
 async function setting() {
@@ -47,7 +42,7 @@ async function counts() {
 
 describe("createProviderAction", () => {
   test("creates the provider with services, clinics, availability and UTC time off, and one audit row", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma);
     const { clinic, service } = await setting();
     const result = await createProviderAction(input(clinic.id, service.id));
     expect(result).toMatchObject({ ok: true, data: { outsideHours: [] } });
@@ -69,7 +64,7 @@ describe("createProviderAction", () => {
   });
 
   test("availability outside the clinic's opening hours is saved but flagged", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const { clinic, service } = await setting();
     const availability = [{ clinicId: clinic.id, intervals: [{ weekday: 1, start: "07:00", end: "12:00" }, { weekday: 2, start: "09:00", end: "12:00" }] }];
     const result = await createProviderAction(input(clinic.id, service.id, { availability }));
@@ -86,7 +81,7 @@ describe("createProviderAction", () => {
   });
 
   test("availability at a clinic the provider does not work at is refused, nothing written", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const { clinic, service } = await setting();
     const other = await buildClinic(db.prisma);
     const result = await createProviderAction(input(clinic.id, service.id, { clinicIds: [other.id] }));
@@ -102,7 +97,7 @@ describe("createProviderAction", () => {
   });
 
   test("overlapping hours and backwards time off are field errors, nothing written", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const { clinic, service } = await setting();
     const availability = [{ clinicId: clinic.id, intervals: [{ weekday: 1, start: "09:00", end: "13:00" }, { weekday: 1, start: "12:00", end: "14:00" }] }];
     const timeOff = [{ startsAt: "2026-04-02T10:00", endsAt: "2026-04-01T10:00", reason: "" }];
@@ -122,7 +117,7 @@ describe("createProviderAction", () => {
   });
 
   test("an unknown clinic id is refused with a sentence, nothing written", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const { service } = await setting();
     const result = await createProviderAction(input("no-such-clinic", service.id));
     expect(result).toMatchObject({ ok: false, error: { code: "INVALID_INPUT", message: "One of the chosen clinics no longer exists. Reload the page and try again." } });
@@ -131,17 +126,14 @@ describe("createProviderAction", () => {
 
   test("staff and anonymous callers are refused, nothing written", async () => {
     const { clinic, service } = await setting();
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await createProviderAction(input(clinic.id, service.id))).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await createProviderAction(input(clinic.id, service.id))).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => createProviderAction(input(clinic.id, service.id)));
     expect(await counts()).toEqual({ providers: 0, availability: 0, timeOff: 0, audit: 0 });
   });
 });
 
 describe("updateProviderAction", () => {
   test("replaces services, clinics, hours and time off, auditing what changed", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma);
     const { clinic, service } = await setting();
     const second = await buildClinic(db.prisma, { name: "Athens", timeZone: "Europe/Athens", hours: { create: [{ weekday: 2, startMinute: 600, endMinute: 1200 }] } });
     const provider = await buildProvider(db.prisma, { name: "Dr Ada Lee", title: "Physiotherapist", clinicIds: [clinic.id], serviceIds: [service.id] });
@@ -167,7 +159,7 @@ describe("updateProviderAction", () => {
   test("bad input, staff and anonymous callers change nothing", async () => {
     const { clinic, service } = await setting();
     const provider = await buildProvider(db.prisma, { name: "Dr Ada Lee", clinicIds: [clinic.id] });
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     expect(await updateProviderAction({ ...input(clinic.id, service.id), id: provider.id, clinicIds: [] })).toMatchObject({
       ok: false,
       error: { code: "INVALID_INPUT" },
@@ -186,7 +178,7 @@ describe("updateProviderAction", () => {
 
 describe("setProviderActiveAction", () => {
   test("a provider with appointments is deactivated, not deleted", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma);
     const provider = await buildProvider(db.prisma);
     await buildAppointment(db.prisma, { providerId: provider.id });
     expect(await setProviderActiveAction({ id: provider.id, active: false })).toEqual({ ok: true, data: { id: provider.id } });
@@ -197,10 +189,7 @@ describe("setProviderActiveAction", () => {
 
   test("staff and anonymous callers change nothing", async () => {
     const provider = await buildProvider(db.prisma);
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await setProviderActiveAction({ id: provider.id, active: false })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await setProviderActiveAction({ id: provider.id, active: false })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => setProviderActiveAction({ id: provider.id, active: false }));
     expect(await db.prisma.provider.findUniqueOrThrow({ where: { id: provider.id } })).toMatchObject({ active: true });
     expect(await db.prisma.auditLog.count()).toBe(0);
   });

@@ -2,19 +2,14 @@ import { createServiceAction, setServiceActiveAction, updateServiceAction } from
 import { buildAppointment, buildService, buildUser } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
+import { expectAdminOnly, signInAdmin } from "./support";
 
 const db = useAppDatabase();
 const input = { name: "Sports massage", durationMin: "45", bufferAfterMin: "10", price: "55.00", colour: "#16a34a", active: true };
 
-async function signInAdmin() {
-  const admin = await buildUser(db.prisma, { role: "ADMIN" });
-  signInAs(admin);
-  return admin;
-}
-
 describe("createServiceAction", () => {
   test("creates the service and one audit row by the acting admin", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma);
     const result = await createServiceAction(input);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -26,7 +21,7 @@ describe("createServiceAction", () => {
   });
 
   test("bad input returns field errors and writes nothing", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const result = await createServiceAction({ ...input, durationMin: "0", bufferAfterMin: "-1", price: "-3", colour: "red" });
     expect(result).toEqual({
       ok: false,
@@ -46,7 +41,7 @@ describe("createServiceAction", () => {
   });
 
   test("a duplicate name is a conflict on the name field, and nothing is written", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     await buildService(db.prisma, { name: "Sports massage" });
     const result = await createServiceAction(input);
     expect(result).toMatchObject({
@@ -73,7 +68,7 @@ describe("createServiceAction", () => {
 
 describe("updateServiceAction", () => {
   test("saves the changes and audits only the changed fields", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma);
     const service = await buildService(db.prisma, { name: "Massage", durationMin: 60, priceMinor: 6000, colour: "#2563eb" });
     const result = await updateServiceAction({ ...input, id: service.id, name: "Massage", durationMin: "30", price: "60", colour: "#2563eb", bufferAfterMin: "0" });
     expect(result).toEqual({ ok: true, data: { id: service.id } });
@@ -84,7 +79,7 @@ describe("updateServiceAction", () => {
   });
 
   test("bad input changes nothing", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     const service = await buildService(db.prisma, { durationMin: 60 });
     const result = await updateServiceAction({ ...input, id: service.id, durationMin: "-5" });
     expect(result).toMatchObject({ ok: false, error: { code: "INVALID_INPUT", fieldErrors: { durationMin: "The duration must be at least 1 minute." } } });
@@ -94,23 +89,20 @@ describe("updateServiceAction", () => {
 
   test("staff and anonymous callers change nothing", async () => {
     const service = await buildService(db.prisma, { name: "Massage" });
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await updateServiceAction({ ...input, id: service.id })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await updateServiceAction({ ...input, id: service.id })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => updateServiceAction({ ...input, id: service.id }));
     expect((await db.prisma.service.findUniqueOrThrow({ where: { id: service.id } })).name).toBe("Massage");
     expect(await db.prisma.auditLog.count()).toBe(0);
   });
 
   test("an unknown id is NOT_FOUND", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     expect(await updateServiceAction({ ...input, id: "missing" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
   });
 });
 
 describe("setServiceActiveAction", () => {
   test("a service with appointments is deactivated, not deleted, and can be reactivated", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma);
     const service = await buildService(db.prisma);
     await buildAppointment(db.prisma, { serviceId: service.id });
     expect(await setServiceActiveAction({ id: service.id, active: false })).toEqual({ ok: true, data: { id: service.id } });
@@ -124,12 +116,9 @@ describe("setServiceActiveAction", () => {
 
   test("bad input, staff and anonymous callers change nothing", async () => {
     const service = await buildService(db.prisma);
-    await signInAdmin();
+    await signInAdmin(db.prisma);
     expect(await setServiceActiveAction({ id: service.id, active: "no" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await setServiceActiveAction({ id: service.id, active: false })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await setServiceActiveAction({ id: service.id, active: false })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => setServiceActiveAction({ id: service.id, active: false }));
     expect(await db.prisma.service.findUniqueOrThrow({ where: { id: service.id } })).toMatchObject({ active: true });
     expect(await db.prisma.auditLog.count()).toBe(0);
   });

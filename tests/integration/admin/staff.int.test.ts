@@ -4,14 +4,9 @@ import type { TStaffCreateInput } from "@/lib/validations/staff";
 import { buildClinic, buildUser } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
+import { expectAdminOnly, signInAdmin } from "./support";
 
 const db = useAppDatabase();
-
-async function signInAdmin() {
-  const admin = await buildUser(db.prisma, { role: "ADMIN", email: "boss@cadence.test" });
-  signInAs(admin);
-  return admin;
-}
 
 function form(clinicIds: string[], change: Partial<TStaffCreateInput> = {}): TStaffCreateInput {
   return { name: "Sam Reed", email: "Sam.Reed@Clinic.test", role: "STAFF", clinicIds, password: "a-long-password", ...change };
@@ -29,7 +24,7 @@ async function hashOf(id: string): Promise<string> {
 
 describe("createStaffAction", () => {
   test("creates a lowercase-email account with memberships and a bcrypt hash; the audit has no password", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     const clinic = await buildClinic(db.prisma);
     const result = await createStaffAction(form([clinic.id]));
     expect(result.ok).toBe(true);
@@ -45,7 +40,7 @@ describe("createStaffAction", () => {
   });
 
   test("bad input: field errors, nothing written", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     const before = await counts();
     const result = await createStaffAction(form([], { password: "short", email: "sam@" }));
     expect(result).toMatchObject({
@@ -63,7 +58,7 @@ describe("createStaffAction", () => {
   });
 
   test("an email in use (any case) is a field error", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     const clinic = await buildClinic(db.prisma);
     await buildUser(db.prisma, { email: "sam.reed@clinic.test" });
     const before = await counts();
@@ -85,7 +80,7 @@ describe("createStaffAction", () => {
 
 describe("updateStaffAction", () => {
   test("changes role and memberships, audited", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     const [a, b] = [await buildClinic(db.prisma), await buildClinic(db.prisma)];
     const staff = await buildUser(db.prisma, { memberships: { create: [{ clinicId: a.id }] } });
     const result = await updateStaffAction(staff.id, { name: staff.name, email: staff.email, role: "ADMIN", clinicIds: [b.id] });
@@ -97,7 +92,7 @@ describe("updateStaffAction", () => {
   });
 
   test("an admin cannot demote themselves", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     const clinic = await buildClinic(db.prisma);
     const result = await updateStaffAction(admin.id, { name: admin.name, email: admin.email, role: "STAFF", clinicIds: [clinic.id] });
     expect(result).toMatchObject({
@@ -109,14 +104,11 @@ describe("updateStaffAction", () => {
   });
 
   test("bad input, staff and anonymous change nothing", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     const staff = await buildUser(db.prisma, { role: "STAFF" });
     const input = { name: "New", email: staff.email, role: "ADMIN", clinicIds: [] };
     expect(await updateStaffAction(staff.id, { ...input, email: "x" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await updateStaffAction(staff.id, input)).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await updateStaffAction(staff.id, input)).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => updateStaffAction(staff.id, input));
     expect(await db.prisma.user.findUniqueOrThrow({ where: { id: staff.id } })).toMatchObject({ role: "STAFF", name: staff.name });
     expect(await db.prisma.auditLog.count()).toBe(0);
   });
@@ -124,7 +116,7 @@ describe("updateStaffAction", () => {
 
 describe("setStaffActiveAction", () => {
   test("deactivates and reactivates another account, audited", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     const staff = await buildUser(db.prisma);
     expect(await setStaffActiveAction({ id: staff.id, active: false })).toEqual({ ok: true, data: { id: staff.id, active: false } });
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: staff.id } })).active).toBe(false);
@@ -137,7 +129,7 @@ describe("setStaffActiveAction", () => {
   });
 
   test("an admin cannot deactivate themselves", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     expect(await setStaffActiveAction({ id: admin.id, active: false })).toMatchObject({
       ok: false,
       error: { code: "FORBIDDEN", message: "You cannot deactivate your own account. Ask another administrator to do it." },
@@ -147,13 +139,10 @@ describe("setStaffActiveAction", () => {
   });
 
   test("bad input, staff and anonymous change nothing", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     const staff = await buildUser(db.prisma);
     expect(await setStaffActiveAction({ id: staff.id })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await setStaffActiveAction({ id: staff.id, active: false })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await setStaffActiveAction({ id: staff.id, active: false })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => setStaffActiveAction({ id: staff.id, active: false }));
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: staff.id } })).active).toBe(true);
     expect(await db.prisma.auditLog.count()).toBe(0);
   });
@@ -161,7 +150,7 @@ describe("setStaffActiveAction", () => {
 
 describe("resetStaffPasswordAction", () => {
   test("sets the new password; the audit row carries neither password nor hash", async () => {
-    const admin = await signInAdmin();
+    const admin = await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     const staff = await buildUser(db.prisma);
     expect(await resetStaffPasswordAction(staff.id, { password: "brand-new-secret" })).toEqual({ ok: true, data: { id: staff.id } });
     expect(await bcrypt.compare("brand-new-secret", await hashOf(staff.id))).toBe(true);
@@ -170,17 +159,14 @@ describe("resetStaffPasswordAction", () => {
   });
 
   test("a short password, staff and anonymous change nothing", async () => {
-    await signInAdmin();
+    await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     const staff = await buildUser(db.prisma);
     const hash = await hashOf(staff.id);
     expect(await resetStaffPasswordAction(staff.id, { password: "short" })).toMatchObject({
       ok: false,
       error: { code: "INVALID_INPUT", fieldErrors: { password: "Use at least 10 characters." } },
     });
-    signInAs(await buildUser(db.prisma, { role: "STAFF" }));
-    expect(await resetStaffPasswordAction(staff.id, { password: "brand-new-secret" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
-    signInAs(null);
-    expect(await resetStaffPasswordAction(staff.id, { password: "brand-new-secret" })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    await expectAdminOnly(db.prisma, () => resetStaffPasswordAction(staff.id, { password: "brand-new-secret" }));
     expect(await hashOf(staff.id)).toBe(hash);
     expect(await db.prisma.auditLog.count()).toBe(0);
   });

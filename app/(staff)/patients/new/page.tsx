@@ -1,5 +1,7 @@
+import { prisma } from "@/lib/db";
 import type { Metadata } from "next";
-import { clinicOptions, suggestPatientNumber } from "@/lib/queries/admin/patients";
+import { clinicOptions } from "@/lib/queries/admin/clinics";
+import { suggestPatientNumber } from "@/lib/queries/admin/patients";
 import { requireUser } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
 import { PatientForm } from "@/components/admin/patients/patient-form";
@@ -10,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export default async function StaffNewPatientPage() {
   await requireUser("/patients/new");
-  const [clinics, identifier] = await Promise.all([clinicOptions(), suggestPatientNumber()]);
+  const [clinics, identifier] = await Promise.all([clinicOptions(prisma), suggestPatientNumber(prisma)]);
   return (
     <div className="max-w-3xl">
       <PageHeader title="New patient" />

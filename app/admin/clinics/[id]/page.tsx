@@ -1,3 +1,4 @@
+import { prisma } from "@/lib/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/session";
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 export default async function EditClinicPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireAdmin(`/admin/clinics/${id}`);
-  const [clinic, services] = await Promise.all([getClinicForEdit(id), serviceOptions()]);
+  const [clinic, services] = await Promise.all([getClinicForEdit(prisma, id), serviceOptions(prisma)]);
   if (!clinic) notFound();
   const initial = {
     id: clinic.id,

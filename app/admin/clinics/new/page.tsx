@@ -1,3 +1,4 @@
+import { prisma } from "@/lib/db";
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/session";
 import { serviceOptions } from "@/lib/queries/admin/services";
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function NewClinicPage() {
   await requireAdmin("/admin/clinics/new");
-  const services = await serviceOptions();
+  const services = await serviceOptions(prisma);
   return (
     <>
       <PageHeader title="New clinic" description="A location with its own opening hours, services and cancellation policy." />

@@ -1,3 +1,4 @@
+import { prisma } from "@/lib/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { env } from "@/lib/env";
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
 export default async function EditPackagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireAdmin(`/admin/packages/${encodeURIComponent(id)}`);
-  const [pkg, options] = await Promise.all([getPackageForEdit(id), packageFormOptions()]);
+  const [pkg, options] = await Promise.all([getPackageForEdit(prisma, id), packageFormOptions(prisma)]);
   if (!pkg) notFound();
   const sold = pkg._count.purchases;
   return (

@@ -1,3 +1,4 @@
+import { prisma } from "@/lib/db";
 import type { Metadata } from "next";
 import { env } from "@/lib/env";
 import { packageFormOptions } from "@/lib/queries/admin/packages";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function NewPackagePage() {
   await requireAdmin("/admin/packages/new");
-  const options = await packageFormOptions();
+  const options = await packageFormOptions(prisma);
   return (
     <div className="max-w-3xl">
       <PageHeader title="New package" description="A course of sessions staff can assign to patients in one step." />

@@ -1,8 +1,9 @@
+import { prisma } from "@/lib/db";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { prisma } from "@/lib/db";
-import { clinicOptions, getPatientForEdit } from "@/lib/queries/admin/patients";
+import { clinicOptions } from "@/lib/queries/admin/clinics";
+import { getPatientForEdit } from "@/lib/queries/admin/patients";
 import { listPatientPurchases } from "@/lib/queries/patients";
 import { formatDate } from "@/lib/format";
 import { requireAdmin } from "@/lib/session";
@@ -31,7 +32,7 @@ export default async function EditPatientPage({ params }: { params: Promise<{ id
   const { id } = await params;
   await requireAdmin(`/admin/patients/${encodeURIComponent(id)}`);
   const now = new Date();
-  const [patient, clinics, purchases] = await Promise.all([getPatientForEdit(id), clinicOptions(), listPatientPurchases(prisma, id, now)]);
+  const [patient, clinics, purchases] = await Promise.all([getPatientForEdit(prisma, id), clinicOptions(prisma), listPatientPurchases(prisma, id, now)]);
   if (!patient) notFound();
   const name = `${patient.firstName} ${patient.lastName}`;
   return (

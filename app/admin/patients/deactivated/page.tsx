@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
 import { patientAdminList } from "@/lib/queries/admin/patients";
 import { PatientAdminList } from "@/components/admin/patients/patient-admin-list";
@@ -8,5 +9,5 @@ export const dynamic = "force-dynamic";
 
 export default async function DeactivatedPatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin("/admin/patients/deactivated");
-  return <PatientAdminList view={await patientAdminList(await searchParams, false)} active={false} />;
+  return <PatientAdminList view={await patientAdminList(prisma, await searchParams, false)} active={false} />;
 }

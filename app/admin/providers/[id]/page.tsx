@@ -1,6 +1,6 @@
+import { prisma } from "@/lib/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
 import { timeOffClashes } from "@/lib/queries/time-off-clashes";
 import { clinicOptionsWithHours, getProviderForEdit } from "@/lib/queries/admin/providers";
@@ -22,9 +22,9 @@ export default async function EditProviderPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const user = await requireAdmin(`/admin/providers/${id}`);
   const [provider, services, clinics, clashes] = await Promise.all([
-    getProviderForEdit(id),
-    serviceOptions(),
-    clinicOptionsWithHours(),
+    getProviderForEdit(prisma, id),
+    serviceOptions(prisma),
+    clinicOptionsWithHours(prisma),
     timeOffClashes(prisma, { clinicIds: user.clinicIds, providerId: id, now: new Date() }),
   ]);
   if (!provider) notFound();

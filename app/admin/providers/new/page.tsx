@@ -1,3 +1,4 @@
+import { prisma } from "@/lib/db";
 import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/session";
 import { clinicOptionsWithHours } from "@/lib/queries/admin/providers";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function NewProviderPage() {
   await requireAdmin("/admin/providers/new");
-  const [services, clinics] = await Promise.all([serviceOptions(), clinicOptionsWithHours()]);
+  const [services, clinics] = await Promise.all([serviceOptions(prisma), clinicOptionsWithHours(prisma)]);
   return (
     <>
       <PageHeader title="New provider" description="A practitioner who delivers services at one or more clinics." />

@@ -1,3 +1,4 @@
+import { prisma } from "@/lib/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/session";
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 export default async function EditServicePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireAdmin(`/admin/services/${id}`);
-  const service = await getServiceForEdit(id);
+  const service = await getServiceForEdit(prisma, id);
   if (!service) notFound();
   const uses = service._count.appointments + service._count.packageItems;
   return (

@@ -1,6 +1,7 @@
+import { prisma } from "@/lib/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { clinicOptions } from "@/lib/queries/admin/patients";
+import { clinicOptions } from "@/lib/queries/admin/clinics";
 import { getStaffForEdit, signInLockedUntil } from "@/lib/queries/admin/staff";
 import { requireAdmin } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
@@ -17,11 +18,11 @@ export const dynamic = "force-dynamic";
 export default async function EditStaffPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const me = await requireAdmin(`/admin/staff/${encodeURIComponent(id)}`);
-  const [user, clinics] = await Promise.all([getStaffForEdit(id), clinicOptions()]);
+  const [user, clinics] = await Promise.all([getStaffForEdit(prisma, id), clinicOptions(prisma)]);
   if (!user) notFound();
   const isSelf = user.id === me.id;
   const now = new Date();
-  const lockedUntil = await signInLockedUntil(user.email, now);
+  const lockedUntil = await signInLockedUntil(prisma, user.email, now);
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader

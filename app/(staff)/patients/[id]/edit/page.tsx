@@ -1,6 +1,8 @@
+import { prisma } from "@/lib/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { clinicOptions, getPatientForEdit } from "@/lib/queries/admin/patients";
+import { clinicOptions } from "@/lib/queries/admin/clinics";
+import { getPatientForEdit } from "@/lib/queries/admin/patients";
 import { requireUser } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
 import { PatientForm } from "@/components/admin/patients/patient-form";
@@ -12,7 +14,7 @@ export const dynamic = "force-dynamic";
 export default async function StaffEditPatientPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireUser(`/patients/${encodeURIComponent(id)}/edit`);
-  const [patient, clinics] = await Promise.all([getPatientForEdit(id), clinicOptions()]);
+  const [patient, clinics] = await Promise.all([getPatientForEdit(prisma, id), clinicOptions(prisma)]);
   if (!patient) notFound();
   return (
     <div className="max-w-3xl">

@@ -1,0 +1,33 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import type { ActionResult } from "@/lib/action-result";
+
+/**
+ * One click that runs an admin action (deactivate, unlock, delete…): its sentence as an error toast, the success
+ * toast and a refresh of the page (or `then`, e.g. back to the list) when it worked.
+ */
+export function useAdminAction<T>(run: () => Promise<ActionResult<T>>, options: { success: (data: T) => string; then?: (data: T) => void }) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  async function act() {
+    setPending(true);
+    try {
+      const result = await run();
+      if (!result.ok) {
+        toast.error(result.error.message);
+        return;
+      }
+      toast.success(options.success(result.data));
+      if (options.then) options.then(result.data);
+      else router.refresh();
+    } catch {
+      toast.error("Cadence could not be reached. Nothing was changed.");
+    } finally {
+      setPending(false);
+    }
+  }
+  return { pending, act, router };
+}
