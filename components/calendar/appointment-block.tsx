@@ -49,7 +49,7 @@ export function AppointmentBlock({
   // In a narrow lane the name needs the room more than the package mark (the card and the name still say it).
   const narrow = widthPx !== null && widthPx < 110;
   // A narrow block with the height for it puts the name under the time rather than cutting it to a letter.
-  const stacked = narrow && minutes >= 30;
+  const stacked = narrow && minutes >= 40;
   const status = STATUS_ICONS[block.status];
   const colour = validColour(block.serviceColour);
 
@@ -97,7 +97,7 @@ export function AppointmentBlock({
           {status && <status.icon aria-hidden className={cn("size-3.5", status.className)} />}
         </span>
       </span>{" "}
-      {!compact && (
+      {!compact && !stacked && (
         <span className="truncate text-muted-foreground">
           {block.serviceName}
           {showProvider && ` · ${block.providerName}`}
