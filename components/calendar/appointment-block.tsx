@@ -48,6 +48,8 @@ export function AppointmentBlock({
   const compact = minutes < 40 || (widthPx !== null ? widthPx < 96 : block.lanes > 3);
   // In a narrow lane the name needs the room more than the package mark (the card and the name still say it).
   const narrow = widthPx !== null && widthPx < 110;
+  // A narrow block with the height for it puts the name under the time rather than cutting it to a letter.
+  const stacked = narrow && minutes >= 40;
   const status = STATUS_ICONS[block.status];
   const colour = validColour(block.serviceColour);
 
@@ -87,15 +89,15 @@ export function AppointmentBlock({
         backgroundColor: muted ? undefined : isDragging ? tint(colour, 0.25) : tint(colour, 0.12),
       }}
     >
-      <span className="flex min-w-0 items-center gap-1">
+      <span className={cn("flex min-w-0 items-center gap-x-1", stacked && "flex-wrap")}>
         <span className="shrink-0 text-[11px] tabular-nums text-muted-foreground">{block.timeLabel.slice(0, 5)}</span>{" "}
-        <span className={cn("truncate font-medium", block.status === "CANCELLED" && "line-through")}>{block.patientName}</span>
+        <span className={cn("truncate font-medium", stacked && "order-last basis-full", block.status === "CANCELLED" && "line-through")}>{block.patientName}</span>
         <span className="ml-auto flex shrink-0 items-center gap-0.5">
           {block.purchaseId && !narrow && <Package aria-hidden className="size-3 text-muted-foreground" />}
           {status && <status.icon aria-hidden className={cn("size-3.5", status.className)} />}
         </span>
       </span>{" "}
-      {!compact && (
+      {!compact && !stacked && (
         <span className="truncate text-muted-foreground">
           {block.serviceName}
           {showProvider && ` · ${block.providerName}`}

@@ -51,6 +51,8 @@ export function DayColumn({
   return (
     <div
       ref={measure}
+      // Until its width is known the lanes may still change (some go behind "+N more").
+      aria-busy={widthPx === null}
       id={`column-${column.key}`}
       data-column-key={column.key}
       className="relative border-l"

@@ -178,7 +178,8 @@ function ofCourse(block: Block, course: OwnCourse): boolean {
 async function openCalendar(page: Page): Promise<Locator> {
   await page.getByRole("link", { name: "Calendar" }).click();
   await page.waitForURL(/\/calendar/, SLOW);
-  const grid = page.getByRole("region", { name: "Appointments" });
+  // Laid out: every column has measured its width (lanes that do not fit are behind "+N more" from then on).
+  const grid = page.getByRole("region", { name: "Appointments" }).filter({ hasNot: page.locator('[aria-busy="true"]') });
   await grid.waitFor(SLOW);
   return grid;
 }
