@@ -98,9 +98,12 @@ export type PreviewSession = SessionChoice & {
   providerName: string;
   clinicName: string;
   timeZone: string;
-  /** e.g. "Tue 3 Mar 2026" and "09:00–09:45 GMT", in the clinic's zone */
+  /** e.g. "Tue 3 Mar 2026" and "09:00–09:45 GMT", in the clinic's zone, locale and the user's hour cycle */
   dateLabel: string;
   timeLabel: string;
+  /** The start alone ("09:00", "9:00 AM") and the zone ("GMT"), for compact slot lists. */
+  startLabel: string;
+  zoneLabel: string;
 };
 
 export type UnplacedPreview = { serviceId: string; serviceName: string; count: number; reason: string };

@@ -122,7 +122,7 @@ export async function rescheduleSlots(
   const candidates = [plan.sessions[0], ...alternativeSlots(request, plan, 0, 300)]
     .filter((x) => !current(x))
     .sort((x, y) => Date.parse(x.start) - Date.parse(y.start));
-  return spaced(candidates).map((s) => toPreviewSession(s, names));
+  return spaced(candidates).map((s) => toPreviewSession(s, names, actor.hourCycle));
 }
 
 export async function rescheduleAppointment(

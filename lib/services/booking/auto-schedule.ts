@@ -1,7 +1,7 @@
 import type { AppPrismaClient } from "@/lib/database/client";
 import type { FitCheck, PlanPreview, PreviewSession, SessionChoice } from "@/lib/booking/types";
 import { AppError } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
+import { formatDate, type HourCycle } from "@/lib/format";
 import { alternativeSlots, planCourse, type PlanResult } from "@/lib/scheduling";
 import type { CurrentUser } from "@/lib/session-types";
 import { loadPurchaseCourse, templateCourse, type Course } from "./course";
@@ -25,23 +25,23 @@ export async function autoSchedule(prisma: AppPrismaClient, actor: CurrentUser, 
     travelMinutes: await travelMinutes(prisma),
   });
   const result = planCourse(request);
-  return toPlanPreview(result, names, course, input.count);
+  return toPlanPreview(result, names, course, input.count, actor.hourCycle);
 }
 
-export function toPlanPreview(result: PlanResult, names: PlanNames, course: Course, count?: number): PlanPreview {
+export function toPlanPreview(result: PlanResult, names: PlanNames, course: Course, count?: number, hourCycle?: HourCycle | null): PlanPreview {
   const unplaced = result.unplaced.map((u) => ({ serviceId: u.serviceId, serviceName: names.service(u.serviceId), count: u.count, reason: u.reason }));
   const missing = unplaced.reduce((n, u) => n + u.count, 0);
   const requested = result.sessions.length + missing;
-  const zone = result.sessions[0] ? names.clinic(result.sessions[0].clinicId).timeZone : "UTC";
+  const where = result.sessions[0] ? names.clinic(result.sessions[0].clinicId) : { timeZone: "UTC" };
   return {
-    sessions: result.sessions.map((s) => toPreviewSession(s, names)),
+    sessions: result.sessions.map((s) => toPreviewSession(s, names, hourCycle)),
     unplaced,
     fitWarning:
       missing === 0
         ? null
         : `Only ${result.sessions.length} of the ${requested} ${count === undefined ? "remaining " : ""}sessions fit before “${course.packageName}” expires on ${formatDate(
             new Date(course.expiresAt.getTime() - 1),
-            zone,
+            where,
           )} with this selection. Add providers or clinics, or ask an administrator to extend the package.`,
   };
 }
@@ -62,7 +62,7 @@ export async function alternativesFor(
     sessions: input.sessions.map((s) => ({ ...s, end: new Date(Date.parse(s.start) + (durations.get(s.serviceId) ?? 0) * 60_000).toISOString() })),
     unplaced: [],
   };
-  return spreadOverDays(alternativeSlots(request, plan, input.index, 80), 2, 8).map((s) => toPreviewSession(s, names));
+  return spreadOverDays(alternativeSlots(request, plan, input.index, 80), 2, 8).map((s) => toPreviewSession(s, names, actor.hourCycle));
 }
 
 /** Best-first slots, at most `perDay` from one day: "Move" is more useful offering Tuesday and Thursday than 09:15, 09:30… */

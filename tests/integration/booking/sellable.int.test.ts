@@ -20,7 +20,7 @@ test("a package whose services only another clinic offers: disabled at this desk
   const manchesterOnly = await buildPackage(db.prisma, { name: "Hydro 4", items: [{ serviceId: hydro.id, sessions: 4 }] });
 
   // The London desk (staff of London only).
-  const atLondon = await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, "GBP", s.staffActor.clinicIds);
+  const atLondon = await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, s.staffActor.clinicIds);
   const byName = Object.fromEntries(atLondon.available.map((t) => [t.name, t.disabledReason]));
   expect(byName["Hydro 4"]).toBe("Not sold at London: it does not offer Hydrotherapy.");
   expect(byName["Physio 6"]).toBeNull();
@@ -30,7 +30,7 @@ test("a package whose services only another clinic offers: disabled at this desk
   expect(await db.prisma.packagePurchase.count()).toBe(0);
 
   // An admin (every clinic) may sell it: Manchester offers everything in it.
-  const forAdmin = await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, "GBP", s.adminActor.clinicIds);
+  const forAdmin = await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, s.adminActor.clinicIds);
   expect(forAdmin.available.find((t) => t.name === "Hydro 4")!.disabledReason).toBeNull();
   await assignPackage(db.prisma, s.adminActor, { patientId: s.patient.id, packageId: manchesterOnly.id, idempotencyKey: "key-hydro-2" }, SCENARIO_NOW);
   expect(await db.prisma.packagePurchase.count()).toBe(1);
