@@ -5,7 +5,7 @@ import Link from "next/link";
 import { BookAppointmentDialogs, type BookingContext, type BookingMode } from "@/components/booking/book-appointment-button";
 import type { AppointmentOutcome, AvailableActions } from "@/lib/appointments/types";
 import { axisHours, blockPosition, minuteAtFraction, type Span } from "@/lib/calendar/layout";
-import { clock, longDay, type CalendarBlock, type CalendarColumn, type CalendarModel } from "@/lib/calendar/model";
+import { clock, longDay, type ClockFormat, type CalendarBlock, type CalendarColumn, type CalendarModel } from "@/lib/calendar/model";
 import { zonedInstant, type CalendarView } from "@/lib/calendar/range";
 import { cn } from "@/lib/utils";
 import { AppointmentBlock } from "./appointment-block";
@@ -19,7 +19,7 @@ const HOUR_PX = 56;
 type Props = {
   model: CalendarModel;
   view: CalendarView;
-  clinic: { id: string; name: string; timeZone: string };
+  clinic: { id: string; name: string; timeZone: string; locale?: string };
   /** Week view: each day's header links to that day (built on the server with the other search params). */
   dayHrefs: Record<string, string>;
   /** Admins get a link from each message's status to its page (content, Resend). */
@@ -79,7 +79,7 @@ export function CalendarBoard({ model, view, clinic, dayHrefs, admin }: Props) {
                 className="absolute right-2 -translate-y-1/2 text-[11px] tabular-nums text-muted-foreground first:translate-y-0.5"
                 style={{ top: ((m - axis.start) / 60) * HOUR_PX }}
               >
-                {clock(m)}
+                {clock(m, model.clock)}
               </span>
             ))}
           </div>
@@ -90,6 +90,7 @@ export function CalendarBoard({ model, view, clinic, dayHrefs, admin }: Props) {
               axis={axis}
               height={height}
               nowMinute={c.isToday ? model.nowMinute : null}
+              clockFormat={model.clock}
               showProvider={showProvider}
               onBook={book}
               onOpen={openBlock}
@@ -151,7 +152,9 @@ function DayColumn({
   showProvider,
   onBook,
   onOpen,
+  clockFormat,
 }: {
+  clockFormat: ClockFormat;
   column: CalendarColumn;
   axis: Span;
   height: number;
@@ -220,7 +223,7 @@ function DayColumn({
           className="pointer-events-none absolute inset-x-1 z-[5] rounded-sm border border-dashed border-primary/60 bg-primary/5 px-1.5 text-[11px] font-medium leading-[15px] text-primary"
           style={{ top: `${blockPosition({ start: hover, end: hover + 15 }, axis).topPct}%`, height: HOUR_PX / 4 }}
         >
-          + {clock(hover)}
+          + {clock(hover, clockFormat)}
         </div>
       )}
 

@@ -101,8 +101,8 @@ export type PreviewSession = SessionChoice & {
   /** e.g. "Tue 3 Mar 2026" and "09:00–09:45 GMT", in the clinic's zone, locale and the user's hour cycle */
   dateLabel: string;
   timeLabel: string;
-  /** The start alone ("09:00", "9:00 AM") and the zone ("GMT"), for compact slot lists. */
-  startLabel: string;
+  /** The times without the zone ("09:00–09:45", "9:00 AM–9:45 AM") and the zone ("GMT"), for compact slot lists. */
+  rangeLabel: string;
   zoneLabel: string;
 };
 

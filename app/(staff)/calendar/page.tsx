@@ -50,7 +50,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
   // A provider not working here (e.g. kept from another clinic's link): show everyone instead.
   if (params.provider && !data.providers.some((p) => p.id === params.provider)) redirect(calendarHref(params, { provider: null }));
 
-  const model = buildCalendar({ ...data, view: params.view, days, providerId: params.provider, showCancelled: params.cancelled, now });
+  const model = buildCalendar({ ...data, view: params.view, days, providerId: params.provider, showCancelled: params.cancelled, now, hourCycle: user.hourCycle });
   const dayHrefs = Object.fromEntries(days.map((d) => [d, calendarHref(params, { view: "day", date: d })]));
   const zones = [...new Set([zoneLabel(start, clinic.timeZone), zoneLabel(new Date(end.getTime() - 1), clinic.timeZone)])].join(" → ");
 

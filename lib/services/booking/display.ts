@@ -52,7 +52,7 @@ export function toPreviewSession(
     timeZone: clinic.timeZone,
     dateLabel: f.weekdayDate(start),
     timeLabel: f.timeRange(start, end),
-    startLabel: f.time(start),
+    rangeLabel: `${f.time(start)}–${f.time(end)}`,
     zoneLabel: f.zone(start),
   };
 }
