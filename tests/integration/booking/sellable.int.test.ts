@@ -35,3 +35,24 @@ test("a package whose services only another clinic offers: disabled at this desk
   await assignPackage(db.prisma, s.adminActor, { patientId: s.patient.id, packageId: manchesterOnly.id, idempotencyKey: "key-hydro-2" }, SCENARIO_NOW);
   expect(await db.prisma.packagePurchase.count()).toBe(1);
 });
+
+test("a price belongs to a currency: a dollar template is disabled at a pound desk with the reason, refused, and sold where dollars are", async () => {
+  const inDollars = await buildPackage(db.prisma, { name: "Physio 6 (New York)", currency: "USD", priceMinor: 59_500, items: [{ serviceId: s.physio.id, sessions: 6 }] });
+
+  const atLondon = await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, s.staffActor.clinicIds);
+  const row = atLondon.available.find((t) => t.name === "Physio 6 (New York)")!;
+  expect(row.disabledReason).toBe("Priced in USD: London sells in GBP.");
+  // The price is still shown in its own currency, never as pounds (an en-GB desk says which dollar).
+  expect(row.price).toBe("US$595");
+  const refused = await assignPackage(db.prisma, s.staffActor, { patientId: s.patient.id, packageId: inDollars.id, idempotencyKey: "key-usd-1" }, SCENARIO_NOW).catch((e: unknown) => e);
+  expect((refused as AppError).code).toBe("NOT_AVAILABLE");
+  expect(await db.prisma.packagePurchase.count()).toBe(0);
+
+  // London switches to dollars in en-US: the template is sold there, the purchase keeps its currency.
+  await db.prisma.clinic.update({ where: { id: s.london.id }, data: { currency: "USD", locale: "en-US" } });
+  const afterSwitch = await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, s.staffActor.clinicIds);
+  expect(afterSwitch.available.find((t) => t.name === "Physio 6 (New York)")).toMatchObject({ disabledReason: null, price: "$595" });
+  expect(afterSwitch.available.find((t) => t.name === "Physio 6")!.disabledReason).toBe("Priced in GBP: London sells in USD.");
+  await assignPackage(db.prisma, s.staffActor, { patientId: s.patient.id, packageId: inDollars.id, idempotencyKey: "key-usd-2" }, SCENARIO_NOW);
+  expect(await db.prisma.packagePurchase.findFirstOrThrow({ select: { currency: true, pricePaidMinor: true } })).toEqual({ currency: "USD", pricePaidMinor: 59_500 });
+});
