@@ -36,6 +36,21 @@ export type DatePickerProps = {
   "aria-invalid"?: boolean | "true" | "false";
 };
 
+// The app's colours and a denser grid; weekday names at full strength (the library's 75 % fails contrast).
+const RDP_THEME = {
+  "--rdp-accent-color": "var(--primary)",
+  "--rdp-accent-background-color": "var(--accent)",
+  "--rdp-today-color": "var(--primary)",
+  "--rdp-day-height": "2.5rem",
+  "--rdp-day-width": "2.5rem",
+  "--rdp-day_button-height": "2.25rem",
+  "--rdp-day_button-width": "2.25rem",
+  "--rdp-weekday-opacity": "1",
+  "--rdp-nav_button-height": "2rem",
+  "--rdp-nav_button-width": "2rem",
+  color: "var(--foreground)",
+} as React.CSSProperties;
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A YYYY-MM-DD as a local-midnight Date (what the day grid works in), or undefined. */
@@ -124,12 +139,9 @@ export function DatePicker({
             disabled={[...(from ? [{ before: from }] : []), ...(to ? [{ after: to }] : [])]}
             locale={locale?.toLowerCase() === "en-us" ? enUS : enGB}
             autoFocus
-            className={cn(
-              "[--rdp-accent-color:var(--primary)] [--rdp-accent-background-color:var(--accent)] [--rdp-today-color:var(--primary)]",
-              "[--rdp-day-height:2.5rem] [--rdp-day-width:2.5rem] [--rdp-day_button-height:2.25rem] [--rdp-day_button-width:2.25rem]",
-              "[--rdp-weekday-opacity:1] [--rdp-nav_button-height:2rem] [--rdp-nav_button-width:2rem] text-sm",
-              "[&_.rdp-weekday]:text-muted-foreground [&_.rdp-caption_label]:text-sm [&_.rdp-day_button:focus-visible]:outline-2 [&_.rdp-day_button:focus-visible]:outline-ring",
-            )}
+            // Inline: the library's stylesheet is unlayered, so it would win over utility classes setting the same variables.
+            style={RDP_THEME}
+            className="text-sm [&_.rdp-caption_label]:text-sm [&_.rdp-day_button:focus-visible]:outline-2 [&_.rdp-day_button:focus-visible]:outline-ring"
           />
           {!required && current && (
             <div className="flex justify-end border-t pt-2">

@@ -11,7 +11,6 @@ const NY_TEMPLATES = ["Physio Recovery 6 (New York)", "Sports Massage 5 (New Yor
 const SHOTS = process.env.E2E_SHOTS_DIR;
 // Intl writes "5:00 PM" with a narrow no-break space.
 const plain = (s: string | null) => (s ?? "").replace(/[\u202f\u00a0]/g, " ");
-const H24 = /\b([01]\d|2[0-3]):[0-5]\d\b/;
 const H12 = /\b(1[0-2]|[1-9]):[0-5]\d (AM|PM)\b/;
 
 jest.setTimeout(300_000);
@@ -81,7 +80,6 @@ describe("Locale per clinic: the New York desk", () => {
     await modal.getByText(/^Checking that/).waitFor({ state: "hidden", ...SLOW });
     await modal.getByRole("button", { name: "Assign package" }).click();
     await modal.getByRole("button", { name: "Auto Schedule" }).waitFor(SLOW);
-    expect(await modal.textContent()).toMatch(/\$\d{3}/);
 
     // The preview: New York wall-clock times on a 24-hour clock, with EST/EDT.
     const preview = await autoScheduleWithTwoProviders(page, modal);
