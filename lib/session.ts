@@ -23,7 +23,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const [user, revoked] = await Promise.all([
     prisma.user.findUnique({
       where: { id },
-      select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true, memberships: { select: { clinicId: true } } },
+      select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true, hourCycle: true, memberships: { select: { clinicId: true } } },
     }),
     prisma.revokedSession.findUnique({ where: { tokenId: sid }, select: { tokenId: true } }),
   ]);
@@ -32,7 +32,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     user.role === "ADMIN"
       ? (await prisma.clinic.findMany({ select: { id: true } })).map((c) => c.id)
       : user.memberships.map((m) => m.clinicId);
-  return { id: user.id, name: user.name, email: user.email, role: user.role, clinicIds };
+  const hourCycle = user.hourCycle === "h12" || user.hourCycle === "h23" ? user.hourCycle : null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role, clinicIds, hourCycle };
 });
 
 /** For pages: the signed-in user, or a redirect to the login page. */

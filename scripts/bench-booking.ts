@@ -103,7 +103,7 @@ async function main(): Promise<number> {
     const modal: Sample[] = [];
     for (let i = 0; i < N.modalWarm + N.modal; i++) {
       const id = patients[Math.floor(random() * patients.length)];
-      const [, s] = await measure(() => packageOptions(prisma, id, now, "GBP", actor.clinicIds));
+      const [, s] = await measure(() => packageOptions(prisma, id, now, actor.clinicIds));
       if (i >= N.modalWarm) modal.push(s);
     }
 

@@ -7,7 +7,7 @@ import { todaysAppointmentsByClinic } from "@/lib/queries/appointments";
 import { TIME_OFF_CLASHES_LIMIT, timeOffClashes } from "@/lib/queries/time-off-clashes";
 import { clinicOpenings } from "@/lib/queries/clinic-opening";
 import { clinicDay, type ClinicDay } from "@/lib/calendar/opening";
-import { formatDate, formatTime, fullName, zoneLabel } from "@/lib/format";
+import { formats, fullName, zoneLabel } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
 import { AppointmentActions } from "@/components/appointments/appointment-actions";
@@ -75,7 +75,7 @@ export default async function StaffHomePage() {
             <CardHeader>
               <CardTitle>{clinic.name}</CardTitle>
               <CardDescription>
-                {formatDate(now, clinic.timeZone)} · times in {zoneLabel(now, clinic.timeZone)} · {appointments.length} appointment
+                {formats(clinic).date(now)} · times in {zoneLabel(now, clinic.timeZone)} · {appointments.length} appointment
                 {appointments.length === 1 ? "" : "s"}
               </CardDescription>
             </CardHeader>
@@ -99,7 +99,7 @@ export default async function StaffHomePage() {
                     {appointments.map((a) => (
                       <TableRow key={a.id}>
                         <TableCell className="tabular-nums">
-                          {formatTime(a.startsAt, clinic.timeZone)}–{formatTime(a.endsAt, clinic.timeZone)}
+                          {formats({ ...clinic, hourCycle: user.hourCycle }).time(a.startsAt)}–{formats({ ...clinic, hourCycle: user.hourCycle }).time(a.endsAt)}
                         </TableCell>
                         <TableCell>
                           <Link className="font-medium underline-offset-4 hover:underline" href={`/patients/${a.patient.id}`}>

@@ -9,7 +9,8 @@ import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { lateCancelNoticeAt } from "@/lib/appointments/rules";
 import type { AppointmentOutcome, AppointmentSummary, AvailableActions } from "@/lib/appointments/types";
-import { formatDateTime, formatTime, zoneLabel } from "@/lib/format";
+import { formats, type HourCycle } from "@/lib/format";
+import { useHourCycle } from "@/components/shell/format-preferences";
 import { cancelAppointment, markNoShow } from "./actions";
 import { useOutcomeAction } from "./use-outcome-action";
 
@@ -20,17 +21,19 @@ type DialogProps = {
   onDone: (outcome: AppointmentOutcome) => void;
 };
 
-/** "Mon 30 Nov 2026, 09:00–09:45 GMT" in the clinic's zone. */
-export function appointmentWhen(a: Pick<AppointmentSummary, "startsAt" | "endsAt" | "timeZone">): string {
+/** "Mon 30 Nov 2026, 09:00–09:45 GMT" in the clinic's zone and locale, with the reader's hour cycle. */
+export function appointmentWhen(a: Pick<AppointmentSummary, "startsAt" | "endsAt" | "timeZone" | "locale">, hourCycle?: HourCycle | null): string {
   const start = new Date(a.startsAt);
-  return `${formatDateTime(start, a.timeZone)}–${formatTime(new Date(a.endsAt), a.timeZone)} ${zoneLabel(start, a.timeZone)}`;
+  const f = formats({ timeZone: a.timeZone, locale: a.locale, hourCycle });
+  return `${f.dateTime(start)}–${f.time(new Date(a.endsAt))} ${f.zone(start)}`;
 }
 
 /** What the appointment is, for dialog descriptions: "Physiotherapy for Jane Doe with Sarah Patel, Mon 30 Nov …". */
 export function AppointmentLine({ appointment: a }: { appointment: AppointmentSummary }) {
+  const hourCycle = useHourCycle();
   return (
     <>
-      {a.serviceName} for <span className="font-medium text-foreground">{a.patientName}</span> with {a.providerName}, {appointmentWhen(a)}
+      {a.serviceName} for <span className="font-medium text-foreground">{a.patientName}</span> with {a.providerName}, {appointmentWhen(a, hourCycle)}
       {a.packageName ? ` · from “${a.packageName}”` : ""}.
     </>
   );

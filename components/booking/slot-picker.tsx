@@ -48,7 +48,7 @@ export function SlotPicker({ legend, slots, selected, onChoose, onLater, loading
                       onClick={() => onChoose(s)}
                       className="tabular-nums"
                     >
-                      {s.timeLabel.split(" ")[0]}
+                      {s.rangeLabel}
                     </Button>
                   );
                 })}
@@ -71,7 +71,7 @@ export function SlotPicker({ legend, slots, selected, onChoose, onLater, loading
 
 /** ", GMT" from a slot's "09:00–09:45 GMT", for the legend. */
 function zoneOf(slot: SlotOption | undefined): string {
-  const zone = slot?.timeLabel.split(" ").slice(1).join(" ");
+  const zone = slot?.zoneLabel;
   return zone ? `, ${zone}` : "";
 }
 

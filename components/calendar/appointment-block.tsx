@@ -90,7 +90,7 @@ export function AppointmentBlock({
       }}
     >
       <span className={cn("flex min-w-0 items-center gap-x-1", stacked && "flex-wrap")}>
-        <span className="shrink-0 text-[11px] tabular-nums text-muted-foreground">{block.timeLabel.slice(0, 5)}</span>{" "}
+        <span className="shrink-0 text-[11px] tabular-nums text-muted-foreground">{block.startLabel}</span>{" "}
         <span className={cn("truncate font-medium", stacked && "order-last basis-full", block.status === "CANCELLED" && "line-through")}>{block.patientName}</span>
         <span className="ml-auto flex shrink-0 items-center gap-0.5">
           {block.purchaseId && !narrow && <Package aria-hidden className="size-3 text-muted-foreground" />}

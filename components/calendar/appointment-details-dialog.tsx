@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { AppointmentActions } from "@/components/appointments/appointment-actions";
 import { appointmentWhen } from "@/components/appointments/confirm-dialogs";
+import { useHourCycle } from "@/components/shell/format-preferences";
 import { ServiceLabel } from "@/components/appointments/service-label";
 import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -21,7 +22,7 @@ export function AppointmentDetailsDialog({
   onCloseAutoFocus,
 }: {
   block: CalendarBlock | null;
-  clinic: { name: string; timeZone: string };
+  clinic: { name: string; timeZone: string; locale?: string };
   /** Admins get a link to each message's page (content, Resend). */
   admin: boolean;
   onOpenChange: (open: boolean) => void;
@@ -29,6 +30,7 @@ export function AppointmentDetailsDialog({
   /** Opened without a trigger button: the caller says where focus goes back to. */
   onCloseAutoFocus: (event: Event) => void;
 }) {
+  const hourCycle = useHourCycle();
   const summary: AppointmentSummary | null = block && {
     id: block.id,
     patientName: block.patientName,
@@ -37,6 +39,7 @@ export function AppointmentDetailsDialog({
     providerId: block.providerId,
     clinicName: clinic.name,
     timeZone: clinic.timeZone,
+    locale: clinic.locale,
     startsAt: block.startsAt,
     endsAt: block.endsAt,
     status: block.status,
@@ -50,7 +53,7 @@ export function AppointmentDetailsDialog({
             <DialogTitle>
               {block.patientName} — {block.serviceName}
             </DialogTitle>
-            <DialogDescription>{appointmentWhen(summary)}</DialogDescription>
+            <DialogDescription>{appointmentWhen(summary, hourCycle)}</DialogDescription>
           </DialogHeader>
           <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-2 text-sm">
             <dt className="text-muted-foreground">Patient</dt>

@@ -24,7 +24,7 @@ const NO_ACTIONS: AvailableActions = { checkIn: false, complete: false, cancel: 
 type Props = {
   model: CalendarModel;
   view: CalendarView;
-  clinic: { id: string; name: string; timeZone: string };
+  clinic: { id: string; name: string; timeZone: string; locale?: string };
   /** Week view: each day's header links to that day (built on the server with the other search params). */
   dayHrefs: Record<string, string>;
   /** Admins get a link from each message's status to its page (content, Resend). */
@@ -82,6 +82,7 @@ export function CalendarBoard({ model, view, clinic, dayHrefs, admin }: Props) {
         columns={columns}
         axis={axis}
         timeZone={clinic.timeZone}
+        clockFormat={model.clock}
         onDrop={setPendingMove}
         onDragging={(on) => {
           setDragging(on);
@@ -108,7 +109,7 @@ export function CalendarBoard({ model, view, clinic, dayHrefs, admin }: Props) {
                     className="absolute right-2 -translate-y-1/2 text-[11px] tabular-nums text-muted-foreground first:translate-y-0.5"
                     style={{ top: ((m - axis.start) / 60) * HOUR_PX }}
                   >
-                    {clock(m)}
+                    {clock(m, model.clock)}
                   </span>
                 ))}
               </div>
@@ -120,6 +121,7 @@ export function CalendarBoard({ model, view, clinic, dayHrefs, admin }: Props) {
                   height={height}
                   nowMinute={c.date === now.today ? now.minute : null}
                   showProvider={showProvider}
+                  clockFormat={model.clock}
                   dropAt={dropAt(c)}
                   onBook={book}
                   onOpen={openBlock}

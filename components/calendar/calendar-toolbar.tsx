@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { DatePicker } from "@/components/ui/date-picker";
 import { calendarHref, type CalendarParams } from "@/lib/calendar/href";
 import { shiftDate } from "@/lib/calendar/range";
 import { cn } from "@/lib/utils";
@@ -57,7 +57,7 @@ export function CalendarToolbar({ params, today, title, clinics, providers, hidd
             <label htmlFor="calendar-date" className="sr-only">
               Go to date
             </label>
-            <Input id="calendar-date" type="date" name="date" defaultValue={params.date} required className="h-9 w-[9.5rem]" />
+            <DatePicker id="calendar-date" name="date" defaultValue={params.date} required className="h-9 w-[11.5rem]" />
             <button type="submit" className={buttonVariants({ variant: "outline" })}>
               Go
             </button>

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { blockPosition, fitLanes, minuteAtFraction, type Span } from "@/lib/calendar/layout";
-import { clock, longDay, type CalendarBlock, type CalendarColumn } from "@/lib/calendar/model";
+import { clock, longDay, type CalendarBlock, type CalendarColumn, type ClockFormat } from "@/lib/calendar/model";
 import { AppointmentBlock, type CardHandlers } from "./appointment-block";
 import { MoreButton } from "./more-button";
 
@@ -22,6 +22,7 @@ export function DayColumn({
   height,
   nowMinute,
   showProvider,
+  clockFormat,
   dropAt,
   onBook,
   onOpen,
@@ -32,6 +33,7 @@ export function DayColumn({
   height: number;
   nowMinute: number | null;
   showProvider: boolean;
+  clockFormat: ClockFormat;
   /** While a block is dragged over this column: where it would start, and its length. */
   dropAt: Span | null;
   onBook: (column: CalendarColumn, minute: number, from: HTMLElement) => void;
@@ -98,7 +100,7 @@ export function DayColumn({
           className="pointer-events-none absolute inset-x-1 z-[5] rounded-sm border border-dashed border-primary/60 bg-primary/5 px-1.5 text-[11px] font-medium leading-[15px] text-primary"
           style={{ top: `${blockPosition({ start: hover, end: hover + 15 }, axis).topPct}%`, height: HOUR_PX / 4 }}
         >
-          + {clock(hover)}
+          + {clock(hover, clockFormat)}
         </div>
       )}
 
@@ -126,7 +128,7 @@ export function DayColumn({
         );
       })}
       {more.map((m) => (
-        <MoreButton key={m.ids[0]} overflow={m} blocks={column.blocks} axis={axis} onOpen={onOpen} />
+        <MoreButton key={m.ids[0]} overflow={m} blocks={column.blocks} axis={axis} clockFormat={clockFormat} onOpen={onOpen} />
       ))}
 
       {dropAt && (
@@ -136,7 +138,7 @@ export function DayColumn({
           className="pointer-events-none absolute inset-x-1 z-[45] rounded-md border-2 border-dashed border-primary bg-primary/10 px-1.5 text-[11px] font-semibold leading-[15px] text-primary"
           style={{ top: `${blockPosition(dropAt, axis).topPct}%`, height: `${blockPosition(dropAt, axis).heightPct}%` }}
         >
-          Move to {clock(dropAt.start)}
+          Move to {clock(dropAt.start, clockFormat)}
         </div>
       )}
     </div>

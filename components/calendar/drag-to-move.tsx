@@ -15,7 +15,7 @@ import { getEventCoordinates } from "@dnd-kit/utilities";
 import { SLOT_STEP_MINUTES } from "@/lib/booking/policy";
 import { moveFor } from "@/lib/calendar/drop";
 import { dropMinute, type Span } from "@/lib/calendar/layout";
-import { clock, longDay, type CalendarBlock, type CalendarColumn } from "@/lib/calendar/model";
+import { clock, longDay, type CalendarBlock, type CalendarColumn, type ClockFormat } from "@/lib/calendar/model";
 import type { PendingMove } from "./move-dialog";
 
 type Target = { block: CalendarBlock; column: CalendarColumn; minute: number };
@@ -34,6 +34,7 @@ export function DragToMove({
   columns,
   axis,
   timeZone,
+  clockFormat,
   onDrop,
   onDragging,
   children,
@@ -41,6 +42,7 @@ export function DragToMove({
   columns: CalendarColumn[];
   axis: Span;
   timeZone: string;
+  clockFormat: ClockFormat;
   onDrop: (move: PendingMove) => void;
   onDragging: (dragging: boolean) => void;
   children: (state: { dropAt: (column: CalendarColumn) => Span | null }) => ReactNode;
@@ -97,8 +99,8 @@ export function DragToMove({
 
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${nameOf(active.data.current)}.`,
-    onDragOver: () => (target ? `Over ${where(target)}.` : undefined),
-    onDragEnd: () => (target ? `Dropped on ${where(target)}.` : "Dropped outside the calendar; nothing changed."),
+    onDragOver: () => (target ? `Over ${where(target, clockFormat)}.` : undefined),
+    onDragEnd: () => (target ? `Dropped on ${where(target, clockFormat)}.` : "Dropped outside the calendar; nothing changed."),
     onDragCancel: () => "Moving cancelled; nothing changed.",
   };
 
@@ -122,9 +124,9 @@ export function DragToMove({
 
 function nameOf(data: Record<string, unknown> | undefined): string {
   const block = data?.block as CalendarBlock | undefined;
-  return block ? `${block.patientName}, ${block.timeLabel.slice(0, 5)}` : "the appointment";
+  return block ? `${block.patientName}, ${block.startLabel}` : "the appointment";
 }
 
-function where(t: Target): string {
-  return `${longDay(t.column.date)} at ${clock(t.minute)}${t.column.providerName ? ` with ${t.column.providerName}` : ""}`;
+function where(t: Target, format: ClockFormat): string {
+  return `${longDay(t.column.date)} at ${clock(t.minute, format)}${t.column.providerName ? ` with ${t.column.providerName}` : ""}`;
 }

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { blockPosition, type Overflow, type Span } from "@/lib/calendar/layout";
-import { clock, STATUS_LABELS, type CalendarBlock } from "@/lib/calendar/model";
+import { clock, STATUS_LABELS, type CalendarBlock, type ClockFormat } from "@/lib/calendar/model";
 import { validColour } from "./status-icons";
 
 /**
@@ -14,11 +14,13 @@ export function MoreButton({
   overflow,
   blocks,
   axis,
+  clockFormat,
   onOpen,
 }: {
   overflow: Overflow;
   blocks: CalendarBlock[];
   axis: Span;
+  clockFormat: ClockFormat;
   onOpen: (block: CalendarBlock, from: HTMLElement) => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -26,7 +28,7 @@ export function MoreButton({
   const { topPct, heightPct } = blockPosition(overflow, axis);
   const hidden = blocks.filter((b) => overflow.ids.includes(b.id));
   const count = hidden.length;
-  const range = `${clock(overflow.start)}–${clock(overflow.end)}`;
+  const range = `${clock(overflow.start, clockFormat)}–${clock(overflow.end, clockFormat)}`;
   return (
     <Popover open={open} onOpenChange={setOpen}>
       <PopoverTrigger

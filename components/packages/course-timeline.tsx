@@ -1,6 +1,6 @@
 import { Ban, CheckCircle2, Circle, CircleDot, CircleHelp, Undo2, UserX } from "lucide-react";
 import { cn } from "@/lib/utils";
-import { formatDateTime, zoneLabel } from "@/lib/format";
+import { formats, type HourCycle } from "@/lib/format";
 import type { AppointmentStatus } from "@/lib/appointments/types";
 import { sessionState, sessionStateLabel, type SessionState } from "./course-state";
 
@@ -14,6 +14,8 @@ export type TimelineSession = {
   providerName: string;
   clinicName: string;
   timeZone: string;
+  /** The clinic's; en-GB when absent. */
+  locale?: string;
 };
 
 const LOOK: Record<SessionState, { icon: React.ComponentType<{ className?: string; "aria-hidden"?: boolean }>; tone: string; row?: string }> = {
@@ -36,7 +38,10 @@ export function CourseTimeline({
   unbooked,
   inTimeOff,
   now,
+  hourCycle,
 }: {
+  /** The reader's 12 h / 24 h choice (null: the clinic's locale decides). */
+  hourCycle?: HourCycle | null;
   packageName: string;
   sessions: TimelineSession[];
   /** Sessions never booked, and what they are now: still to book, lost to expiry, or unused after a cancellation. */
@@ -59,7 +64,7 @@ export function CourseTimeline({
             <Icon aria-hidden className={cn("mt-0.5 size-4", look.tone)} />
             <span className="min-w-0">
               <span className="tabular-nums font-medium text-foreground/90">
-                {formatDateTime(s.startsAt, s.timeZone)} <span className="font-normal text-muted-foreground">{zoneLabel(s.startsAt, s.timeZone)}</span>
+                {formats({ ...s, hourCycle }).dateTime(s.startsAt)} <span className="font-normal text-muted-foreground">{formats(s).zone(s.startsAt)}</span>
               </span>
               <span className="block text-muted-foreground">
                 {s.serviceName} · {s.providerName} · {s.clinicName}

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { ReplanButton } from "@/components/purchases/replan-context";
 import { PurchaseAdminActions } from "@/components/purchases/purchase-admin-actions";
-import { formatDate, formatMoney } from "@/lib/format";
+import { formats, type HourCycle } from "@/lib/format";
 import { daysUntil, EXPIRY_WARNING_DAYS, remainingOf, type LedgerLine } from "@/lib/packages/ledger";
 import { CourseTimeline, type TimelineSession } from "./course-timeline";
 import { effectiveStatus, isOpen, type PurchaseStatus } from "./course-state";
@@ -17,6 +17,8 @@ type Purchase = {
   purchasedAt: Date;
   expiresAt: Date;
   pricePaidMinor: number;
+  /** ISO 4217 of pricePaidMinor. */
+  currency: string;
   /** The zone the purchase's dates are read in; its last usable day (YYYY-MM-DD) and the earliest an extension may pick. */
   timeZone: string;
   lastDay: string;
@@ -50,14 +52,15 @@ export function PurchaseLedgerCard({
   purchase,
   patientId,
   now,
-  currency,
   isAdmin,
+  format = {},
 }: {
   purchase: Purchase;
   patientId: string;
   now: Date;
-  currency: string;
   isAdmin: boolean;
+  /** The desk's locale and the reader's hour cycle (lib/format.ts). */
+  format?: { locale?: string; hourCycle?: HourCycle | null };
 }) {
   const status = effectiveStatus(purchase, now);
   const badge = STATUS[status];
@@ -65,7 +68,8 @@ export function PurchaseLedgerCard({
   const expiringSoon = status === "ACTIVE" && days <= EXPIRY_WARNING_DAYS;
   const { timeZone } = purchase;
   // Expiry is the local midnight after the last usable day.
-  const lastDayLabel = formatDate(new Date(purchase.expiresAt.getTime() - 1), timeZone);
+  const f = formats({ timeZone, locale: format.locale });
+  const lastDayLabel = f.date(new Date(purchase.expiresAt.getTime() - 1));
   const unbooked = purchase.items.reduce((n, i) => n + remainingOf(i), 0);
   // What cancelling the package would cancel: sessions still to start (one in progress keeps its outcome).
   const upcoming = purchase.sessions.filter((s) => isOpen(s.status) && s.startsAt.getTime() >= now.getTime());
@@ -83,7 +87,7 @@ export function PurchaseLedgerCard({
           <Badge variant={badge.variant}>{badge.label}</Badge>
         </div>
         <CardDescription>
-          Assigned {formatDate(purchase.purchasedAt, timeZone)} · {formatMoney(purchase.pricePaidMinor, currency)} · last day {lastDayLabel}
+          Assigned {f.date(purchase.purchasedAt)} · {f.money(purchase.pricePaidMinor, purchase.currency)} · last day {lastDayLabel}
         </CardDescription>
         {expiringSoon && (
           <p className="flex items-center gap-1.5 text-sm font-medium text-warning">
@@ -139,6 +143,7 @@ export function PurchaseLedgerCard({
             unbooked={{ count: unbooked, kind: status === "EXPIRED" ? "lapsed" : status === "CANCELLED" ? "unused" : "to-book" }}
             inTimeOff={new Set(purchase.clashes.map((c) => c.appointmentId))}
             now={now}
+            hourCycle={format.hourCycle}
           />
           {purchase.sessions.length === 0 && unbooked === 0 && <p className="text-sm text-muted-foreground">No sessions.</p>}
         </div>

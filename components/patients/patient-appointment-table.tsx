@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
 import { ServiceLabel } from "@/components/appointments/service-label";
 import type { AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
-import { formatDateTime, zoneLabel } from "@/lib/format";
+import { formats, type HourCycle } from "@/lib/format";
 import { AppointmentRowActions } from "./appointment-row-actions";
 
 type Row = {
@@ -14,13 +14,26 @@ type Row = {
   packageName: string | null;
   service: { name: string; colour: string };
   provider: { id: string; name: string };
-  clinic: { name: string; timeZone: string };
+  clinic: { name: string; timeZone: string; locale?: string };
   /** null: nothing left to do (completed, cancelled, no-show). */
   actions: AvailableActions | null;
 };
 
 /** A patient's appointments with what staff can do about each now (check in, complete, cancel, no-show, reschedule). */
-export function PatientAppointmentTable({ rows, patientName, caption, empty }: { rows: Row[]; patientName: string; caption: string; empty: string }) {
+export function PatientAppointmentTable({
+  rows,
+  patientName,
+  caption,
+  empty,
+  hourCycle,
+}: {
+  rows: Row[];
+  patientName: string;
+  caption: string;
+  empty: string;
+  /** The reader's 12 h / 24 h choice (null: each clinic's locale decides). */
+  hourCycle?: HourCycle | null;
+}) {
   if (rows.length === 0) return <p className="text-sm text-muted-foreground">{empty}</p>;
   const withActions = rows.some((r) => r.actions !== null);
   return (
@@ -40,7 +53,7 @@ export function PatientAppointmentTable({ rows, patientName, caption, empty }: {
         {rows.map((a) => (
           <TableRow key={a.id}>
             <TableCell className="tabular-nums">
-              {formatDateTime(a.startsAt, a.clinic.timeZone)} <span className="text-muted-foreground">{zoneLabel(a.startsAt, a.clinic.timeZone)}</span>
+              {formats({ ...a.clinic, hourCycle }).dateTime(a.startsAt)} <span className="text-muted-foreground">{formats(a.clinic).zone(a.startsAt)}</span>
             </TableCell>
             <TableCell>
               <ServiceLabel service={a.service} fromPackage={a.purchaseId !== null} />
@@ -64,6 +77,7 @@ export function PatientAppointmentTable({ rows, patientName, caption, empty }: {
                         providerId: a.provider.id,
                         clinicName: a.clinic.name,
                         timeZone: a.clinic.timeZone,
+                        locale: a.clinic.locale,
                         startsAt: a.startsAt.toISOString(),
                         endsAt: a.endsAt.toISOString(),
                         status: a.status,

@@ -9,7 +9,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { DatePicker } from "@/components/ui/date-picker";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionError, ActionResult } from "@/lib/action-result";
 import type { PurchaseOutcome } from "@/lib/appointments/types";
@@ -124,7 +124,7 @@ function ExtendExpiryDialog({ purchase }: { purchase: Purchase }) {
           }}
         >
           <Field label="New last day" htmlFor={`${id}-last-day`} hint={`Currently ${purchase.lastDayLabel}.`} error={lastDayError}>
-            <Input type="date" min={min} value={lastDay} onChange={(e) => setLastDay(e.target.value)} required className="w-48" />
+            <DatePicker min={min} value={lastDay} onChange={setLastDay} required className="w-52" />
           </Field>
           <Field label="Reason" htmlFor={`${id}-reason`} hint="Recorded in the audit log." error={reasonError}>
             <Textarea value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={500} rows={3} />

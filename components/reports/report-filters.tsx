@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { DatePicker } from "@/components/ui/date-picker";
 import { Label } from "@/components/ui/label";
 import { PrintButton } from "@/components/reports/print-button";
 
@@ -57,11 +57,11 @@ export function ReportFilters({
         <>
           <div className="grid gap-1.5">
             <Label htmlFor="report-from">From</Label>
-            <Input id="report-from" name="from" type="date" defaultValue={from} required className="w-40" />
+            <DatePicker id="report-from" name="from" defaultValue={from} required className="w-44" />
           </div>
           <div className="grid gap-1.5">
             <Label htmlFor="report-to">To (inclusive)</Label>
-            <Input id="report-to" name="to" type="date" defaultValue={to} required className="w-40" />
+            <DatePicker id="report-to" name="to" defaultValue={to} required className="w-44" />
           </div>
         </>
       )}

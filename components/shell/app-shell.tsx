@@ -5,6 +5,7 @@ import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { UserMenu } from "@/components/shell/user-menu";
 import { Badge } from "@/components/ui/badge";
+import { FormatPreferencesProvider } from "@/components/shell/format-preferences";
 
 const STAFF_NAV: NavItem[] = [
   { href: "/", label: "Today" },
@@ -37,7 +38,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 print:max-w-none print:p-0">
-        {children}
+        <FormatPreferencesProvider hourCycle={user.hourCycle ?? null}>{children}</FormatPreferencesProvider>
       </main>
     </div>
   );

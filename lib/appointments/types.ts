@@ -46,6 +46,8 @@ export type AppointmentSummary = {
   providerId?: string;
   clinicName: string;
   timeZone: string;
+  /** The clinic's BCP 47 locale; en-GB when absent. */
+  locale?: string;
   startsAt: string;
   endsAt: string;
   status: AppointmentStatus;

@@ -1,6 +1,5 @@
 import type { AssignedPurchase, PreviewSession } from "@/lib/booking/types";
-import { formatDate, formatTime, zoneLabel } from "@/lib/format";
-import { formatPrice } from "@/lib/packages/summary";
+import { formats, type HourCycle } from "@/lib/format";
 import { daysUntil, EXPIRY_WARNING_DAYS, remainingOf, type LedgerLine } from "@/lib/packages/ledger";
 
 type PurchaseRow = {
@@ -8,21 +7,25 @@ type PurchaseRow = {
   packageName: string;
   expiresAt: Date;
   pricePaidMinor: number;
+  /** ISO 4217 of pricePaidMinor. */
+  currency: string;
   items: (LedgerLine & { serviceId: string; service: { name: string } })[];
 };
 
-export function toAssignedPurchase(p: PurchaseRow, now: Date, timeZone: string, currency: string): AssignedPurchase {
+/** `where` is the desk's clinic (zone and locale) the purchase is shown at. */
+export function toAssignedPurchase(p: PurchaseRow, now: Date, where: { timeZone: string; locale?: string }): AssignedPurchase {
   const items = p.items.map((i) => ({ serviceId: i.serviceId, serviceName: i.service.name, remaining: remainingOf(i), total: i.sessionsTotal }));
   const daysLeft = daysUntil(p.expiresAt, now);
+  const f = formats(where);
   return {
     id: p.id,
     packageName: p.packageName,
     expiresAt: p.expiresAt.toISOString(),
     // The last usable day: expiry is the following local midnight.
-    expiresOn: formatDate(new Date(p.expiresAt.getTime() - 1), timeZone),
+    expiresOn: f.date(new Date(p.expiresAt.getTime() - 1)),
     daysLeft,
     expiringSoon: daysLeft <= EXPIRY_WARNING_DAYS,
-    pricePaid: formatPrice(p.pricePaidMinor, currency),
+    pricePaid: f.price(p.pricePaidMinor, p.currency),
     items,
     remainingTotal: items.reduce((n, i) => n + i.remaining, 0),
   };
@@ -30,11 +33,13 @@ export function toAssignedPurchase(p: PurchaseRow, now: Date, timeZone: string, 
 
 export function toPreviewSession(
   s: { serviceId: string; providerId: string; clinicId: string; start: string; end: string },
-  names: { service: (id: string) => string; provider: (id: string) => string; clinic: (id: string) => { name: string; timeZone: string } },
+  names: { service: (id: string) => string; provider: (id: string) => string; clinic: (id: string) => { name: string; timeZone: string; locale?: string } },
+  hourCycle?: HourCycle | null,
 ): PreviewSession {
   const clinic = names.clinic(s.clinicId);
   const start = new Date(s.start);
   const end = new Date(s.end);
+  const f = formats({ timeZone: clinic.timeZone, locale: clinic.locale, hourCycle });
   return {
     serviceId: s.serviceId,
     providerId: s.providerId,
@@ -45,7 +50,9 @@ export function toPreviewSession(
     providerName: names.provider(s.providerId),
     clinicName: clinic.name,
     timeZone: clinic.timeZone,
-    dateLabel: new Intl.DateTimeFormat("en-GB", { timeZone: clinic.timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric" }).format(start),
-    timeLabel: `${formatTime(start, clinic.timeZone)}–${formatTime(end, clinic.timeZone)} ${zoneLabel(start, clinic.timeZone)}`,
+    dateLabel: f.weekdayDate(start),
+    timeLabel: f.timeRange(start, end),
+    rangeLabel: `${f.time(start)}–${f.time(end)}`,
+    zoneLabel: f.zone(start),
   };
 }

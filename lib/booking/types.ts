@@ -97,9 +97,12 @@ export type PreviewSession = SessionChoice & {
   providerName: string;
   clinicName: string;
   timeZone: string;
-  /** e.g. "Tue 3 Mar 2026" and "09:00–09:45 GMT", in the clinic's zone */
+  /** e.g. "Tue 3 Mar 2026" and "09:00–09:45 GMT", in the clinic's zone, locale and the user's hour cycle */
   dateLabel: string;
   timeLabel: string;
+  /** The times without the zone ("09:00–09:45", "9:00 AM–9:45 AM") and the zone ("GMT"), for compact slot lists. */
+  rangeLabel: string;
+  zoneLabel: string;
 };
 
 /** The preview's Move list: valid times for one session in date order, from a date, and why so few when few. */

@@ -1,3 +1,4 @@
+import { formats, type HourCycle } from "@/lib/format";
 import { availableActions, type ClinicPolicy } from "@/lib/appointments/rules";
 import type { AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
 import { latestStatusLines, type MessageStatusFacts, type MessageStatusLine } from "@/lib/notifications/status-words";
@@ -18,6 +19,8 @@ export type CalendarInput = {
   clinic: {
     id: string;
     timeZone: string;
+    /** BCP 47; en-GB when absent. */
+    locale?: string;
     hours: WeeklySpan[];
     /** Closures within the shown days, by local date. */
     closures: { date: string; reason: string | null }[];
@@ -40,7 +43,12 @@ export type CalendarInput = {
     messages: MessageStatusFacts[];
   }[];
   now: Date;
+  /** The reader's 12 h / 24 h choice; null follows the clinic's locale. */
+  hourCycle?: HourCycle | null;
 };
+
+/** How the grid writes its times (serialisable, for the client board): see clock(). */
+export type ClockFormat = { locale?: string; hourCycle?: HourCycle | null };
 
 export type CalendarBlock = {
   id: string;
@@ -62,8 +70,10 @@ export type CalendarBlock = {
   end: number;
   lane: number;
   lanes: number;
-  /** "09:00–09:45" */
+  /** "09:00–09:45" / "9:00 AM–9:45 AM" */
   timeLabel: string;
+  /** "09:00" / "9:00 AM" */
+  startLabel: string;
   /** The block's accessible name: "09:00 Jane Doe — Physiotherapy · Sarah Patel (Scheduled)". */
   label: string;
   actions: AvailableActions;
@@ -94,6 +104,8 @@ export type CalendarModel = {
   nowMinute: number;
   /** Cancelled appointments left out of the grid (shown on request). */
   hiddenCancelled: number;
+  /** The clinic's locale and the reader's hour cycle, for clock() on the client. */
+  clock: ClockFormat;
 };
 
 export const STATUS_LABELS: Record<AppointmentStatus, string> = {
@@ -108,12 +120,13 @@ export const STATUS_LABELS: Record<AppointmentStatus, string> = {
  * A block's accessible name, "09:00 Jane Doe — Physiotherapy · Sarah Patel (Scheduled)": it begins with the text the
  * block shows, in the same order, so speech-input users can say what they see (WCAG 2.5.3).
  */
-export function blockLabel(a: { start: number; serviceName: string; patientName: string; providerName: string; status: AppointmentStatus; packageName: string | null }): string {
-  return `${clock(a.start)} ${a.patientName} — ${a.serviceName} · ${a.providerName} (${STATUS_LABELS[a.status]}${a.packageName ? `, package ${a.packageName}` : ""})`;
+export function blockLabel(a: { startLabel: string; serviceName: string; patientName: string; providerName: string; status: AppointmentStatus; packageName: string | null }): string {
+  return `${a.startLabel} ${a.patientName} — ${a.serviceName} · ${a.providerName} (${STATUS_LABELS[a.status]}${a.packageName ? `, package ${a.packageName}` : ""})`;
 }
 
-export function clock(minute: number): string {
-  return `${String(Math.floor(minute / 60) % 24).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+/** A wall-clock minute as the reader writes times: "09:00" or "9:00 AM" (lib/format.ts). */
+export function clock(minute: number, format: ClockFormat = {}): string {
+  return formats({ timeZone: "UTC", ...format }).minuteOfDay(minute);
 }
 
 export function buildCalendar(input: CalendarInput): CalendarModel {
@@ -187,6 +200,7 @@ export function buildCalendar(input: CalendarInput): CalendarModel {
     today,
     nowMinute: minuteOfDay(now, zone),
     hiddenCancelled,
+    clock: clockFormat(input),
   };
 }
 
@@ -214,7 +228,8 @@ function toBlock(a: CalendarInput["appointments"][number], input: CalendarInput,
     end: Math.max(end, start + 1),
     lane: 0,
     lanes: 1,
-    timeLabel: `${clock(start)}–${clock(sameDay ? end : 0)}`,
+    timeLabel: `${clock(start, clockFormat(input))}–${clock(sameDay ? end : 0, clockFormat(input))}`,
+    startLabel: clock(start, clockFormat(input)),
   };
   const actions = availableActions(
     { status: a.status, startsAt: a.startsAt, endsAt: a.endsAt, timeZone: zone, hasPurchase: a.purchaseId !== null, policy: input.clinic.policy },
@@ -222,6 +237,8 @@ function toBlock(a: CalendarInput["appointments"][number], input: CalendarInput,
   );
   return { ...base, label: blockLabel(base), actions: shared(actions), messages: latestStatusLines(a.messages, zone) };
 }
+
+const clockFormat = (input: CalendarInput): ClockFormat => ({ locale: input.clinic.locale, hourCycle: input.hourCycle });
 
 function withLanes(blocks: CalendarBlock[]): CalendarBlock[] {
   const lanes = layoutLanes(blocks);

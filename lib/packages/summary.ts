@@ -3,6 +3,7 @@
  * "6 × Physiotherapy 45 min + 1 × Initial Assessment 60 min · 90 days · £420". Pure: the admin list, the forms'
  * preview and the booking modal all build it from plain data.
  */
+import { formats } from "@/lib/format";
 
 export type SummaryItem = { serviceName: string; durationMin: number; sessions: number };
 
@@ -12,6 +13,8 @@ export type SummaryPackage = {
   priceMinor: number;
   /** ISO 4217 code, e.g. "GBP". */
   currency: string;
+  /** Whose way of writing money ("en-US": "$495"); en-GB when absent. */
+  locale?: string | null;
 };
 
 export function formatDuration(minutes: number): string {
@@ -23,14 +26,8 @@ export function formatValidity(days: number): string {
 }
 
 /** "£420" for whole amounts, "£420.50" otherwise: whole prices read faster without ".00". */
-export function formatPrice(minor: number, currency: string): string {
-  const whole = minor % 100 === 0;
-  return new Intl.NumberFormat("en-GB", {
-    style: "currency",
-    currency,
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(minor / 100);
+export function formatPrice(minor: number, currency: string, locale?: string | null): string {
+  return formats({ timeZone: "UTC", locale }).price(minor, currency);
 }
 
 export function itemsSummary(items: readonly SummaryItem[]): string {
@@ -39,7 +36,7 @@ export function itemsSummary(items: readonly SummaryItem[]): string {
 }
 
 export function packageSummary(p: SummaryPackage): string {
-  return [itemsSummary(p.items), formatValidity(p.validityDays), formatPrice(p.priceMinor, p.currency)].join(" · ");
+  return [itemsSummary(p.items), formatValidity(p.validityDays), formatPrice(p.priceMinor, p.currency, p.locale)].join(" · ");
 }
 
 export function totalSessions(items: readonly SummaryItem[]): number {

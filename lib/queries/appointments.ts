@@ -12,7 +12,7 @@ export async function todaysAppointmentsByClinic(prisma: Db, clinicIds: string[]
   const clinics = await prisma.clinic.findMany({
     where: { id: { in: clinicIds }, active: true },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, timeZone: true, lateCancelWindowHours: true, lateCancelForfeits: true, noShowForfeits: true },
+    select: { id: true, name: true, timeZone: true, locale: true, lateCancelWindowHours: true, lateCancelForfeits: true, noShowForfeits: true },
   });
   const windows = clinics.map((c) => ({ clinic: c, ...localDayBounds(now, c.timeZone) }));
   const appointments =

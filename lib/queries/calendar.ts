@@ -8,7 +8,7 @@ const MESSAGES_PER_APPOINTMENT = 10;
 const NEWEST_FIRST: Prisma.MessageOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
 const MESSAGE_STATUS = { id: true, kind: true, status: true, sendAt: true, sentAt: true, lastError: true, suppressedReason: true, transport: true } as const;
 
-export type CalendarClinic = { id: string; name: string; timeZone: string };
+export type CalendarClinic = { id: string; name: string; timeZone: string; locale: string };
 
 /** The active clinics a user may see in the calendar, by name (the first is the default). */
 export async function calendarClinics(prisma: AppPrismaClient, clinicIds: string[]): Promise<CalendarClinic[]> {
@@ -16,7 +16,7 @@ export async function calendarClinics(prisma: AppPrismaClient, clinicIds: string
   return prisma.clinic.findMany({
     where: { id: { in: clinicIds }, active: true },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, timeZone: true },
+    select: { id: true, name: true, timeZone: true, locale: true },
   });
 }
 
@@ -42,6 +42,7 @@ export async function loadCalendarData(prisma: AppPrismaClient, input: {
       select: {
         id: true,
         timeZone: true,
+        locale: true,
         lateCancelWindowHours: true,
         lateCancelForfeits: true,
         noShowForfeits: true,
@@ -93,6 +94,7 @@ export async function loadCalendarData(prisma: AppPrismaClient, input: {
     clinic: {
       id: clinic.id,
       timeZone: clinic.timeZone,
+      locale: clinic.locale,
       hours: clinic.hours,
       closures: clinic.closures.map((c) => ({ date: c.date.toISOString().slice(0, 10), reason: c.reason })),
       policy: {

@@ -72,7 +72,7 @@ const appointmentSelect = {
   purchase: { select: { packageName: true } },
   service: { select: { name: true, colour: true } },
   provider: { select: { id: true, name: true } },
-  clinic: { select: { id: true, name: true, timeZone: true, lateCancelWindowHours: true, lateCancelForfeits: true, noShowForfeits: true } },
+  clinic: { select: { id: true, name: true, timeZone: true, locale: true, lateCancelWindowHours: true, lateCancelForfeits: true, noShowForfeits: true } },
 } satisfies Prisma.AppointmentSelect;
 
 type AppointmentRecord = Prisma.AppointmentGetPayload<{ select: typeof appointmentSelect }>;
@@ -87,7 +87,7 @@ export type PatientAppointmentRow = {
   packageName: string | null;
   service: { name: string; colour: string };
   provider: { id: string; name: string };
-  clinic: { id: string; name: string; timeZone: string };
+  clinic: { id: string; name: string; timeZone: string; locale: string };
   actions: AvailableActions | null;
 };
 
@@ -132,6 +132,7 @@ export type CourseSession = {
   providerName: string;
   clinicName: string;
   timeZone: string;
+  locale: string;
 };
 
 const APPOINTMENTS_PER_TABLE = 50;
@@ -186,7 +187,7 @@ export async function getPatientDetail(prisma: Db, id: string, now: Date, clinic
       weekdaysOnly: true,
       windowsOnly: true,
       unavailableDates: true,
-      preferredClinic: { select: { name: true, timeZone: true } },
+      preferredClinic: { select: { id: true, name: true, timeZone: true, locale: true } },
       _count: { select: { appointments: { where: { clinicId: { notIn: ids } } } } },
     },
   });
@@ -202,6 +203,7 @@ export async function getPatientDetail(prisma: Db, id: string, now: Date, clinic
         purchasedAt: true,
         expiresAt: true,
         pricePaidMinor: true,
+        currency: true,
         package: { select: { defaultClinic: { select: { timeZone: true } } } },
         items: {
           orderBy: { service: { name: "asc" } },
@@ -249,7 +251,7 @@ export async function getPatientDetail(prisma: Db, id: string, now: Date, clinic
         forfeitsSession: true,
         service: { select: { name: true } },
         provider: { select: { name: true } },
-        clinic: { select: { name: true, timeZone: true } },
+        clinic: { select: { name: true, timeZone: true, locale: true } },
       },
     }),
     timeOffClashes(prisma, { clinicIds, patientId: id, now }),
@@ -268,6 +270,7 @@ export async function getPatientDetail(prisma: Db, id: string, now: Date, clinic
       providerName: a.provider.name,
       clinicName: a.clinic.name,
       timeZone: a.clinic.timeZone,
+      locale: a.clinic.locale,
     });
     sessionsByPurchase.set(a.purchaseId, list);
   }
@@ -322,7 +325,7 @@ export async function getCourseCalendar(prisma: Db, patientId: string, purchaseI
           updatedAt: true,
           service: { select: { name: true } },
           provider: { select: { name: true, title: true } },
-          clinic: { select: { id: true, name: true, address: true, phone: true, timeZone: true } },
+          clinic: { select: { id: true, name: true, address: true, phone: true, timeZone: true, locale: true } },
         },
       },
     },

@@ -24,6 +24,7 @@ const VERBS: Record<string, string> = {
   "clinic.updated": "Clinic updated:",
   "clinic.deactivated": "Clinic deactivated:",
   "clinic.reactivated": "Clinic reactivated:",
+  "clinic.region_updated": "Clinic language or currency changed:",
   "service.created": "Service created:",
   "service.updated": "Service updated:",
   "service.deactivated": "Service deactivated:",

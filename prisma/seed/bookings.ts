@@ -65,7 +65,7 @@ export function buildBookings(
   const finder = new SlotFinder(occupancy, rng);
   const rows: BookingRows = { purchases: [], purchaseItems: [], batches: [], appointments: [] };
 
-  const pkg = (key: string) => cat.packages.find((p) => p.key === key)!;
+  const pkg = (key: string, at?: ClinicKey) => cat.packages.find((p) => p.key === (at === "newYork" ? `${key}Ny` : key))!;
   const service = (key: ServiceKey) => cat.services.get(key)!;
   const todayOf = (clinic: SeedClinic) => localDayOf(now, clinic.timeZone);
   const int = (min: number, max: number) => rng.number.int({ min, max });
@@ -83,10 +83,12 @@ export function buildBookings(
   const clinicFor = (p: SeedPackage, patient: SeedPatient): SeedClinic | null => {
     const offersAll = (c: SeedClinic) =>
       p.items.every((i) => c.services.has(i.serviceKey) && providersFor(c, i.serviceKey, p.providerKeys).length > 0);
+    // A template is sold only at clinics of its currency (docs/locale.md).
+    const sells = (c: SeedClinic) => c.currency === p.currency && offersAll(c);
     const own = cat.clinics.get(patient.clinic)!;
-    if (offersAll(own)) return own;
+    if (sells(own)) return own;
     const fallback = p.defaultClinic ? cat.clinics.get(p.defaultClinic)! : null;
-    return fallback && offersAll(fallback) ? fallback : null;
+    return fallback && sells(fallback) ? fallback : null;
   };
 
   // ---- Purchase specifications -------------------------------------------------------------------------------
@@ -123,13 +125,13 @@ export function buildBookings(
   perPatient.set(twoMassages.id, 0);
   add({ pkg: pkg("massage5"), patient: twoMassages, ago: 3, future: "none" });
   add({ pkg: pkg("skin3"), patient: nextPatient(pkg("skin3"), "londonBridge"), ago: 40, future: "all" });
-  add({ pkg: pkg("skin3"), patient: nextPatient(pkg("skin3"), "newYork"), ago: 10, future: "some", someCount: 2 });
+  add({ pkg: pkg("skin3", "newYork"), patient: nextPatient(pkg("skin3", "newYork"), "newYork"), ago: 10, future: "some", someCount: 2 });
   add({ pkg: pkg("freshStart"), patient: nextPatient(pkg("freshStart"), "londonBridge"), ago: 35, future: "all", pastCap: 2 });
   add({ pkg: pkg("wellnessTaster"), patient: nextPatient(pkg("wellnessTaster"), "manchester"), ago: 50, future: "some", someCount: 1, pastCap: 2 });
   // Freshly sold, nothing booked yet: ready for "Use Package" → Auto Schedule.
   add({ pkg: pkg("physio6"), patient: nextPatient(pkg("physio6"), "londonBridge"), ago: 1, future: "none", pastCap: 0 });
   add({ pkg: pkg("backPain"), patient: nextPatient(pkg("backPain"), "manchester"), ago: 1, future: "none", pastCap: 0 });
-  add({ pkg: pkg("physio6"), patient: nextPatient(pkg("physio6"), "newYork"), ago: 1, future: "none", pastCap: 0 });
+  add({ pkg: pkg("physio6", "newYork"), patient: nextPatient(pkg("physio6", "newYork"), "newYork"), ago: 1, future: "none", pastCap: 0 });
 
   // The rest of the book of business.
   const mix: [string, ClinicKey][] = [
@@ -142,7 +144,7 @@ export function buildBookings(
     ["massage5", "londonBridge"], ["shockwave3", "londonBridge"], ["physio6", "manchester"], ["skin3", "londonBridge"],
   ];
   for (const [key, clinic] of mix) {
-    const p = pkg(key);
+    const p = pkg(key, clinic);
     const maxAgo = Math.min(p.validityDays - 10, 75);
     const total = p.items.reduce((s, i) => s + i.sessions, 0);
     const r = int(1, 100);
@@ -358,6 +360,7 @@ export function buildBookings(
       purchasedAt,
       expiresAt,
       pricePaidMinor: p.priceMinor,
+      currency: p.currency,
       status,
       minDaysBetween: p.minDaysBetween,
       maxPerWeek: p.maxPerWeek,

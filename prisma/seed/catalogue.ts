@@ -47,6 +47,8 @@ export interface SeedClinic {
   key: ClinicKey;
   name: string;
   timeZone: string;
+  locale: string;
+  currency: string;
   address: string;
   phone: string;
   lateCancelWindowHours: number;
@@ -83,6 +85,7 @@ export interface SeedPackage {
   name: string;
   description: string;
   priceMinor: number;
+  currency: string;
   validityDays: number;
   active: boolean;
   /** Last local day of sale, if any. */
@@ -127,6 +130,8 @@ interface ClinicSpec {
   key: ClinicKey;
   name: string;
   timeZone: string;
+  locale: string;
+  currency: string;
   address: string;
   phone: string;
   lateCancelWindowHours: number;
@@ -141,6 +146,8 @@ const CLINICS: ClinicSpec[] = [
     key: "londonBridge",
     name: "Cadence Physio — London Bridge",
     timeZone: "Europe/London",
+    locale: "en-GB",
+    currency: "GBP",
     address: "12 Tooley Street, London SE1 2TU",
     phone: "020 7946 0321",
     lateCancelWindowHours: 24,
@@ -156,6 +163,8 @@ const CLINICS: ClinicSpec[] = [
     key: "manchester",
     name: "Cadence Physio — Manchester",
     timeZone: "Europe/London",
+    locale: "en-GB",
+    currency: "GBP",
     address: "48 Deansgate, Manchester M3 2EG",
     phone: "0161 496 0753",
     lateCancelWindowHours: 48,
@@ -171,6 +180,8 @@ const CLINICS: ClinicSpec[] = [
     key: "newYork",
     name: "Cadence Clinic — New York",
     timeZone: "America/New_York",
+    locale: "en-US",
+    currency: "USD",
     address: "350 Park Avenue South, New York, NY 10010",
     phone: "(212) 555-0147",
     lateCancelWindowHours: 24,
@@ -315,6 +326,8 @@ interface PackageSpec {
   name: string;
   description: string;
   priceMinor: number;
+  /** GBP unless told: the English clinics' currency. */
+  currency?: string;
   validityDays: number;
   active?: boolean;
   /** Sale end relative to the seed day. */
@@ -327,7 +340,7 @@ interface PackageSpec {
   providerKeys?: string[];
 }
 
-const PACKAGES: PackageSpec[] = [
+const BASE_PACKAGES: PackageSpec[] = [
   {
     key: "physio6",
     name: "Physio Recovery 6",
@@ -435,6 +448,30 @@ const PACKAGES: PackageSpec[] = [
   },
 ];
 
+const PACKAGES: PackageSpec[] = [
+  ...BASE_PACKAGES,
+  // New York sells in US dollars (docs/locale.md): its own templates, priced in USD, sold only there.
+  ...NEW_YORK_EDITIONS(),
+];
+
+/** The New York editions of the courses it runs: same course, dollar price, key + "Ny". */
+function NEW_YORK_EDITIONS(): PackageSpec[] {
+  const usd: Record<string, number> = { physio6: 59_500, skin3: 69_000, laser6: 36_000, acupuncture8: 44_000, massage5: 37_500, backPain: 76_000 };
+  return Object.entries(usd).map(([key, priceMinor]) => {
+    const base = BASE_PACKAGES.find((p) => p.key === key)!;
+    return {
+      ...base,
+      key: `${key}Ny`,
+      name: `${base.name} (New York)`,
+      description: base.description.replace(" Run from our Manchester clinic.", ""),
+      priceMinor,
+      currency: "USD",
+      defaultClinic: "newYork",
+      providerKeys: base.providerKeys?.filter((k) => k === "sofia"),
+    };
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 function intervals(spec: string[][]): Interval[] {
@@ -481,6 +518,8 @@ export function buildCatalogue(random: SeedRandom, now: Date): Catalogue {
       key: c.key,
       name: c.name,
       timeZone: c.timeZone,
+      locale: c.locale,
+      currency: c.currency,
       address: c.address,
       phone: c.phone,
       lateCancelWindowHours: c.lateCancelWindowHours,
@@ -546,6 +585,7 @@ export function buildCatalogue(random: SeedRandom, now: Date): Catalogue {
     name: p.name,
     description: p.description,
     priceMinor: p.priceMinor,
+    currency: p.currency ?? "GBP",
     validityDays: p.validityDays,
     active: p.active ?? true,
     saleEndsOn: p.saleEndsInDays === undefined ? null : today + p.saleEndsInDays,
@@ -619,6 +659,8 @@ export function catalogueRows(cat: Catalogue, random: SeedRandom, now: Date): Ca
       id: c.id,
       name: c.name,
       timeZone: c.timeZone,
+      locale: c.locale,
+      currency: c.currency,
       address: c.address,
       phone: c.phone,
       lateCancelWindowHours: c.lateCancelWindowHours,
@@ -663,6 +705,7 @@ export function catalogueRows(cat: Catalogue, random: SeedRandom, now: Date): Ca
       name: pkg.name,
       description: pkg.description,
       priceMinor: pkg.priceMinor,
+      currency: pkg.currency,
       validityDays: pkg.validityDays,
       active: pkg.active,
       saleEndsOn: pkg.saleEndsOn === null ? null : dateOnly(pkg.saleEndsOn),

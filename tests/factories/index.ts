@@ -135,6 +135,7 @@ export async function buildPurchase(db: Db, overrides: PurchaseOverrides = {}) {
       packageName: pkg.name,
       expiresAt: addDays(purchasedAt, pkg.validityDays),
       pricePaidMinor: pkg.priceMinor,
+      currency: pkg.currency,
       minDaysBetween: pkg.minDaysBetween,
       maxPerWeek: pkg.maxPerWeek,
       ...defined(rest),

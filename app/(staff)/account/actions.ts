@@ -7,6 +7,9 @@ import { clientAddress } from "@/lib/net/client-address";
 import { authorize } from "@/lib/session";
 import { changeOwnPassword, signOutEverywhere } from "@/lib/services/auth/sessions";
 import { ZPasswordChangeSchema } from "@/lib/validations/auth";
+import { ZHourCycleSchema } from "@/lib/validations/locale";
+import { setHourCycle } from "@/lib/services/account/preferences";
+import { revalidatePath } from "next/cache";
 
 /** Ends every session of the signed-in user, on every device; the browser then signs out too. */
 export async function signOutEverywhereAction(): Promise<ActionResult<null>> {
@@ -24,5 +27,16 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
     const data = ZPasswordChangeSchema.parse(input);
     await changeOwnPassword(prisma, user, data, new Date(), clientAddress(await headers()));
     return null;
+  });
+}
+
+/** The signed-in user's 12 h / 24 h choice; every page reads it afresh, so the whole layout is revalidated. */
+export async function setHourCycleAction(input: unknown): Promise<ActionResult<{ hourCycle: "h12" | "h23" | null }>> {
+  return runAction(async () => {
+    const user = await authorize();
+    const data = ZHourCycleSchema.parse(input);
+    const result = await setHourCycle(prisma, user, data);
+    revalidatePath("/", "layout");
+    return result;
   });
 }

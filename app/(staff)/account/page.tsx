@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhereButton } from "@/components/account/sign-out-everywhere-button";
+import { HourCycleForm } from "@/components/account/hour-cycle-form";
 
 export const metadata: Metadata = { title: "Your account" };
 export const dynamic = "force-dynamic";
@@ -13,6 +14,15 @@ export default async function AccountPage() {
   return (
     <div className="max-w-xl space-y-6">
       <PageHeader title="Your account" description={`${user.name} · ${user.email}`} />
+      <Card>
+        <CardHeader>
+          <CardTitle className="text-base">Time format</CardTitle>
+          <CardDescription>How appointment times are shown to you on every screen and in calendar files. Dates follow each clinic.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <HourCycleForm current={user.hourCycle ?? null} />
+        </CardContent>
+      </Card>
       <Card>
         <CardHeader>
           <CardTitle className="text-base">Change password</CardTitle>

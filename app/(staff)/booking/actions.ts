@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
-import { env } from "@/lib/env";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import type {
   BookingOptions,
@@ -43,7 +42,7 @@ export async function loadPackageOptions(patientId: V.TTemplateFitInput["patient
   return runAction(async () => {
     const user = await authorize();
     const id = V.ZTemplateFitSchema.shape.patientId.parse(patientId);
-    return packageOptions(prisma, id, new Date(), env().CADENCE_CURRENCY, user.clinicIds);
+    return packageOptions(prisma, id, new Date(), user.clinicIds);
   });
 }
 
@@ -69,7 +68,7 @@ export async function loadBookingOptions(input: V.TBookingOptionsInput): Promise
   return runAction(async () => {
     const user = await authorize();
     const data = V.ZBookingOptionsSchema.parse(input);
-    return bookingOptions(prisma, user, data, new Date(), env().CADENCE_CURRENCY);
+    return bookingOptions(prisma, user, data, new Date());
   });
 }
 

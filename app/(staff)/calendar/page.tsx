@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db";
 import { requireUser } from "@/lib/session";
 import { calendarClinics, loadCalendarData, type CalendarClinic } from "@/lib/queries/calendar";
 import { buildCalendar, rangeTitle } from "@/lib/calendar/model";
+import type { HourCycle } from "@/lib/format";
 import { calendarHref, type CalendarParams } from "@/lib/calendar/href";
 import { localDateOf, parseCalendarDate, parseCalendarView, rangeBounds, visibleDays } from "@/lib/calendar/range";
 import { zoneLabel } from "@/lib/format";
@@ -60,13 +61,13 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
         actions={<BookAppointmentButton />}
       />
       <Suspense fallback={<CalendarLoading />}>
-        <CalendarWeek params={params} today={today} now={now} days={days} start={start} end={end} clinic={clinic} clinics={clinics} admin={user.role === "ADMIN"} />
+        <CalendarWeek params={params} today={today} now={now} days={days} start={start} end={end} clinic={clinic} clinics={clinics} admin={user.role === "ADMIN"} hourCycle={user.hourCycle ?? null} />
       </Suspense>
     </>
   );
 }
 
-async function CalendarWeek({ params, today, now, days, start, end, clinic, clinics, admin }: {
+async function CalendarWeek({ params, today, now, days, start, end, clinic, clinics, admin, hourCycle }: {
   params: CalendarParams;
   today: string;
   now: Date;
@@ -76,12 +77,13 @@ async function CalendarWeek({ params, today, now, days, start, end, clinic, clin
   clinic: CalendarClinic;
   clinics: CalendarClinic[];
   admin: boolean;
+  hourCycle: HourCycle | null;
 }) {
   const data = await loadCalendarData(prisma, { clinicId: clinic.id, firstDay: days[0], lastDay: days[days.length - 1], start, end, providerId: params.provider });
   // A provider not working here (e.g. kept from another clinic's link): show everyone instead.
   if (params.provider && !data.providers.some((p) => p.id === params.provider)) redirect(calendarHref(params, { provider: null }));
 
-  const model = buildCalendar({ ...data, view: params.view, days, providerId: params.provider, showCancelled: params.cancelled, now });
+  const model = buildCalendar({ ...data, view: params.view, days, providerId: params.provider, showCancelled: params.cancelled, now, hourCycle });
   const dayHrefs = Object.fromEntries(days.map((d) => [d, calendarHref(params, { view: "day", date: d })]));
   return (
     <>

@@ -1,7 +1,7 @@
 "use client";
 
 import { Checkbox } from "@/components/ui/checkbox";
-import { Input } from "@/components/ui/input";
+import { DatePicker } from "@/components/ui/date-picker";
 import { Label } from "@/components/ui/label";
 import { SchedulingPreferencesFields } from "@/components/admin/patients/preferences-fields";
 import type { TPatientChoices as PatientChoices } from "@/lib/validations/booking";
@@ -28,13 +28,12 @@ export function PatientChoicesPanel({ idPrefix, notes, value, onChange, save, on
       {notes && <PatientNotes notes={notes} />}
       <div className="grid gap-1.5">
         <Label htmlFor={`${idPrefix}-start-from`}>Start from (optional)</Label>
-        <Input
+        <DatePicker
           id={`${idPrefix}-start-from`}
-          type="date"
-          className="w-44"
+          className="w-52"
           value={value.startFrom ?? ""}
-          onChange={(e) => {
-            onChange({ ...value, startFrom: e.target.value || undefined });
+          onChange={(iso) => {
+            onChange({ ...value, startFrom: iso || undefined });
           }}
         />
       </div>

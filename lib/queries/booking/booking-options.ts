@@ -17,7 +17,6 @@ export async function bookingOptions(
   actor: CurrentUser,
   input: { purchaseId: string; clinicIds?: string[]; moveAppointmentIds?: string[] },
   now: Date,
-  currency: string,
 ): Promise<BookingOptions> {
   const course = await loadPurchaseCourse(prisma, input.purchaseId, now, input.moveAppointmentIds, actor.clinicIds);
   assertMayMove(actor, course);
@@ -30,6 +29,7 @@ export async function bookingOptions(
         packageName: true,
         expiresAt: true,
         pricePaidMinor: true,
+        currency: true,
         items: {
           orderBy: { service: { name: "asc" } },
           select: { serviceId: true, sessionsTotal: true, booked: true, completed: true, forfeited: true, service: { select: { name: true } } },
@@ -40,7 +40,7 @@ export async function bookingOptions(
       where: { id: course.patientId },
       select: {
         preferredClinicId: true,
-        preferredClinic: { select: { timeZone: true } },
+        preferredClinic: { select: { timeZone: true, locale: true } },
         notes: true,
         preferredWeekdays: true,
         preferredWindows: true,
@@ -54,7 +54,7 @@ export async function bookingOptions(
   const chosen = input.clinicIds?.filter((id) => allowed.has(id)) ?? defaultClinicIds(clinics, course, patient.preferredClinicId ?? null);
   const providers = await eligibleProviders(prisma, course, chosen, now);
   return {
-    purchase: withMoving(toAssignedPurchase(purchase, now, patient.preferredClinic?.timeZone ?? FALLBACK_TIME_ZONE, currency), course),
+    purchase: withMoving(toAssignedPurchase(purchase, now, patient.preferredClinic ?? { timeZone: FALLBACK_TIME_ZONE }), course),
     clinics,
     providers,
     defaults: { clinicIds: chosen, providerIds: defaultProviderIds(providers) },

@@ -18,13 +18,12 @@ export async function packageOptions(
   prisma: Db,
   patientId: string,
   now: Date,
-  currency: string,
   deskClinicIds: string[],
 ): Promise<PackageOptions> {
   const [patient, purchases, templates, clinics] = await Promise.all([
     prisma.patient.findUnique({
       where: { id: patientId },
-      select: { id: true, firstName: true, lastName: true, identifier: true, dateOfBirth: true, active: true, preferredClinic: { select: { timeZone: true } } },
+      select: { id: true, firstName: true, lastName: true, identifier: true, dateOfBirth: true, active: true, preferredClinic: { select: { id: true, timeZone: true } } },
     }),
     prisma.packagePurchase.findMany({
       where: { patientId, status: "ACTIVE", expiresAt: { gt: now } },
@@ -35,6 +34,7 @@ export async function packageOptions(
         packageName: true,
         expiresAt: true,
         pricePaidMinor: true,
+        currency: true,
         // Whose course it is (purchaseInClinicsWhere's rule): another clinic's course is not continued from this desk.
         package: { select: { defaultClinicId: true } },
         appointments: { where: { clinicId: { in: deskClinicIds } }, select: { id: true }, take: 1 },
@@ -53,6 +53,7 @@ export async function packageOptions(
         name: true,
         description: true,
         priceMinor: true,
+        currency: true,
         validityDays: true,
         saleEndsOn: true,
         maxActivePerPatient: true,
@@ -64,6 +65,9 @@ export async function packageOptions(
   if (!patient || !patient.active) throw new AppError("NOT_FOUND", "This patient was not found. Search again.");
 
   const zone = patient.preferredClinic?.timeZone ?? FALLBACK_TIME_ZONE;
+  // Shown in the desk's own way of writing: the patient's clinic when it is one of the desk's, else the desk's first.
+  const locale = (clinics.find((c) => c.id === patient.preferredClinic?.id) ?? clinics[0])?.locale;
+  const where = { timeZone: zone, locale };
   const today = localDateKey(now, zone);
   const activeByTemplate = new Map<string, number>();
   for (const p of purchases) activeByTemplate.set(p.packageId, (activeByTemplate.get(p.packageId) ?? 0) + 1);
@@ -73,18 +77,18 @@ export async function packageOptions(
     const held = activeByTemplate.get(t.id) ?? 0;
     let disabledReason: string | null = null;
     if (t.saleEndsOn && dateColumnKey(t.saleEndsOn) < today) {
-      disabledReason = `Sale ended on ${formatCalendarDate(t.saleEndsOn)}.`;
+      disabledReason = `Sale ended on ${formatCalendarDate(t.saleEndsOn, locale)}.`;
     } else if (held >= t.maxActivePerPatient) {
       disabledReason = `Limit reached: this patient already has ${held} active ${t.maxActivePerPatient === 1 ? "purchase" : "purchases"} of this package (at most ${t.maxActivePerPatient}).`;
     } else {
-      disabledReason = notSellableReason(t.items.map((i) => ({ serviceId: i.serviceId, serviceName: i.service.name })), clinics);
+      disabledReason = notSellableReason(t.items.map((i) => ({ serviceId: i.serviceId, serviceName: i.service.name })), clinics, t.currency);
     }
     return {
       id: t.id,
       name: t.name,
-      summary: packageSummary({ items, validityDays: t.validityDays, priceMinor: t.priceMinor, currency }),
+      summary: packageSummary({ items, validityDays: t.validityDays, priceMinor: t.priceMinor, currency: t.currency, locale }),
       description: t.description,
-      price: formatPrice(t.priceMinor, currency),
+      price: formatPrice(t.priceMinor, t.currency, locale),
       validityDays: t.validityDays,
       items,
       disabledReason,
@@ -92,10 +96,10 @@ export async function packageOptions(
   });
 
   return {
-    patient: { id: patient.id, name: fullName(patient), identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth) },
+    patient: { id: patient.id, name: fullName(patient), identifier: patient.identifier, dateOfBirth: formatCalendarDate(patient.dateOfBirth, locale) },
     assigned: purchases
       .filter((p) => p.items.some((i) => remainingOf(i) > 0) && isDesksCourse(p, deskClinicIds))
-      .map((p) => toAssignedPurchase(p, now, zone, currency)),
+      .map((p) => toAssignedPurchase(p, now, where)),
     available,
   };
 }

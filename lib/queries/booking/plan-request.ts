@@ -12,7 +12,7 @@ import { isEligibleProvider } from "./eligibility";
 export type PlanNames = {
   service: (id: string) => string;
   provider: (id: string) => string;
-  clinic: (id: string) => { name: string; timeZone: string };
+  clinic: (id: string) => { name: string; timeZone: string; locale?: string };
 };
 
 export type Selection = { clinicIds: string[]; providerIds: string[] };
@@ -48,6 +48,7 @@ export async function buildPlanRequest(
           id: true,
           name: true,
           timeZone: true,
+          locale: true,
           hours: { select: { weekday: true, startMinute: true, endMinute: true } },
           closures: {
             where: { date: { gte: new Date(now.getTime() - 2 * DAY_MS), lte: new Date(course.expiresAt.getTime() + 2 * DAY_MS) } },
@@ -82,7 +83,7 @@ export async function buildPlanRequest(
   const booked = facts.courseBooked.filter((a) => !isMoving(a.id));
   const extraClinicIds = [...new Set(booked.map((a) => a.clinicId))].filter((id) => !selection.clinicIds.includes(id));
   const extraClinics = extraClinicIds.length
-    ? await db.clinic.findMany({ where: { id: { in: extraClinicIds } }, select: { id: true, name: true, timeZone: true } })
+    ? await db.clinic.findMany({ where: { id: { in: extraClinicIds } }, select: { id: true, name: true, timeZone: true, locale: true } })
     : [];
   const { count, choices, travelMinutes } = options;
   return assemblePlanRequest({ course, selection, now, clinics, extraClinics, providers, facts, count, choices, travelMinutes });
@@ -92,6 +93,8 @@ export type PlanClinicRow = {
   id: string;
   name: string;
   timeZone: string;
+  /** For the preview's labels (lib/format.ts); en-GB when absent. */
+  locale?: string;
   hours: { weekday: number; startMinute: number; endMinute: number }[];
   closures: { date: Date }[];
   services: { serviceId: string }[];
@@ -116,7 +119,7 @@ export function assemblePlanRequest(input: {
   selection: Selection;
   now: Date;
   clinics: PlanClinicRow[];
-  extraClinics: { id: string; name: string; timeZone: string }[];
+  extraClinics: { id: string; name: string; timeZone: string; locale?: string }[];
   providers: PlanProviderRow[];
   facts: CourseFacts;
   count?: number;
@@ -189,7 +192,7 @@ export function assemblePlanRequest(input: {
 
   const serviceNames = new Map(services.map((s) => [s.id, s.name]));
   const providerNames = new Map(providers.map((p) => [p.id, p.name]));
-  const clinicInfo = new Map([...clinics, ...extraClinics].map((c) => [c.id, { name: c.name, timeZone: c.timeZone }]));
+  const clinicInfo = new Map([...clinics, ...extraClinics].map((c) => [c.id, { name: c.name, timeZone: c.timeZone, locale: c.locale }]));
   return {
     request,
     names: {

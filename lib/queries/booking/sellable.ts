@@ -1,16 +1,16 @@
 import type { Db } from "@/lib/database/client";
 import { AppError } from "@/lib/errors";
 
-export type DeskClinic = { name: string; serviceIds: Set<string> };
+export type DeskClinic = { id: string; name: string; locale: string; currency: string; serviceIds: Set<string> };
 
 /** The active clinics a user books for, with the services each offers (one query). */
 export async function deskClinics(prisma: Db, clinicIds: string[]): Promise<DeskClinic[]> {
   const rows = await prisma.clinic.findMany({
     where: { id: { in: clinicIds }, active: true },
     orderBy: { name: "asc" },
-    select: { name: true, services: { select: { serviceId: true } } },
+    select: { id: true, name: true, locale: true, currency: true, services: { select: { serviceId: true } } },
   });
-  return rows.map((c) => ({ name: c.name, serviceIds: new Set(c.services.map((s) => s.serviceId)) }));
+  return rows.map((c) => ({ id: c.id, name: c.name, locale: c.locale, currency: c.currency, serviceIds: new Set(c.services.map((s) => s.serviceId)) }));
 }
 
 const list = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`);
@@ -19,8 +19,15 @@ const list = (names: string[]) => (names.length <= 1 ? names.join("") : `${names
  * Why a template cannot be sold at this desk: none of the user's clinics offers every service in it (so its course
  * could not be booked there). Null when one clinic does. The closest clinic is named with what it lacks.
  */
-export function notSellableReason(items: { serviceId: string; serviceName: string }[], clinics: DeskClinic[]): string | null {
+export function notSellableReason(items: { serviceId: string; serviceName: string }[], clinics: DeskClinic[], currency: string): string | null {
   if (clinics.length === 0) return "You are not a member of any open clinic, so it cannot be booked from this desk.";
+  // A price belongs to a currency: a template is sold only at clinics that sell in it (docs/locale.md).
+  const inCurrency = clinics.filter((c) => c.currency === currency);
+  if (inCurrency.length === 0) {
+    const theirs = [...new Set(clinics.map((c) => c.currency))].join(" or ");
+    return `Priced in ${currency}: ${clinics.length === 1 ? `${clinics[0].name} sells` : "your clinics sell"} in ${theirs}.`;
+  }
+  clinics = inCurrency;
   let closest: { clinic: DeskClinic; missing: string[] } | null = null;
   for (const clinic of clinics) {
     const missing = items.filter((i) => !clinic.serviceIds.has(i.serviceId)).map((i) => i.serviceName);
@@ -36,10 +43,10 @@ export function notSellableReason(items: { serviceId: string; serviceName: strin
 /** assignPackage's version of the rule: the same sentence, as a refusal. */
 export async function assertSellable(prisma: Db, clinicIds: string[], packageId: string): Promise<void> {
   const [template, clinics] = await Promise.all([
-    prisma.package.findUnique({ where: { id: packageId }, select: { items: { select: { serviceId: true, service: { select: { name: true } } } } } }),
+    prisma.package.findUnique({ where: { id: packageId }, select: { currency: true, items: { select: { serviceId: true, service: { select: { name: true } } } } } }),
     deskClinics(prisma, clinicIds),
   ]);
   if (!template) return; // the transaction says "no longer exists"
-  const reason = notSellableReason(template.items.map((i) => ({ serviceId: i.serviceId, serviceName: i.service.name })), clinics);
+  const reason = notSellableReason(template.items.map((i) => ({ serviceId: i.serviceId, serviceName: i.service.name })), clinics, template.currency);
   if (reason) throw new AppError("NOT_AVAILABLE", reason);
 }

@@ -128,7 +128,7 @@ export async function rescheduleSlots(
   const candidates = [plan.sessions[0], ...slotsByStart(request, plan, 0)]
     .filter((x) => !current(x))
     .sort((x, y) => Date.parse(x.start) - Date.parse(y.start));
-  return spaced(candidates).map((s) => toPreviewSession(s, names));
+  return spaced(candidates).map((s) => toPreviewSession(s, names, actor.hourCycle));
 }
 
 /** The start of a local date the desk asked for, refused (with the reason) when before today or past the horizon. */

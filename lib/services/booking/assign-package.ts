@@ -42,6 +42,7 @@ export async function assignPackage(
             name: true,
             active: true,
             priceMinor: true,
+            currency: true,
             validityDays: true,
             saleEndsOn: true,
             minDaysBetween: true,
@@ -77,6 +78,7 @@ export async function assignPackage(
           purchasedAt: now,
           expiresAt: expiryFor(now, template.validityDays, zone),
           pricePaidMinor: template.priceMinor,
+          currency: template.currency,
           minDaysBetween: template.minDaysBetween,
           maxPerWeek: template.maxPerWeek,
           allowedProviderIds: template.allowedProviders.map((p) => p.providerId),
@@ -91,7 +93,7 @@ export async function assignPackage(
         action: "purchase.assigned",
         entityType: "PackagePurchase",
         entityId: purchase.id,
-        details: { patientId: patient.id, packageId: template.id, packageName: template.name, pricePaidMinor: template.priceMinor, expiresAt: purchase.expiresAt.toISOString() },
+        details: { patientId: patient.id, packageId: template.id, packageName: template.name, pricePaidMinor: template.priceMinor, currency: template.currency, expiresAt: purchase.expiresAt.toISOString() },
       });
       return { purchaseId: purchase.id, created: true };
     });

@@ -1,7 +1,7 @@
 import type { AppPrismaClient } from "@/lib/database/client";
 import type { FitCheck, MoveAlternatives, PlanPreview } from "@/lib/booking/types";
 import { AppError } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
+import { formatDate, type HourCycle } from "@/lib/format";
 import { moveOptions, planCourse, type PlanResult } from "@/lib/scheduling";
 import { localDateKey } from "@/lib/packages/expiry";
 import { localDateStart } from "@/lib/time/zoned";
@@ -27,23 +27,23 @@ export async function autoSchedule(prisma: AppPrismaClient, actor: CurrentUser, 
     travelMinutes: await travelMinutes(prisma),
   });
   const result = planCourse(request);
-  return toPlanPreview(result, names, course, input.count);
+  return toPlanPreview(result, names, course, input.count, actor.hourCycle);
 }
 
-export function toPlanPreview(result: PlanResult, names: PlanNames, course: Course, count?: number): PlanPreview {
+export function toPlanPreview(result: PlanResult, names: PlanNames, course: Course, count?: number, hourCycle?: HourCycle | null): PlanPreview {
   const unplaced = result.unplaced.map((u) => ({ serviceId: u.serviceId, serviceName: names.service(u.serviceId), count: u.count, reason: u.reason }));
   const missing = unplaced.reduce((n, u) => n + u.count, 0);
   const requested = result.sessions.length + missing;
-  const zone = result.sessions[0] ? names.clinic(result.sessions[0].clinicId).timeZone : "UTC";
+  const where = result.sessions[0] ? names.clinic(result.sessions[0].clinicId) : { timeZone: "UTC" };
   return {
-    sessions: result.sessions.map((s) => toPreviewSession(s, names)),
+    sessions: result.sessions.map((s) => toPreviewSession(s, names, hourCycle)),
     unplaced,
     fitWarning:
       missing === 0
         ? null
         : `Only ${result.sessions.length} of the ${requested} ${count === undefined ? "remaining " : ""}sessions fit before “${course.packageName}” expires on ${formatDate(
             new Date(course.expiresAt.getTime() - 1),
-            zone,
+            where,
           )} with this selection. Add providers or clinics, or ask an administrator to extend the package.`,
   };
 }
@@ -79,7 +79,7 @@ export async function alternativesFor(
   const options = moveOptions(request, plan, input.index, input.from ? { from: localDateStart(input.from, zone).getTime() } : {});
   if (!options) throw new AppError("INVALID_INPUT", "That session is no longer in the plan.");
   return {
-    slots: options.slots.map((s) => toPreviewSession(s, names)),
+    slots: options.slots.map((s) => toPreviewSession(s, names, actor.hourCycle)),
     firstDate: dayKey(options.earliestDay),
     lastDate: dayKey(options.lastDay),
     fromDate: dayKey(options.fromDay),

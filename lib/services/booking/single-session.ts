@@ -90,7 +90,7 @@ export async function freeSlots(
   const others = alternativeSlots(request, plan, 0, SLOTS_SHOWN - 1);
   return [plan.sessions[0], ...others]
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
-    .map((s) => toPreviewSession(s, names));
+    .map((s) => toPreviewSession(s, names, actor.hourCycle));
 }
 
 /** Books one session (no package): re-checked, idempotent, and guarded by the same exclusion constraints. */

@@ -130,7 +130,7 @@ describe("the Use Package modal's groups", () => {
     await buildPurchase(db.prisma, { packageId: usedUp.id, patientId: s.patient.id, purchasedAt: SCENARIO_NOW, items: [{ serviceId: s.physio.id, sessionsTotal: 1, completed: 1 }] });
     await buildPurchase(db.prisma, { packageId: s.physio6.id, patientId: s.patient.id, purchasedAt: new Date("2029-01-01T00:00:00Z"), expiresAt: new Date("2029-06-01T00:00:00Z") });
 
-    const options = await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, "GBP", s.adminActor.clinicIds);
+    const options = await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, s.adminActor.clinicIds);
     expect(options.patient).toEqual({ id: s.patient.id, name: "Anna Smith", identifier: s.patient.identifier, dateOfBirth: "15 Jun 1985" });
     expect(options.assigned).toEqual([
       expect.objectContaining({

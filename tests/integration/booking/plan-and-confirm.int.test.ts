@@ -32,7 +32,7 @@ describe("clinic and provider filtering", () => {
       timeOff: { create: [{ startsAt: new Date("2030-01-01T00:00:00Z"), endsAt: new Date("2030-12-31T00:00:00Z") }] },
     });
     const noHours = await buildProvider(db.prisma, { name: "No hours", clinicIds: [s.london.id], serviceIds: [s.physio.id] });
-    const options = await bookingOptions(db.prisma, s.adminActor, { purchaseId }, SCENARIO_NOW, "GBP");
+    const options = await bookingOptions(db.prisma, s.adminActor, { purchaseId }, SCENARIO_NOW);
     // Manchester offers only physiotherapy: while the assessment remains, only London offers everything.
     expect(options.clinics.map((c) => [c.name, c.coverage])).toEqual([["London", "full"]]);
     expect(options.defaults.clinicIds).toEqual([s.london.id]);
@@ -46,7 +46,7 @@ describe("clinic and provider filtering", () => {
 
   test("when no clinic offers everything, partial clinics are listed with what they miss", async () => {
     await db.prisma.clinicService.delete({ where: { clinicId_serviceId: { clinicId: s.london.id, serviceId: s.assessment.id } } });
-    const options = await bookingOptions(db.prisma, s.adminActor, { purchaseId }, SCENARIO_NOW, "GBP");
+    const options = await bookingOptions(db.prisma, s.adminActor, { purchaseId }, SCENARIO_NOW);
     expect(options.clinics.map((c) => [c.name, c.coverage, c.missingServices])).toEqual([
       ["London", "partial", ["Initial Assessment"]],
       ["Manchester", "partial", ["Initial Assessment"]],
@@ -57,10 +57,10 @@ describe("clinic and provider filtering", () => {
     await db.prisma.packagePurchase.update({ where: { id: purchaseId }, data: { allowedProviderIds: [s.lee.id, s.north.id] } });
     await buildAppointment(db.prisma, { patientId: s.patient.id, providerId: s.lee.id, clinicId: s.london.id, serviceId: s.physio.id, startsAt: new Date("2029-06-03T09:00:00Z"), status: "COMPLETED" });
     await db.prisma.clinicService.delete({ where: { clinicId_serviceId: { clinicId: s.london.id, serviceId: s.assessment.id } } });
-    const forStaff = await bookingOptions(db.prisma, s.staffActor, { purchaseId }, SCENARIO_NOW, "GBP");
+    const forStaff = await bookingOptions(db.prisma, s.staffActor, { purchaseId }, SCENARIO_NOW);
     expect(forStaff.clinics.map((c) => c.name)).toEqual(["London"]);
     expect(forStaff.providers.map((p) => [p.name, p.previous])).toEqual([["Dr Lee", true]]);
-    const both = await bookingOptions(db.prisma, s.adminActor, { purchaseId, clinicIds: [s.london.id, s.manchester.id] }, SCENARIO_NOW, "GBP");
+    const both = await bookingOptions(db.prisma, s.adminActor, { purchaseId, clinicIds: [s.london.id, s.manchester.id] }, SCENARIO_NOW);
     expect(both.providers.map((p) => p.name)).toEqual(["Dr Lee", "Jo North"]);
     expect(both.defaults.providerIds).toEqual([s.lee.id]);
   });

@@ -170,9 +170,9 @@ describe("actions on another clinic's course and appointments", () => {
 describe("another clinic's course cannot be continued from this desk", () => {
   test("Use Package does not list it, and Auto Schedule and Confirm refuse it as not found, booking nothing", async () => {
     const { purchase } = await londonCourse();
-    const options = await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, "GBP", [s.manchester.id]);
+    const options = await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, [s.manchester.id]);
     expect(options.assigned.map((p) => p.id)).not.toContain(purchase.id);
-    expect((await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, "GBP", [s.london.id])).assigned.map((p) => p.id)).toContain(purchase.id);
+    expect((await packageOptions(db.prisma, s.patient.id, SCENARIO_NOW, [s.london.id])).assigned.map((p) => p.id)).toContain(purchase.id);
 
     const selection = { purchaseId: purchase.id, clinicIds: [s.manchester.id], providerIds: [s.north.id] };
     expect((await rejection(autoSchedule(db.prisma, manchesterStaff, selection, SCENARIO_NOW))).code).toBe("NOT_FOUND");

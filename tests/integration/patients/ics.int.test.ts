@@ -76,7 +76,8 @@ test("lists the course's booked sessions still to come, one event each, in UTC a
   expect(lines.filter((l) => l.startsWith("DTSTART:"))).toEqual(["DTSTART:20300328T100000Z", "DTSTART:20300329T100000Z", "DTSTART:20300401T080000Z"]);
   expect(lines.filter((l) => l.startsWith("DTEND:"))).toEqual(["DTEND:20300328T104500Z", "DTEND:20300329T104500Z", "DTEND:20300401T084500Z"]);
   expect(lines.filter((l) => /^SEQUENCE:\d+$/.test(l))).toHaveLength(3);
-  expect(lines).toContain("SUMMARY:Physiotherapy — London");
+  // The clinic's wall-clock time in the summary, in the reader's hour cycle (en-GB: 24 h).
+  expect(lines).toContain("SUMMARY:Physiotherapy 10:00 GMT — London");
   expect(lines).toContain("LOCATION:London\\, 12 Tooley Street\\, London SE1 2TU");
   expect(lines).toContain("DESCRIPTION:With Dr Lee. Package: Physio 6.");
   expect(lines.filter((l) => l.startsWith("DTSTAMP:"))).toHaveLength(3);

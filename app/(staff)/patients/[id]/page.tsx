@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db";
-import { env } from "@/lib/env";
 import { requireUser } from "@/lib/session";
 import { getPatientDetail } from "@/lib/queries/patients";
 import { patientMessages } from "@/lib/queries/messages";
@@ -49,6 +48,8 @@ export default async function PatientPage({
     .map(({ p }) => p);
   const replanId = typeof replan === "string" && purchases.some((p) => p.id === replan) ? replan : null;
   const name = fullName(patient);
+  // Money and dates in the desk's way of writing: the patient's clinic when it is the user's, else their visits'.
+  const deskLocale = (patient.preferredClinic && user.clinicIds.includes(patient.preferredClinic.id) ? patient.preferredClinic : [...upcoming, ...past][0]?.clinic)?.locale;
   const windows = Array.isArray(patient.preferredWindows) ? (patient.preferredWindows as { start: string; end: string }[]) : [];
 
   return (
@@ -122,8 +123,8 @@ export default async function PatientPage({
                   purchase={p}
                   patientId={patient.id}
                   now={now}
-                  currency={env().CADENCE_CURRENCY}
                   isAdmin={user.role === "ADMIN"}
+                  format={{ locale: deskLocale, hourCycle: user.hourCycle }}
                 />
               ))}
               {otherClinicCourses.length > 0 && (
@@ -140,14 +141,14 @@ export default async function PatientPage({
         <h2 id="upcoming-heading" className="text-lg font-semibold">
           Upcoming appointments
         </h2>
-        <PatientAppointmentTable rows={upcoming} patientName={name} caption="Upcoming appointments" empty="No upcoming appointments." />
+        <PatientAppointmentTable hourCycle={user.hourCycle} rows={upcoming} patientName={name} caption="Upcoming appointments" empty="No upcoming appointments." />
 
       </section>
       <section aria-labelledby="past-heading" className="mt-8 space-y-3">
         <h2 id="past-heading" className="text-lg font-semibold">
           Past appointments
         </h2>
-        <PatientAppointmentTable rows={past} patientName={name} caption="Past appointments" empty="No past appointments." />
+        <PatientAppointmentTable hourCycle={user.hourCycle} rows={past} patientName={name} caption="Past appointments" empty="No past appointments." />
       </section>
       {appointmentsElsewhere > 0 && (
         <p className="mt-4 text-sm text-muted-foreground">

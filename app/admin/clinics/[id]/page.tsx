@@ -9,6 +9,8 @@ import { PageHeader } from "@/components/shell/page-header";
 import { ActiveToggle } from "@/components/admin/active-toggle";
 import { ActiveBadge } from "@/components/admin/status-badge";
 import { ClinicForm } from "@/components/admin/clinics/clinic-form";
+import { ClinicRegionForm } from "@/components/admin/clinics/clinic-region-form";
+import { clinicRegion } from "@/lib/queries/admin/clinic-region";
 import { setClinicActiveAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit clinic" };
@@ -17,8 +19,8 @@ export const dynamic = "force-dynamic";
 export default async function EditClinicPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireAdmin(`/admin/clinics/${id}`);
-  const [clinic, services] = await Promise.all([getClinicForEdit(prisma, id), serviceOptions(prisma)]);
-  if (!clinic) notFound();
+  const [clinic, services, region] = await Promise.all([getClinicForEdit(prisma, id), serviceOptions(prisma), clinicRegion(prisma, id)]);
+  if (!clinic || !region) notFound();
   const initial = {
     id: clinic.id,
     name: clinic.name,
@@ -52,6 +54,7 @@ export default async function EditClinicPage({ params }: { params: Promise<{ id:
         actions={<ActiveToggle id={clinic.id} active={clinic.active} what="clinic" action={setClinicActiveAction} />}
       />
       <ClinicForm key={`${clinic.id}-${clinic.active}`} clinic={initial} services={services} />
+      <ClinicRegionForm key={`${region.locale}-${region.currency}`} clinic={region} />
     </>
   );
 }

@@ -1,11 +1,16 @@
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser, type CurrentUser } from "@/lib/session";
 import { getCourseCalendar } from "@/lib/queries/patients";
 import { appointmentSequence, buildCalendar, icsFileName } from "@/lib/ics/calendar";
-import { fullName } from "@/lib/format";
+import { formats, fullName } from "@/lib/format";
 import { prisma } from "@/lib/db";
 import { writeAudit } from "@/lib/services/audit";
 
 export const dynamic = "force-dynamic";
+
+const clinicTime = (at: Date, clinic: { timeZone: string; locale: string }, hourCycle: CurrentUser["hourCycle"]) => {
+  const f = formats({ ...clinic, hourCycle });
+  return `${f.time(at)} ${f.zone(at)}`;
+};
 
 /** The course's booked sessions still to come, as an iCalendar file the patient can import. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; purchaseId: string }> }) {
@@ -25,7 +30,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       uid: `${a.id}@cadence`,
       start: a.startsAt,
       end: a.endsAt,
-      summary: `${a.service.name} — ${a.clinic.name}`,
+      // The clinic's time as the desk reads it ("9:00 AM EST"), for calendars that show only the summary.
+      summary: `${a.service.name} ${clinicTime(a.startsAt, a.clinic, user.hourCycle)} — ${a.clinic.name}`,
       location: a.clinic.address ? `${a.clinic.name}, ${a.clinic.address}` : a.clinic.name,
       description: `With ${a.provider.title ? `${a.provider.name} (${a.provider.title})` : a.provider.name}. Package: ${course.packageName}.`,
       cancelled: a.status === "CANCELLED",
