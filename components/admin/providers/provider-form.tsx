@@ -141,7 +141,9 @@ export function ProviderForm({ provider, services, clinics }: {
 
       <Card>
         <CardHeader>
-          <CardTitle className="text-base">Weekly availability</CardTitle>
+          <CardTitle className="text-base">
+            <h2>Weekly availability</h2>
+          </CardTitle>
           <CardDescription>Per clinic, in that clinic&apos;s local time. The clinic&apos;s opening hours are shown under each day.</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
@@ -183,7 +185,9 @@ export function ProviderForm({ provider, services, clinics }: {
 
       <Card>
         <CardHeader>
-          <CardTitle className="text-base">Time off</CardTitle>
+          <CardTitle className="text-base">
+            <h2>Time off</h2>
+          </CardTitle>
           <CardDescription>
             Leave, training and other absences. Times are in <strong className="font-medium text-foreground">{zone.timeZone}</strong>
             {zone.clinicName ? ` — the time zone of ${zone.clinicName}, this provider's first clinic.` : " — tick a clinic to use its time zone."}
