@@ -56,9 +56,11 @@ export async function navigationProblem(page: Page, size: Size): Promise<string 
   return (await target.isVisible()) ? null : `navigation not reachable (${size === "phone" ? "no Menu button" : "no Patients link"})`;
 }
 
+/** The whole page, or only the window while a dialog is open (the page behind it says nothing). */
 export async function shoot(page: Page, size: Size, name: string): Promise<void> {
   mkdirSync(SHOTS_DIR, { recursive: true });
-  await page.screenshot({ path: join(SHOTS_DIR, `${size}-${name}.png`), fullPage: true });
+  const dialog = await page.getByRole("dialog").count();
+  await page.screenshot({ path: join(SHOTS_DIR, `${size}-${name}.png`), fullPage: dialog === 0 });
 }
 
 /**
