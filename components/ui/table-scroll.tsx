@@ -32,6 +32,9 @@ export function TableScroll({ label, children }: { label?: string; children: Rea
   );
 }
 
+// A card's title is a heading for the eye even where it is a div.
+const HEADING = "h1, h2, h3, h4, [data-slot=card-title]";
+
 /** The table's caption or label, else the title of the section it sits in (the nearest heading before it). */
 function tableName(box: HTMLElement): string {
   const table = box.querySelector("table");
@@ -39,7 +42,7 @@ function tableName(box: HTMLElement): string {
   if (own) return own;
   for (let node: Element | null = box; node && node !== document.body; node = node.parentElement) {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      const headings = sibling.matches("h1, h2, h3, h4") ? [sibling] : [...sibling.querySelectorAll("h1, h2, h3, h4")];
+      const headings = sibling.matches(HEADING) ? [sibling] : [...sibling.querySelectorAll(HEADING)];
       const text = headings.at(-1)?.textContent?.trim();
       if (text) return `${text} (table)`;
     }

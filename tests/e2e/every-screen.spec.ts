@@ -15,7 +15,7 @@ const ADMIN = { email: "admin@cadence.test", password: "cadence-admin" };
 jest.setTimeout(900_000);
 
 /** A page to visit: its route as app/ names it, and how to get its URL (ids read from pages visited before). */
-type Visit = { route: string; name: string; url: (ids: Ids) => string };
+type Visit = { route: string; name: string; url: (ids: Ids) => string | undefined };
 type Ids = Record<string, string>;
 
 const STAFF_VISITS: Visit[] = [
@@ -43,6 +43,7 @@ const ADMIN_VISITS: Visit[] = [
   ]),
   { route: "/admin/patients/deactivated", name: "admin-patients-deactivated", url: () => "/admin/patients/deactivated" },
   { route: "/admin/messages", name: "admin-messages", url: () => "/admin/messages" },
+  // Demo data sends no e-mail: a message page is visited when the list has one.
   { route: "/admin/messages/[id]", name: "admin-message", url: (ids) => ids.messages },
   { route: "/admin/messages/preview", name: "admin-message-preview", url: () => "/admin/messages/preview" },
   { route: "/admin/settings", name: "admin-settings", url: () => "/admin/settings" },
@@ -66,6 +67,13 @@ async function firstPath(page: Page, pattern: RegExp): Promise<string> {
   return path;
 }
 
+async function hasPath(page: Page, pattern: RegExp): Promise<boolean> {
+  return firstPath(page, pattern).then(
+    () => true,
+    () => false,
+  );
+}
+
 /** After visiting a list page, remember the id pages it links to. */
 async function collectIds(page: Page, visit: Visit, ids: Ids): Promise<void> {
   if (visit.name === "patients" || visit.name === "expiring") ids.patient = await firstPath(page, /^\/patients\/(?!new$)[^/]+$/);
@@ -75,14 +83,17 @@ async function collectIds(page: Page, visit: Visit, ids: Ids): Promise<void> {
   }
   const section = /^admin-(\w+)$/.exec(visit.name)?.[1];
   if (section && (ADMIN_SECTIONS.includes(section) || section === "messages")) {
-    ids[section] = await firstPath(page, new RegExp(`^/admin/${section}/(?!new$|deactivated$|preview$)[^/]+$`));
+    const pattern = new RegExp(`^/admin/${section}/(?!new$|deactivated$|preview$)[^/]+$`);
+    if (section !== "messages" || (await hasPath(page, pattern))) ids[section] = await firstPath(page, pattern);
   }
 }
 
 async function visitAll(page: Page, visits: Visit[], problems: string[], shell = true): Promise<void> {
   const ids: Ids = {};
   for (const visit of visits) {
-    const response = await page.goto(`${baseUrl()}${visit.url(ids)}`);
+    const url = visit.url(ids);
+    if (url === undefined && visit.name === "admin-message") continue;
+    const response = await page.goto(`${baseUrl()}${url}`);
     if (!response?.ok()) problems.push(`${visit.name}: HTTP ${response?.status()}`);
     await page.locator("main, form").first().waitFor(SLOW);
     await checkScreen(page, visit.name, problems, { shell });
@@ -126,7 +137,8 @@ describe("every screen at desktop, tablet and phone sizes", () => {
     const button = page.getByRole("button", { name: "Menu", exact: true });
     await button.focus();
     await page.keyboard.press("Enter");
-    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    // The open dialog hides the rest of the page from the accessibility tree, its button too.
+    expect(await page.getByRole("button", { name: "Menu", exact: true, includeHidden: true }).getAttribute("aria-expanded")).toBe("true");
     const menu = page.getByRole("dialog", { name: "Menu" });
     await menu.getByRole("link", { name: "Calendar" }).waitFor();
     const problems: string[] = [];
