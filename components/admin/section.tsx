@@ -6,7 +6,9 @@ export function Section({ title, description, className, children }: { title: st
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-base">{title}</CardTitle>
+        <CardTitle className="text-base">
+          <h2>{title}</h2>
+        </CardTitle>
         {description && <CardDescription>{description}</CardDescription>}
       </CardHeader>
       <CardContent className={className}>{children}</CardContent>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
@@ -39,6 +39,17 @@ export function AppointmentActions({ appointment, actions, onDone, onReplan, com
   const { pending, error, run } = useOutcomeAction<Quick>();
   const [dialog, setDialog] = useState<"cancel" | "noShow" | "reschedule" | null>(null);
   const [moreOpen, setMoreOpen] = useState(false);
+  // The button that opened a dialog gets focus back when it closes (the dialogs have no trigger of their own).
+  const opener = useRef<HTMLElement | null>(null);
+  const openDialog = (which: "cancel" | "noShow" | "reschedule", from: HTMLElement) => {
+    opener.current = from;
+    setDialog(which);
+  };
+  const returnFocus = (e: Event) => {
+    if (!opener.current?.isConnected) return;
+    e.preventDefault();
+    opener.current.focus();
+  };
   const [replan, setReplan] = useState<{ purchaseId: string; patientId: string; message: string } | null>(null);
 
   const finished = (outcome: AppointmentOutcome) => {
@@ -79,13 +90,13 @@ export function AppointmentActions({ appointment, actions, onDone, onReplan, com
       </Button>
     ),
     actions.reschedule && (
-      <Button key="reschedule" type="button" size="sm" variant="outline" className={wide} disabled={pending !== null} onClick={() => setDialog("reschedule")}>
+      <Button key="reschedule" type="button" size="sm" variant="outline" className={wide} disabled={pending !== null} onClick={(e) => openDialog("reschedule", e.currentTarget)}>
         <CalendarClock aria-hidden />
         Reschedule
       </Button>
     ),
     actions.noShow && (
-      <Button key="noShow" type="button" size="sm" variant="outline" className={wide} disabled={pending !== null} onClick={() => setDialog("noShow")}>
+      <Button key="noShow" type="button" size="sm" variant="outline" className={wide} disabled={pending !== null} onClick={(e) => openDialog("noShow", e.currentTarget)}>
         <UserX aria-hidden />
         Mark no-show
       </Button>
@@ -98,7 +109,7 @@ export function AppointmentActions({ appointment, actions, onDone, onReplan, com
         variant="outline"
         className={cn("text-destructive hover:bg-destructive/5 hover:text-destructive", wide)}
         disabled={pending !== null}
-        onClick={() => setDialog("cancel")}
+        onClick={(e) => openDialog("cancel", e.currentTarget)}
       >
         <XCircle aria-hidden />
         Cancel appointment
@@ -162,10 +173,10 @@ export function AppointmentActions({ appointment, actions, onDone, onReplan, com
       )}
 
       {dialog === "cancel" && (
-        <CancelAppointmentDialog open onOpenChange={close} appointment={appointment} lateCancel={actions} onDone={finished} />
+        <CancelAppointmentDialog open onOpenChange={close} appointment={appointment} lateCancel={actions} onDone={finished} onCloseAutoFocus={returnFocus} />
       )}
-      {dialog === "noShow" && <NoShowDialog open onOpenChange={close} appointment={appointment} noShowNotice={actions.noShowNotice} onDone={finished} />}
-      {dialog === "reschedule" && <RescheduleDialog open onOpenChange={close} appointment={appointment} onDone={finished} />}
+      {dialog === "noShow" && <NoShowDialog open onOpenChange={close} appointment={appointment} noShowNotice={actions.noShowNotice} onDone={finished} onCloseAutoFocus={returnFocus} />}
+      {dialog === "reschedule" && <RescheduleDialog open onOpenChange={close} appointment={appointment} onDone={finished} onCloseAutoFocus={returnFocus} />}
     </div>
   );
 }

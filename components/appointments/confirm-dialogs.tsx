@@ -19,6 +19,8 @@ type DialogProps = {
   onOpenChange: (open: boolean) => void;
   appointment: AppointmentSummary;
   onDone: (outcome: AppointmentOutcome) => void;
+  /** Opened without a trigger: the caller puts focus back where the user was. */
+  onCloseAutoFocus?: (event: Event) => void;
 };
 
 /** "Mon 30 Nov 2026, 09:00–09:45 GMT" in the clinic's zone and locale, with the reader's hour cycle. */
@@ -49,6 +51,7 @@ export function CancelAppointmentDialog({
   appointment,
   lateCancel,
   onDone,
+  onCloseAutoFocus,
 }: DialogProps & { lateCancel: Pick<AvailableActions, "lateCancelFrom" | "lateCancelWarning"> }) {
   const id = useId();
   // Decided when the dialog opens, not when the page was rendered: the page may have been open for hours.
@@ -69,7 +72,7 @@ export function CancelAppointmentDialog({
   const serverReasonError = error?.fieldErrors?.reason;
   return (
     <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
-      <DialogContent>
+      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <form onSubmit={submit} className="grid gap-4" noValidate>
           <DialogHeader>
             <DialogTitle>Cancel appointment</DialogTitle>
@@ -120,7 +123,7 @@ export function CancelAppointmentDialog({
 }
 
 /** A no-show is recorded only after a confirmation: it may use up the package session. */
-export function NoShowDialog({ open, onOpenChange, appointment, noShowNotice, onDone }: DialogProps & { noShowNotice: string | null }) {
+export function NoShowDialog({ open, onOpenChange, appointment, noShowNotice, onDone, onCloseAutoFocus }: DialogProps & { noShowNotice: string | null }) {
   const { pending, error, run } = useOutcomeAction<"noShow">();
   const confirm = async () => {
     const result = await run("noShow", () => markNoShow({ appointmentId: appointment.id }));
@@ -128,7 +131,7 @@ export function NoShowDialog({ open, onOpenChange, appointment, noShowNotice, on
   };
   return (
     <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
-      <DialogContent>
+      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>Mark as no-show?</DialogTitle>
           <DialogDescription>

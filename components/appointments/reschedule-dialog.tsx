@@ -22,6 +22,8 @@ type Props = {
   onOpenChange: (open: boolean) => void;
   appointment: AppointmentSummary;
   onDone: (outcome: AppointmentOutcome) => void;
+  /** Opened without a trigger: the caller puts focus back where the user was. */
+  onCloseAutoFocus?: (event: Event) => void;
 };
 
 type SlotsState = { status: "loading" | "more" | "done" } | { status: "error"; message: string };
@@ -32,11 +34,11 @@ type Providers = { status: "loading" } | { status: "done"; items: ProviderOption
  * provider or another one at the clinic, free times grouped by day, then confirm. A slot taken meanwhile is
  * explained and the list reloaded, so the user simply picks again.
  */
-export function RescheduleDialog({ open, onOpenChange, appointment, onDone }: Props) {
+export function RescheduleDialog({ open, onOpenChange, appointment, onDone, onCloseAutoFocus }: Props) {
   const { pending, run } = useOutcomeAction<"move">();
   return (
     <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
-      <DialogContent className="sm:max-w-2xl" onInteractOutside={(e) => e.preventDefault()}>
+      <DialogContent className="sm:max-w-2xl" onInteractOutside={(e) => e.preventDefault()} onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>Reschedule appointment</DialogTitle>
           <DialogDescription>

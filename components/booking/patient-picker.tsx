@@ -55,20 +55,24 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
         onValueChange={setQuery}
         autoFocus
       />
-      <CommandList label="Matching patients" className="max-h-72">
-        {tooShort ? (
-          <p className="px-3 py-6 text-center text-sm text-muted-foreground">Type at least two characters to search.</p>
-        ) : state.status === "loading" ? (
-          <p className="flex items-center justify-center gap-2 px-3 py-6 text-sm text-muted-foreground" role="status">
-            <Loader2 aria-hidden className="size-4 animate-spin" /> Searching…
-          </p>
-        ) : state.status === "error" ? (
-          <p className="px-3 py-6 text-center text-sm text-destructive" role="alert">
-            {state.message}
-          </p>
-        ) : state.status === "done" ? (
+      {/* Only options go in the listbox (axe aria-required-children); the messages sit beside it. The list stays
+          mounted, hidden while it has no options, because the search box's aria-controls points at it. */}
+      {tooShort ? (
+        <p className="px-3 py-6 text-center text-sm text-muted-foreground">Type at least two characters to search.</p>
+      ) : state.status === "loading" ? (
+        <p className="flex items-center justify-center gap-2 px-3 py-6 text-sm text-muted-foreground" role="status">
+          <Loader2 aria-hidden className="size-4 animate-spin" /> Searching…
+        </p>
+      ) : state.status === "error" ? (
+        <p className="px-3 py-6 text-center text-sm text-destructive" role="alert">
+          {state.message}
+        </p>
+      ) : state.status === "done" && state.patients.length === 0 ? (
+        <p className="px-3 pt-4 pb-2 text-center text-sm text-muted-foreground">No patient matches “{query.trim()}”.</p>
+      ) : null}
+      <CommandList label="Matching patients" className="max-h-72" hidden={tooShort || state.status !== "done"}>
+        {!tooShort && state.status === "done" && (
           <>
-            {state.patients.length === 0 && <p className="px-3 pt-4 pb-2 text-center text-sm text-muted-foreground">No patient matches “{query.trim()}”.</p>}
             {state.patients.map((p) => (
               <CommandItem key={p.id} value={p.id} onSelect={() => onPick(p)} className="py-2">
                 <UserRound aria-hidden className="text-muted-foreground" />
@@ -85,7 +89,7 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
               </span>
             </CommandItem>
           </>
-        ) : null}
+        )}
       </CommandList>
     </Command>
   );

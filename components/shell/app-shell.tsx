@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/session";
 import { Logo } from "@/components/shell/logo";
+import { MobileNav } from "@/components/shell/mobile-nav";
 import { NavLinks, type NavItem } from "@/components/shell/nav-links";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -24,16 +25,20 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
         Skip to content
       </a>
       <header className="border-b bg-card print:hidden">
+        {/* Below lg (phones, tablets) the sections and the account move behind the Menu button. */}
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-4">
           <Link href="/" className="flex items-center gap-2 font-semibold">
             <Logo />
             <span>Cadence</span>
           </Link>
-          <NavLinks items={items} />
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          <NavLinks items={items} className="hidden lg:flex" />
+          <div className="ml-auto hidden items-center gap-3 text-sm lg:flex">
             <UserMenu name={user.name} email={user.email} />
             <Badge variant={user.role === "ADMIN" ? "default" : "secondary"}>{user.role === "ADMIN" ? "Admin" : "Staff"}</Badge>
             <SignOutButton />
+          </div>
+          <div className="ml-auto lg:hidden">
+            <MobileNav items={items} user={{ name: user.name, email: user.email, admin: user.role === "ADMIN" }} />
           </div>
         </div>
       </header>

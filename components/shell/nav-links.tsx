@@ -7,10 +7,11 @@ import { cn } from "@/lib/utils";
 /** `exact`: active only on this very path (for section roots whose children have their own links). */
 export type NavItem = { href: string; label: string; exact?: boolean };
 
-export function NavLinks({ items, label = "Main" }: { items: NavItem[]; label?: string }) {
+/** `vertical`: one link a line (the phone menu); `className` places the bar (e.g. hidden on small screens). */
+export function NavLinks({ items, label = "Main", vertical = false, className }: { items: NavItem[]; label?: string; vertical?: boolean; className?: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="flex flex-wrap items-center gap-1">
+    <nav aria-label={label} className={cn(vertical ? "grid gap-1" : "flex flex-wrap items-center gap-1", className)}>
       {items.map((item) => {
         const active = item.exact || item.href === "/" ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (

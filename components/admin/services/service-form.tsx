@@ -56,7 +56,8 @@ export function ServiceForm({ service, currencySymbol }: {
                 <Input inputMode="decimal" placeholder="60.00" {...form.register("price")} />
               </Field>
               <Field label="Calendar colour" htmlFor="colour" error={e.colour}>
-                <div className="flex items-center gap-2">
+                {/* Its own id: Field gives its single child the control's id, which belongs to the colour input. */}
+                <div id="colour-inputs" className="flex items-center gap-2">
                   <Input
                     id="colour"
                     type="color"
