@@ -39,7 +39,7 @@ describe("Today on a day the clinic is closed", () => {
     const today = localDate(new Date(), ZONE);
     await page.goto(`${baseUrl()}/admin/clinics/new`);
     const form = page.getByRole("form", { name: "New clinic" });
-    await form.getByLabel("Name").fill(name);
+    await form.getByLabel("Name", { exact: true }).fill(name);
     await form.getByRole("button", { name: "Add closure" }).click();
     await form.getByLabel("Closure 1 date").fill(today);
     await form.getByLabel("Closure 1 reason").fill("Staff training");
