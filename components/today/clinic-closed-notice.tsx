@@ -15,13 +15,15 @@ export function ClinicClosedNotice({ clinic, day }: { clinic: { id: string; name
         </p>
         {day.next ? (
           <p className="text-muted-foreground">
-            It next opens on {longDay(day.next.date)} at {clock(day.next.opensAt)}.{" "}
+            {/* The date itself links to that day's calendar (a link named "…calendar" would shadow the Calendar tab). */}
+            It next opens on{" "}
             <Link
               className="font-medium text-foreground underline underline-offset-4"
               href={calendarHref({ clinic: clinic.id, view: "day", date: day.next.date, provider: null, cancelled: false })}
             >
-              See {longDay(day.next.date)} in the calendar
-            </Link>
+              {longDay(day.next.date)}
+            </Link>{" "}
+            at {clock(day.next.opensAt)}.
           </p>
         ) : (
           <p className="text-muted-foreground">No opening hours are set in the coming months. An administrator can set them under Admin → Clinics.</p>

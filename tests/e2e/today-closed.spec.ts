@@ -39,7 +39,7 @@ describe("Today on a day the clinic is closed", () => {
     const today = localDate(new Date(), ZONE);
     await page.goto(`${baseUrl()}/admin/clinics/new`);
     const form = page.getByRole("form", { name: "New clinic" });
-    await form.getByLabel("Name").fill(name);
+    await form.getByLabel("Name", { exact: true }).fill(name);
     await form.getByRole("button", { name: "Add closure" }).click();
     await form.getByLabel("Closure 1 date").fill(today);
     await form.getByLabel("Closure 1 reason").fill("Staff training");
@@ -55,9 +55,9 @@ describe("Today on a day the clinic is closed", () => {
     await screenshot(page, "today-clinic-closed");
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    // The link opens that day in the calendar, at this clinic.
+    // The date links to that day in the calendar, at this clinic.
     const card = page.locator("div", { hasText: `${name} is closed today` }).last();
-    await card.getByRole("link", { name: `See ${nextDay} in the calendar` }).click();
+    await card.getByRole("link", { name: nextDay, exact: true }).click();
     await page.waitForURL((u) => u.pathname === "/calendar" && u.searchParams.get("date") === next && u.searchParams.get("view") === "day");
     await page.getByText(name, { exact: false }).first().waitFor();
 
