@@ -7,7 +7,7 @@ import { formatCalendarDate } from "@/lib/format";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { PatientForm } from "@/components/admin/patients/patient-form";
-import { NO_PREFERENCES } from "@/components/admin/patients/preferences-fields";
+import { NO_PREFERENCES } from "@/lib/patients/preferences";
 
 type Defaults = { identifier: string; clinics: { id: string; name: string; active: boolean }[] };
 

@@ -16,7 +16,8 @@ import { Textarea } from "@/components/ui/textarea";
 import { FormError } from "@/components/admin/form-error";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { DuplicateWarning } from "@/components/admin/patients/duplicate-warning";
-import { SchedulingPreferencesFields, type SchedulingPrefsValue } from "@/components/admin/patients/preferences-fields";
+import { SchedulingPreferencesFields } from "@/components/admin/patients/preferences-fields";
+import type { SchedulingPrefsValue } from "@/lib/patients/preferences";
 
 export type PatientFormValues = {
   firstName: string;

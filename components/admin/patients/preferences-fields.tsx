@@ -3,12 +3,12 @@
 import type * as React from "react";
 import { Plus, Trash2, X } from "lucide-react";
 import { WEEKDAY_NAMES } from "@/lib/validations/common";
+import type { SchedulingPrefsValue, WindowValue } from "@/lib/patients/preferences";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
-export type WindowValue = { start: string; end: string };
 
 const SUGGESTED_WINDOWS: WindowValue[] = [
   { start: "09:00", end: "12:00" },
@@ -23,16 +23,6 @@ function nextWindow(windows: WindowValue[]): WindowValue {
   return SUGGESTED_WINDOWS.find((s) => !windows.some((w) => overlaps(s, w))) ?? { start: "", end: "" };
 }
 
-/** The saved scheduling preferences as forms hold them (see ZSchedulingPreferencesSchema). */
-export type SchedulingPrefsValue = {
-  preferredWeekdays: number[];
-  preferredWindows: WindowValue[];
-  weekdaysOnly: boolean;
-  windowsOnly: boolean;
-  unavailableDates: string[];
-};
-
-export const NO_PREFERENCES: SchedulingPrefsValue = { preferredWeekdays: [], preferredWindows: [], weekdaysOnly: false, windowsOnly: false, unavailableDates: [] };
 
 /**
  * Weekdays and time-of-day windows, each either the only ones the patient can come ("only": the auto-scheduler

@@ -5,7 +5,7 @@ import { suggestPatientNumber } from "@/lib/queries/admin/patients";
 import { requireUser } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
 import { PatientForm } from "@/components/admin/patients/patient-form";
-import { NO_PREFERENCES } from "@/components/admin/patients/preferences-fields";
+import { NO_PREFERENCES } from "@/lib/patients/preferences";
 
 export const metadata: Metadata = { title: "New patient" };
 export const dynamic = "force-dynamic";
