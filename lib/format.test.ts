@@ -79,4 +79,11 @@ describe("formats: one place for dates, times and money", () => {
     expect(isSupportedCurrency("XYZ")).toBe(false);
     expect(isSupportedCurrency("DOLLARS")).toBe(false);
   });
+
+  test("only currencies with two minor digits: prices are stored in hundredths", () => {
+    expect(isSupportedCurrency("EUR")).toBe(true);
+    expect(isSupportedCurrency("JPY")).toBe(false);
+    expect(isSupportedCurrency("KWD")).toBe(false);
+    expect(isSupportedCurrency("XAU")).toBe(false);
+  });
 });

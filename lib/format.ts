@@ -154,9 +154,13 @@ export function formatMoney(minor: number, currency: string, locale: string = DE
   return moneyFormatter(locale, currency, false).format(minor / 100);
 }
 
-/** Every ISO 4217 code this runtime can format, for validating a clinic's currency. */
+/**
+ * An ISO 4217 code this runtime formats, with two minor digits: prices are stored in hundredths, so JPY (none) or
+ * KWD (three) would be shown 100× or 10× off, and X-codes (gold, testing) are not money a clinic charges.
+ */
 export function isSupportedCurrency(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf("currency").includes(code);
+  if (!/^[A-Z]{3}$/.test(code) || code.startsWith("X") || !Intl.supportedValuesOf("currency").includes(code)) return false;
+  return new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits === 2;
 }
 
 /** Short zone label, e.g. "GMT", "BST", "EST", for showing next to times. */

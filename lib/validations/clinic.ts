@@ -32,16 +32,6 @@ const ClinicFields = z.object({
     (v) => (v === undefined || v === "" ? 24 : v),
     z.coerce.number({ message: "Enter the reminder time in whole hours." }).int("Enter the reminder time in whole hours.").min(1, "Reminders go out at least 1 hour before.").max(336, "Reminders go out at most 336 hours (14 days) before."),
   ),
-  locale: z.preprocess(
-    (v) => (v === undefined || v === "" ? "en-GB" : v),
-    z.string().trim().max(35).refine((v) => {
-      try {
-        return Intl.DateTimeFormat.supportedLocalesOf([v]).length === 1;
-      } catch {
-        return false;
-      }
-    }, "Enter a language tag such as en-GB or en-US."),
-  ),
   emailSenderName: zOptionalText(100).optional().transform((v) => v ?? null),
   emailReplyTo: zOptionalText(254)
     .optional()

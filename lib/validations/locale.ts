@@ -15,7 +15,9 @@ export const zLocale = z
   .max(35, "Enter a language tag such as en-GB or en-US.")
   .refine((v) => {
     try {
-      return Intl.DateTimeFormat.supportedLocalesOf([v]).length === 1;
+      // A plain language-region tag: Unicode extensions (-u-ca-buddhist, -u-nu-arab) would change every date and
+      // digit the clinic shows and e-mails.
+      return Intl.DateTimeFormat.supportedLocalesOf([v]).length === 1 && new Intl.Locale(v).baseName === v;
     } catch {
       return false;
     }
@@ -30,6 +32,6 @@ export const ZClinicRegionSchema = z.object({
     .trim()
     .toUpperCase()
     .max(3, "A currency is a three-letter ISO 4217 code, like GBP or USD.")
-    .refine(isSupportedCurrency, "A currency is a three-letter ISO 4217 code, like GBP or USD."),
+    .refine(isSupportedCurrency, "A currency is a three-letter ISO 4217 code with two decimal places, like GBP, USD or EUR."),
 });
 export type TClinicRegionInput = z.infer<typeof ZClinicRegionSchema>;

@@ -30,7 +30,6 @@ export type ClinicFormInitial = {
   noShowForfeits: boolean;
   active: boolean;
   reminderHours: string;
-  locale: string;
   emailSenderName: string;
   emailReplyTo: string;
 };
@@ -48,7 +47,6 @@ const NEW_CLINIC: Omit<ClinicFormInitial, "id"> = {
   noShowForfeits: true,
   active: true,
   reminderHours: "24",
-  locale: "en-GB",
   emailSenderName: "",
   emailReplyTo: "",
 };
@@ -142,9 +140,6 @@ export function ClinicForm({ clinic, services }: { clinic?: ClinicFormInitial; s
         <Section title="Patient e-mails" className="grid gap-4 sm:grid-cols-2">
           <Field label="Reminder (hours before)" htmlFor="reminderHours" error={e.reminderHours} hint="24 = the same time the day before.">
             <Input inputMode="numeric" {...form.register("reminderHours")} />
-          </Field>
-          <Field label="Language and date format" htmlFor="locale" error={e.locale} hint="A language tag, like en-GB or en-US.">
-            <Input {...form.register("locale")} />
           </Field>
           <Field label="Sender name (optional)" htmlFor="emailSenderName" error={e.emailSenderName} hint="Default: the clinic's name.">
             <Input {...form.register("emailSenderName")} />

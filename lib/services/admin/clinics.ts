@@ -21,7 +21,6 @@ function scalars(input: TClinicInput) {
     noShowForfeits: input.noShowForfeits,
     active: input.active,
     reminderHours: input.reminderHours,
-    locale: input.locale,
     emailSenderName: input.emailSenderName,
     emailReplyTo: input.emailReplyTo,
   };
@@ -92,7 +91,6 @@ export async function updateClinic(prisma: AppPrismaClient, actor: Actor, input:
           noShowForfeits: true,
           active: true,
           reminderHours: true,
-          locale: true,
           emailSenderName: true,
           emailReplyTo: true,
           hours: { select: { weekday: true, startMinute: true, endMinute: true } },

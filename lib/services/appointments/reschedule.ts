@@ -75,15 +75,15 @@ async function checkProvider(db: Db, course: Course, a: Movable, providerId: str
 }
 
 /**
- * Several days to choose from rather than one day in quarter hours: per (UTC) day at most six times, an hour apart.
+ * Several days to choose from rather than one day in quarter hours: per clinic day at most six times, an hour apart.
  * ("Later times" asks again from after the last one.)
  */
-function spaced<T extends { start: string }>(sorted: T[]): T[] {
+function spaced<T extends { start: string }>(sorted: T[], timeZone: string): T[] {
   const out: T[] = [];
   const perDay = new Map<string, { count: number; last: number }>();
   for (const slot of sorted) {
-    const day = slot.start.slice(0, 10);
     const at = Date.parse(slot.start);
+    const day = localDateKey(new Date(at), timeZone);
     const seen = perDay.get(day);
     if (seen && (seen.count >= 6 || at - seen.last < 3_600_000)) continue;
     perDay.set(day, { count: (seen?.count ?? 0) + 1, last: at });
@@ -128,7 +128,7 @@ export async function rescheduleSlots(
   const candidates = [plan.sessions[0], ...slotsByStart(request, plan, 0)]
     .filter((x) => !current(x))
     .sort((x, y) => Date.parse(x.start) - Date.parse(y.start));
-  return spaced(candidates).map((s) => toPreviewSession(s, names, actor.hourCycle));
+  return spaced(candidates, a.clinic.timeZone).map((s) => toPreviewSession(s, names, actor.hourCycle));
 }
 
 /** The start of a local date the desk asked for, refused (with the reason) when before today or past the horizon. */

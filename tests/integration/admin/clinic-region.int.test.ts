@@ -52,8 +52,10 @@ test("bad input is refused with a specific message: unknown currency, not a lang
     const r = ZClinicRegionSchema.safeParse(input);
     return r.success ? null : Object.fromEntries(r.error.issues.map((i) => [i.path.join("."), i.message]));
   };
-  expect(errors({ clinicId: clinic.id, locale: "en-US", currency: "XYZ" })).toEqual({ currency: "A currency is a three-letter ISO 4217 code, like GBP or USD." });
+  expect(errors({ clinicId: clinic.id, locale: "en-US", currency: "XYZ" })).toEqual({ currency: "A currency is a three-letter ISO 4217 code with two decimal places, like GBP, USD or EUR." });
   expect(errors({ clinicId: clinic.id, locale: "en-US", currency: "DOLLARS" })).toMatchObject({ currency: expect.stringContaining("ISO 4217") });
+  expect(errors({ clinicId: clinic.id, locale: "en-US", currency: "JPY" })).toMatchObject({ currency: expect.any(String) });
+  expect(errors({ clinicId: clinic.id, locale: "en-US-u-nu-arab", currency: "USD" })).toEqual({ locale: "Enter a language tag such as en-GB or en-US." });
   expect(errors({ clinicId: clinic.id, locale: "not a locale!", currency: "USD" })).toEqual({ locale: "Enter a language tag such as en-GB or en-US." });
   expect(errors({ clinicId: clinic.id, locale: "x".repeat(36), currency: "USD" })).toMatchObject({ locale: expect.any(String) });
   expect(errors({ clinicId: "", locale: "en-US", currency: "USD" })).toMatchObject({ clinicId: expect.any(String) });

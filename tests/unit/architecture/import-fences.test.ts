@@ -30,6 +30,8 @@ const cases: Case[] = [
   { file: "lib/patients/fence.ts", imports: "@/lib/db", refused: true },
   { file: "lib/packages/fence.ts", imports: "@/lib/database/client", refused: true },
   { file: "lib/booking/fence.ts", imports: "@/lib/packages/ledger", refused: false },
+  { file: "lib/format.ts", imports: "@/lib/db", refused: true },
+  { file: "lib/cache/fence.ts", imports: "@/lib/services/audit", refused: true },
   // The planner stays pure (this fence was once overridden by the migration-shim block below it).
   { file: "lib/scheduling/fence.ts", imports: "@/lib/db", refused: true },
   { file: "lib/scheduling/fence.ts", imports: "next/server", refused: true },

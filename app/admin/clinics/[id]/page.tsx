@@ -35,7 +35,6 @@ export default async function EditClinicPage({ params }: { params: Promise<{ id:
     noShowForfeits: clinic.noShowForfeits,
     active: clinic.active,
     reminderHours: String(clinic.reminderHours),
-    locale: clinic.locale,
     emailSenderName: clinic.emailSenderName ?? "",
     emailReplyTo: clinic.emailReplyTo ?? "",
   };
