@@ -1,5 +1,5 @@
 // The liability report's columns, shared by the page and its CSV so both always show the same figures.
-import { liabilityTotal, type LiabilityFigures, type LiabilityRow } from "@/lib/queries/reports/liability";
+import { liabilityTotals, type LiabilityFigures, type LiabilityRow } from "@/lib/queries/reports/liability";
 import { csvAmount, toCsv } from "./csv";
 
 export const LIABILITY_COLUMNS: { key: keyof LiabilityFigures; label: string }[] = [
@@ -12,17 +12,19 @@ export const LIABILITY_COLUMNS: { key: keyof LiabilityFigures; label: string }[]
   { key: "closing", label: "Closing balance" },
 ];
 
-/** One row per clinic, then the total (when there is more than one clinic). */
+/** One row per clinic and currency, then the totals, one per currency (when there is more than one row). */
 export function liabilityLines(rows: readonly LiabilityRow[]): LiabilityRow[] {
-  return rows.length > 1 ? [...rows, liabilityTotal(rows)] : [...rows];
+  return rows.length > 1 ? [...rows, ...liabilityTotals(rows)] : [...rows];
 }
 
-export function liabilityCsv(rows: readonly LiabilityRow[], period: { from: string; to: string }, currency: string): string {
-  const header = ["Clinic", "From", "To", ...LIABILITY_COLUMNS.map((c) => `${c.label} (${currency})`), ...LIABILITY_COLUMNS.map((c) => `${c.label} (sessions)`)];
+/** Each line's amounts are in its Currency column's currency; lines of different currencies are never summed. */
+export function liabilityCsv(rows: readonly LiabilityRow[], period: { from: string; to: string }): string {
+  const header = ["Clinic", "Currency", "From", "To", ...LIABILITY_COLUMNS.map((c) => `${c.label} (amount)`), ...LIABILITY_COLUMNS.map((c) => `${c.label} (sessions)`)];
   return toCsv(
     header,
     liabilityLines(rows).map((r) => [
       r.clinicName,
+      r.currency,
       period.from,
       period.to,
       ...LIABILITY_COLUMNS.map((c) => csvAmount(r.money[c.key])),

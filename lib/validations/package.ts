@@ -28,6 +28,11 @@ export const ZPackageSchema = z.object({
   name: zName("package name"),
   description: zOptionalText(LIMITS.textLength),
   price: zMoneyMinor,
+  /** ISO 4217; the service also requires a currency one of the group's active clinics sells in. */
+  currency: z
+    .string({ message: "Choose the currency the package is priced in." })
+    .trim()
+    .regex(/^[A-Z]{3}$/, "Choose the currency the package is priced in."),
   validityDays: zPositiveInt("validity in days", 3650),
   active: zCheckbox,
   saleEndsOn: z.preprocess(blankToNull, zLocalDate.nullable()),

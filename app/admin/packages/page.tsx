@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
-import { env } from "@/lib/env";
 import { formatCalendarDate } from "@/lib/format";
 import { cadenceSummary, itemsSummary, formatPrice, formatValidity } from "@/lib/packages/summary";
 import { listPackages, PACKAGE_SORTS, type PackageListRow } from "@/lib/queries/admin/packages";
@@ -30,7 +29,6 @@ export default async function PackagesPage({ searchParams }: { searchParams: Pro
   await requireAdmin(BASE);
   const params = parseListParams(await searchParams, PACKAGE_SORTS, { sort: "name" });
   const page = await listPackages(prisma, params);
-  const currency = env().CADENCE_CURRENCY;
   const today = new Date().toISOString().slice(0, 10);
   const top = "align-top";
   return (
@@ -70,7 +68,7 @@ export default async function PackagesPage({ searchParams }: { searchParams: Pro
           },
         },
         { header: "Valid for", sort: "validity", cellClassName: `${top} tabular-nums`, cell: (row) => formatValidity(row.validityDays) },
-        { header: "Price", sort: "price", className: "text-right", cellClassName: `${top} tabular-nums`, cell: (row) => formatPrice(row.priceMinor, currency) },
+        { header: "Price", sort: "price", className: "text-right", cellClassName: `${top} tabular-nums`, cell: (row) => formatPrice(row.priceMinor, row.currency) },
         { header: "Status", cellClassName: top, cell: (row) => <Status row={row} today={today} /> },
         { header: "Sold", className: "text-right", cellClassName: `${top} tabular-nums`, cell: (row) => row._count.purchases },
       ]}

@@ -2,6 +2,7 @@ export type PackageFormValues = {
   name: string;
   description: string;
   price: string;
+  currency: string;
   validityDays: string;
   active: boolean;
   saleEndsOn: string;
@@ -17,6 +18,8 @@ export type PackageFormOptionsProp = {
   services: { id: string; name: string; durationMin: number; active: boolean }[];
   clinics: { id: string; name: string; active: boolean }[];
   providers: { id: string; name: string; title: string | null; active: boolean; serviceIds: string[] }[];
+  /** The currencies the active clinics sell in. */
+  currencies: string[];
 };
 
 /** Providers who can deliver part of the package: qualified for at least one of its services. */

@@ -23,12 +23,11 @@ export type { PackageFormOptionsProp, PackageFormValues };
 
 const NONE = "__none";
 
-export function PackageForm({ packageId, initial, options, currency }: {
+export function PackageForm({ packageId, initial, options }: {
   /** Absent when creating. */
   packageId?: string;
   initial: PackageFormValues;
   options: PackageFormOptionsProp;
-  currency: string;
 }) {
   // A provider restriction only keeps providers who can still deliver part of the package.
   const toInput = (v: PackageFormValues): TPackageInput => {
@@ -46,7 +45,9 @@ export function PackageForm({ packageId, initial, options, currency }: {
   const values = form.watch();
   const eligible = eligibleProviders(values, options.providers);
   const eligibleIds = new Set(eligible.map((p) => p.id));
-  const preview = usePreview(values, options, currency);
+  const preview = usePreview(values, options, values.currency);
+  // The template's own currency stays offered even if no active clinic sells in it any more.
+  const currencies = options.currencies.includes(initial.currency) || !initial.currency ? options.currencies : [...options.currencies, initial.currency].sort();
 
   return (
     <FormProvider {...form}>
@@ -66,8 +67,27 @@ export function PackageForm({ packageId, initial, options, currency }: {
           <Field label="Description" htmlFor="description" error={errors.description} hint="Optional; shown to staff when they assign the package." className="md:col-span-2">
             <Textarea rows={2} {...form.register("description")} />
           </Field>
-          <Field label={`Price (${currency})`} htmlFor="price" error={errors.price}>
+          <Field label={`Price (${values.currency})`} htmlFor="price" error={errors.price}>
             <Input inputMode="decimal" {...form.register("price")} placeholder="e.g. 420" />
+          </Field>
+          <Field
+            label="Currency"
+            htmlFor="currency"
+            error={errors.currency}
+            hint={packageId ? "Sold only at clinics of this currency. Purchases already made keep theirs." : "Sold only at clinics of this currency."}
+          >
+            <Select value={values.currency} onValueChange={(v) => form.setValue("currency", v, { shouldDirty: true })}>
+              <SelectTrigger id="currency" className="w-full" aria-describedby="currency-hint">
+                <SelectValue />
+              </SelectTrigger>
+              <SelectContent>
+                {currencies.map((c) => (
+                  <SelectItem key={c} value={c}>
+                    {c}
+                  </SelectItem>
+                ))}
+              </SelectContent>
+            </Select>
           </Field>
           <Field label="Valid for (days)" htmlFor="validityDays" error={errors.validityDays} hint="Counted from the day it is assigned.">
             <Input inputMode="numeric" {...form.register("validityDays")} />

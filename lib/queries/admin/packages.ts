@@ -19,7 +19,7 @@ export const PACKAGE_SORTS = PACKAGE_ORDER.keys;
 export type PackageSort = (typeof PACKAGE_SORTS)[number];
 
 const PACKAGE_ROW = {
-  id: true, name: true, priceMinor: true, validityDays: true, active: true, saleEndsOn: true, minDaysBetween: true, maxPerWeek: true,
+  id: true, name: true, priceMinor: true, currency: true, validityDays: true, active: true, saleEndsOn: true, minDaysBetween: true, maxPerWeek: true,
   items: itemSelect,
   _count: { select: { purchases: true, allowedProviders: true } },
 } satisfies Prisma.PackageSelect;
@@ -40,6 +40,7 @@ export async function getPackageForEdit(db: AppPrismaClient, id: string) {
       name: true,
       description: true,
       priceMinor: true,
+      currency: true,
       validityDays: true,
       active: true,
       saleEndsOn: true,
@@ -56,19 +57,24 @@ export async function getPackageForEdit(db: AppPrismaClient, id: string) {
 
 export type PackageForEdit = NonNullable<Awaited<ReturnType<typeof getPackageForEdit>>>;
 
-/** What the package form offers: services, clinics and providers with the services they are qualified for. */
+/**
+ * What the package form offers: services, clinics, providers with the services they are qualified for, and the
+ * currencies the active clinics sell in (a template is sold only where its currency is).
+ */
 export async function packageFormOptions(db: AppPrismaClient) {
-  const [services, clinics, providers] = await Promise.all([
+  const [services, clinics, providers, currencies] = await Promise.all([
     db.service.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, durationMin: true, active: true } }),
     db.clinic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, active: true } }),
     db.provider.findMany({
       orderBy: { name: "asc" },
       select: { id: true, name: true, title: true, active: true, services: { select: { serviceId: true } } },
     }),
+    db.clinic.findMany({ where: { active: true }, distinct: ["currency"], orderBy: { currency: "asc" }, select: { currency: true } }),
   ]);
   return {
     services,
     clinics,
+    currencies: currencies.map((c) => c.currency),
     providers: providers.map((p) => ({ id: p.id, name: p.name, title: p.title, active: p.active, serviceIds: p.services.map((s) => s.serviceId) })),
   };
 }

@@ -5,7 +5,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * CTEs ending in `ev(clinic_id, package_id, service_id, kind, at, cnt, money)`, kind one of sold, redeemed,
+ * CTEs ending in `ev(clinic_id, currency, package_id, service_id, kind, at, cnt, money)` (money in the purchase's own
+ * currency), kind one of sold, redeemed,
  * forfeited, expired, cancelled. Use as `WITH ${ledgerEvents(...)} SELECT … FROM ev`. Purchases sold at or after
  * `soldBefore` are left out (they cannot touch a period ending then).
  */
@@ -22,7 +23,7 @@ export function ledgerEvents(q: { clinicId: string | null; soldBefore: Date }): 
         AND COALESCE(pk.default_clinic_id, pt.preferred_clinic_id) = ${q.clinicId}`;
   return Prisma.sql`
     p AS (
-      SELECT pp.id, pp.package_id, pp.price_paid_minor::bigint AS paid, pp.purchased_at,
+      SELECT pp.id, pp.package_id, pp.currency, pp.price_paid_minor::bigint AS paid, pp.purchased_at,
              LEAST(pp.expires_at, COALESCE(pp.cancelled_at, 'infinity'::timestamptz)) AS cutoff,
              (pp.cancelled_at IS NOT NULL AND pp.cancelled_at < pp.expires_at) AS by_cancel,
              COALESCE(pk.default_clinic_id, pt.preferred_clinic_id) AS clinic_id
@@ -32,7 +33,7 @@ export function ledgerEvents(q: { clinicId: string | null; soldBefore: Date }): 
       WHERE pp.purchased_at < ${q.soldBefore} ${clinicFilter}
     ),
     w AS (
-      SELECT pi.id, pi.purchase_id, pi.service_id, p.package_id, pi.sessions_total AS n, p.paid, p.clinic_id, p.purchased_at, p.cutoff, p.by_cancel,
+      SELECT pi.id, pi.purchase_id, pi.service_id, p.package_id, p.currency, pi.sessions_total AS n, p.paid, p.clinic_id, p.purchased_at, p.cutoff, p.by_cancel,
              pi.sessions_total::bigint * s.price_minor AS by_price, pi.sessions_total::bigint AS by_count
       FROM purchase_items pi JOIN p ON p.id = pi.purchase_id JOIN services s ON s.id = pi.service_id
     ),
@@ -41,7 +42,7 @@ export function ledgerEvents(q: { clinicId: string | null; soldBefore: Date }): 
       SELECT w.*, (SUM(by_price) OVER (PARTITION BY purchase_id))::bigint AS sum_price, (SUM(by_count) OVER (PARTITION BY purchase_id))::bigint AS sum_count FROM w
     ),
     w3 AS (
-      SELECT id, purchase_id, service_id, package_id, n, paid, clinic_id, purchased_at, cutoff, by_cancel,
+      SELECT id, purchase_id, service_id, package_id, currency, n, paid, clinic_id, purchased_at, cutoff, by_cancel,
              CASE WHEN sum_price > 0 THEN by_price ELSE by_count END AS weight,
              CASE WHEN sum_price > 0 THEN sum_price ELSE sum_count END AS weight_sum
       FROM w2
@@ -52,7 +53,7 @@ export function ledgerEvents(q: { clinicId: string | null; soldBefore: Date }): 
     -- Largest remainder: the cents the floors leave over go to the lines with the largest remainders. Each line
     -- carries what later steps need from its purchase, so no step joins back.
     item AS (
-      SELECT id, purchase_id, service_id, package_id, n, clinic_id, purchased_at, cutoff, by_cancel,
+      SELECT id, purchase_id, service_id, package_id, currency, n, clinic_id, purchased_at, cutoff, by_cancel,
              COALESCE(base, 0) + CASE WHEN ROW_NUMBER() OVER (PARTITION BY purchase_id ORDER BY rem DESC, service_id, id)
                                    <= paid - (SUM(COALESCE(base, 0)) OVER (PARTITION BY purchase_id))::bigint THEN 1 ELSE 0 END AS value
       FROM w4
@@ -79,15 +80,15 @@ export function ledgerEvents(q: { clinicId: string | null; soldBefore: Date }): 
     ),
     -- Sessions of a line are worth value / n each; the value % n left-over cents go to the first sessions to leave.
     ordered AS (
-      SELECT exit.kind, exit.at, exit.cnt, item.clinic_id, item.package_id, item.service_id, item.value / item.n AS unit, item.value % item.n AS extra,
+      SELECT exit.kind, exit.at, exit.cnt, item.clinic_id, item.currency, item.package_id, item.service_id, item.value / item.n AS unit, item.value % item.n AS extra,
              SUM(exit.cnt) OVER (PARTITION BY exit.item_id ORDER BY exit.at, exit.kind, exit.tie ROWS UNBOUNDED PRECEDING) AS upto
       FROM exit JOIN item ON item.id = exit.item_id
       WHERE exit.cnt > 0 AND item.n > 0
     ),
     ev AS (
-      SELECT clinic_id, package_id, service_id, 'sold' AS kind, purchased_at AS at, n::bigint AS cnt, value AS money FROM item
+      SELECT clinic_id, currency, package_id, service_id, 'sold' AS kind, purchased_at AS at, n::bigint AS cnt, value AS money FROM item
       UNION ALL
-      SELECT clinic_id, package_id, service_id, kind, at, cnt, cnt * unit + GREATEST(0, LEAST(upto, extra) - (upto - cnt)) FROM ordered
+      SELECT clinic_id, currency, package_id, service_id, kind, at, cnt, cnt * unit + GREATEST(0, LEAST(upto, extra) - (upto - cnt)) FROM ordered
     )
   `;
 }

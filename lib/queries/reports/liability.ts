@@ -1,5 +1,5 @@
-// Package liability: what the clinic group still owes its patients in unused, paid sessions, per clinic, with the
-// movements of a period. Every figure comes from one SQL statement; docs/reports.md explains the rules.
+// Package liability: what the clinic group still owes its patients in unused, paid sessions, per clinic and currency,
+// with the movements of a period. Amounts of different currencies are never added. Every figure comes from one SQL statement; docs/reports.md explains the rules.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/database/client";
 import { num } from "./db";
@@ -18,6 +18,8 @@ export type LiabilityFigures = {
 export type LiabilityRow = {
   clinicId: string | null;
   clinicName: string;
+  /** ISO 4217 of every amount in `money`: the currency the purchases were paid in. */
+  currency: string;
   money: LiabilityFigures;
   sessions: LiabilityFigures;
 };
@@ -26,7 +28,8 @@ const KINDS = ["sold", "redeemed", "forfeited", "expired", "cancelled"] as const
 
 /**
  * The purchase's clinic is its template's default clinic, else the patient's preferred clinic (the same rule that
- * picks the zone a purchase's dates are read in); purchases with neither are reported under "No clinic".
+ * picks the zone a purchase's dates are read in); purchases with neither are reported under "No clinic". One row per
+ * clinic and currency the purchases were paid in (a clinic that changed currency has a row for each).
  * `clinicId` null: every clinic. The period is [fromAt, toAt), cut off at `now` (the future is not reported).
  */
 export async function packageLiability(
@@ -37,7 +40,7 @@ export async function packageLiability(
   const fromAt = q.fromAt.getTime() > toAt.getTime() ? toAt : q.fromAt;
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     WITH ${ledgerEvents({ clinicId: q.clinicId, soldBefore: toAt })}
-    SELECT ev.clinic_id, c.name AS clinic_name,
+    SELECT ev.clinic_id, c.name AS clinic_name, ev.currency,
       SUM(CASE WHEN ev.at < ${fromAt} THEN (CASE WHEN ev.kind = 'sold' THEN 1 ELSE -1 END) * ev.money ELSE 0 END) AS opening_money,
       SUM(CASE WHEN ev.at < ${fromAt} THEN (CASE WHEN ev.kind = 'sold' THEN 1 ELSE -1 END) * ev.cnt ELSE 0 END) AS opening_sessions,
       SUM(CASE WHEN ev.at < ${toAt} THEN (CASE WHEN ev.kind = 'sold' THEN 1 ELSE -1 END) * ev.money ELSE 0 END) AS closing_money,
@@ -50,8 +53,8 @@ export async function packageLiability(
         ),
       )}
     FROM ev LEFT JOIN clinics c ON c.id = ev.clinic_id
-    GROUP BY ev.clinic_id, c.name
-    ORDER BY c.name NULLS LAST`;
+    GROUP BY ev.clinic_id, c.name, ev.currency
+    ORDER BY c.name NULLS LAST, ev.clinic_id, ev.currency`;
   return rows.map((r) => {
     const pick = (suffix: "money" | "sessions"): LiabilityFigures => ({
       opening: num(r[`opening_${suffix}`]),
@@ -62,20 +65,21 @@ export async function packageLiability(
       cancelled: num(r[`cancelled_${suffix}`]),
       closing: num(r[`closing_${suffix}`]),
     });
-    return { clinicId: (r.clinic_id as string | null) ?? null, clinicName: (r.clinic_name as string | null) ?? "No clinic", money: pick("money"), sessions: pick("sessions") };
+    return { clinicId: (r.clinic_id as string | null) ?? null, clinicName: (r.clinic_name as string | null) ?? "No clinic", currency: r.currency as string, money: pick("money"), sessions: pick("sessions") };
   });
 }
 
-/** The sum of several clinics' rows (the report's total line). */
-export function liabilityTotal(rows: readonly LiabilityRow[]): LiabilityRow {
+/** The report's total lines: the sum of several clinics' rows, one "All clinics" line per currency, never mixed. */
+export function liabilityTotals(rows: readonly LiabilityRow[]): LiabilityRow[] {
   const zero = (): LiabilityFigures => ({ opening: 0, sold: 0, redeemed: 0, forfeited: 0, expired: 0, cancelled: 0, closing: 0 });
-  const money = zero();
-  const sessions = zero();
+  const totals = new Map<string, LiabilityRow>();
   for (const r of rows) {
-    for (const k of Object.keys(money) as (keyof LiabilityFigures)[]) {
-      money[k] += r.money[k];
-      sessions[k] += r.sessions[k];
+    let total = totals.get(r.currency);
+    if (!total) totals.set(r.currency, (total = { clinicId: null, clinicName: "All clinics", currency: r.currency, money: zero(), sessions: zero() }));
+    for (const k of Object.keys(total.money) as (keyof LiabilityFigures)[]) {
+      total.money[k] += r.money[k];
+      total.sessions[k] += r.sessions[k];
     }
   }
-  return { clinicId: null, clinicName: "All clinics", money, sessions };
+  return [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency));
 }

@@ -20,6 +20,7 @@ function columns(input: TPackage) {
     name: input.name,
     description: input.description,
     priceMinor: input.price,
+    currency: input.currency,
     validityDays: input.validityDays,
     active: input.active,
     saleEndsOn: input.saleEndsOn ? new Date(`${input.saleEndsOn}T00:00:00Z`) : null,
@@ -38,6 +39,16 @@ function auditView(input: TPackage) {
     items: input.items.map((i) => ({ serviceId: i.serviceId, sessions: i.sessions })),
     providerIds: input.providerIds,
   };
+}
+
+/**
+ * A template is priced in a currency some active clinic sells in, or it could be sold nowhere. An edit may keep the
+ * template's current currency even if no active clinic uses it any more.
+ */
+async function checkCurrency(tx: Tx, currency: string, current: string | null): Promise<void> {
+  if (currency === current) return;
+  const selling = await tx.clinic.findFirst({ where: { active: true, currency }, select: { id: true } });
+  if (!selling) throw invalid("currency", `No active clinic sells in ${currency}; choose one of your clinics' currencies.`);
 }
 
 /** The references must exist, and every restricted provider must be able to deliver part of the package. */
@@ -80,6 +91,7 @@ export async function createPackage(prisma: AppPrismaClient, actor: Actor, input
   return prisma
     .$transaction(async (tx) => {
       await checkReferences(tx, input, null);
+      await checkCurrency(tx, input.currency, null);
       const pkg = await tx.package.create({
         data: {
           ...columns(input),
@@ -95,7 +107,7 @@ export async function createPackage(prisma: AppPrismaClient, actor: Actor, input
 }
 
 /**
- * Rewrites the template. Purchases already made keep what they snapshotted (name, price, expiry, cadence, ledger),
+ * Rewrites the template. Purchases already made keep what they snapshotted (name, price, currency, expiry, cadence, ledger),
  * so an edit only affects future assignments.
  */
 export async function updatePackage(prisma: AppPrismaClient, actor: Actor, id: string, input: TPackage): Promise<{ id: string }> {
@@ -103,10 +115,11 @@ export async function updatePackage(prisma: AppPrismaClient, actor: Actor, id: s
     .$transaction(async (tx) => {
       const before = await tx.package.findUnique({
         where: { id },
-        select: { name: true, priceMinor: true, validityDays: true, active: true, items: { select: { serviceId: true, sessions: true } } },
+        select: { name: true, priceMinor: true, currency: true, validityDays: true, active: true, items: { select: { serviceId: true, sessions: true } } },
       });
       if (!before) throw new AppError("NOT_FOUND", "This package no longer exists.");
       await checkReferences(tx, input, id);
+      await checkCurrency(tx, input.currency, before.currency);
       await tx.packageItem.deleteMany({ where: { packageId: id } });
       await tx.packageProvider.deleteMany({ where: { packageId: id } });
       await tx.package.update({

@@ -1,6 +1,7 @@
 import { createPackageAction, removePackageAction, updatePackageAction } from "@/app/admin/packages/actions";
+import { listPackages } from "@/lib/queries/admin/packages";
 import type { TPackageInput } from "@/lib/validations/package";
-import { buildPackage, buildProvider, buildPurchase, buildService, buildUser } from "@/tests/factories";
+import { buildClinic, buildPackage, buildProvider, buildPurchase, buildService, buildUser } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
 import { expectAdminOnly } from "./support";
@@ -11,6 +12,8 @@ async function setup() {
   const admin = await buildUser(db.prisma, { role: "ADMIN" });
   const physio = await buildService(db.prisma, { name: "Physiotherapy", durationMin: 45 });
   const assessment = await buildService(db.prisma, { name: "Initial Assessment", durationMin: 60 });
+  await buildClinic(db.prisma, { name: "London", currency: "GBP" });
+  await buildClinic(db.prisma, { name: "New York", timeZone: "America/New_York", currency: "USD" });
   signInAs(admin);
   return { admin, physio, assessment };
 }
@@ -20,6 +23,7 @@ function form(serviceIds: string[], change: Partial<TPackageInput> = {}): TPacka
     name: "Knee rehab",
     description: "Six sessions after an assessment.",
     price: "420",
+    currency: "GBP",
     validityDays: "90",
     active: true,
     saleEndsOn: "",
@@ -57,6 +61,7 @@ describe("createPackageAction", () => {
     expect(pkg).toMatchObject({
       name: "Knee rehab",
       priceMinor: 42_000,
+      currency: "GBP",
       validityDays: 90,
       minDaysBetween: 7,
       maxPerWeek: null,
@@ -84,6 +89,26 @@ describe("createPackageAction", () => {
         },
       },
     });
+    expect(await counts()).toEqual({ packages: 0, items: 0, audit: 0 });
+  });
+
+  test("a template priced in USD, for the New York clinic", async () => {
+    const { physio } = await setup();
+    const result = await createPackageAction(form([physio.id], { name: "Knee rehab (New York)", price: "595", currency: "USD" }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(await db.prisma.package.findUniqueOrThrow({ where: { id: result.data.id } })).toMatchObject({ priceMinor: 59_500, currency: "USD" });
+    expect(await db.prisma.auditLog.findFirstOrThrow()).toMatchObject({ action: "package.created", details: expect.objectContaining({ currency: "USD" }) });
+  });
+
+  test.each([
+    ["a currency no active clinic sells in", "EUR", "No active clinic sells in EUR; choose one of your clinics' currencies."],
+    ["a currency that is not a code", "usd", "Choose the currency the package is priced in."],
+  ])("%s is a field error, nothing written", async (_case, currency, message) => {
+    const { physio } = await setup();
+    await buildClinic(db.prisma, { name: "Paris (closed)", currency: "EUR", active: false });
+    const result = await createPackageAction(form([physio.id], { currency }));
+    expect(result).toMatchObject({ ok: false, error: { code: "INVALID_INPUT", fieldErrors: { currency: message } } });
     expect(await counts()).toEqual({ packages: 0, items: 0, audit: 0 });
   });
 
@@ -155,6 +180,27 @@ describe("updatePackageAction", () => {
     expect(audit[0]).toMatchObject({ actorId: admin.id, action: "package.updated", entityId: pkg.id });
   });
 
+  test("a new currency applies to future sales; a purchase keeps the currency it was paid in", async () => {
+    const { admin, physio } = await setup();
+    const pkg = await buildPackage(db.prisma, { name: "Knee rehab", currency: "GBP", items: [{ serviceId: physio.id, sessions: 6 }] });
+    const purchase = await buildPurchase(db.prisma, { packageId: pkg.id, assignedById: admin.id });
+    expect(await updatePackageAction(pkg.id, form([physio.id], { currency: "USD" }))).toEqual({ ok: true, data: { id: pkg.id } });
+    expect(await db.prisma.package.findUniqueOrThrow({ where: { id: pkg.id } })).toMatchObject({ currency: "USD" });
+    expect(await db.prisma.packagePurchase.findUniqueOrThrow({ where: { id: purchase.id } })).toMatchObject({ currency: "GBP" });
+    const audit = await db.prisma.auditLog.findFirstOrThrow();
+    expect(audit.details).toMatchObject({ before: { currency: "GBP" }, after: { currency: "USD" } });
+  });
+
+  test("a template keeps its currency when no active clinic sells in it any more, but cannot move to another such currency", async () => {
+    const { physio } = await setup();
+    await buildClinic(db.prisma, { name: "Paris (closed)", currency: "EUR", active: false });
+    const pkg = await buildPackage(db.prisma, { name: "Knee rehab", currency: "EUR", items: [{ serviceId: physio.id, sessions: 6 }] });
+    expect(await updatePackageAction(pkg.id, form([physio.id], { currency: "EUR", price: "380" }))).toEqual({ ok: true, data: { id: pkg.id } });
+    const moved = await updatePackageAction(pkg.id, form([physio.id], { currency: "CHF" }));
+    expect(moved).toMatchObject({ ok: false, error: { code: "INVALID_INPUT", fieldErrors: { currency: "No active clinic sells in CHF; choose one of your clinics' currencies." } } });
+    expect(await db.prisma.package.findUniqueOrThrow({ where: { id: pkg.id } })).toMatchObject({ currency: "EUR", priceMinor: 38_000 });
+  });
+
   test("bad input changes nothing", async () => {
     const { physio } = await setup();
     const pkg = await buildPackage(db.prisma, { name: "Knee rehab", items: [{ serviceId: physio.id, sessions: 6 }] });
@@ -175,6 +221,19 @@ describe("updatePackageAction", () => {
   test("an unknown package is NOT_FOUND", async () => {
     const { physio } = await setup();
     expect(await updatePackageAction("nope", form([physio.id]))).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+  });
+});
+
+describe("listPackages", () => {
+  test("each template carries its own currency", async () => {
+    await setup();
+    await buildPackage(db.prisma, { name: "Physio Recovery 6", priceMinor: 42_000, currency: "GBP" });
+    await buildPackage(db.prisma, { name: "Physio Recovery 6 (New York)", priceMinor: 59_500, currency: "USD" });
+    const page = await listPackages(db.prisma, { q: "", page: 1, sort: "name", dir: "asc" });
+    expect(page.rows.map((r) => [r.name, r.priceMinor, r.currency])).toEqual([
+      ["Physio Recovery 6", 42_000, "GBP"],
+      ["Physio Recovery 6 (New York)", 59_500, "USD"],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
-import { packageLiability, liabilityTotal, type LiabilityFigures } from "@/lib/queries/reports/liability";
+import { packageLiability, liabilityTotals, type LiabilityFigures, type LiabilityRow } from "@/lib/queries/reports/liability";
 import { resolveRange } from "@/lib/reports/filters";
-import { at } from "@/tests/factories";
+import { at, buildPackage, buildPurchase } from "@/tests/factories";
 import { useTestDatabase } from "@/tests/support/test-db";
 import { buildReportScenario, type ReportScenario } from "./scenario";
 
@@ -16,6 +16,12 @@ const figures = (opening: number, sold: number, redeemed: number, forfeited: num
   opening, sold, redeemed, forfeited, expired, cancelled, closing,
 });
 const identity = (f: LiabilityFigures) => f.opening + f.sold - f.redeemed - f.forfeited - f.expired - f.cancelled;
+/** The scenario sells in GBP only: one total line. */
+function liabilityTotal(rows: readonly LiabilityRow[]): LiabilityRow {
+  const totals = liabilityTotals(rows);
+  expect(totals.map((t) => t.currency)).toEqual(["GBP"]);
+  return totals[0];
+}
 
 describe("package liability", () => {
   test("Q1 2030 per clinic (UTC days): exact money and sessions, and the identity holds to the cent", async () => {
@@ -33,6 +39,26 @@ describe("package liability", () => {
       expect(identity(r.sessions)).toBe(r.sessions.closing);
     }
     expect(liabilityTotal(rows).money.closing).toBe(8_375);
+  });
+
+  test("a GBP and a USD purchase are never summed: one row and one total per currency, the identity holding in each", async () => {
+    const usd = await buildPackage(db.prisma, { name: "Duo London (USD)", priceMinor: 7_000, currency: "USD", defaultClinicId: s.london.id, items: [{ serviceId: s.laser.id, sessions: 2 }] });
+    await buildPurchase(db.prisma, { packageId: usd.id, patientId: s.patient.id, assignedById: s.admin.id, purchasedAt: at("2030-02-01T10:00:00Z"), expiresAt: at("2031-02-01T00:00:00Z") });
+    const rows = await packageLiability(db.prisma, { clinicId: null, ...rangeUtc(), now: NOW });
+    expect(rows.map((r) => [r.clinicName, r.currency])).toEqual([["London", "GBP"], ["London", "USD"], ["Manchester", "GBP"]]);
+    // The GBP figures are exactly those of the GBP-only scenario; the USD sale stands alone.
+    expect(rows[0].money).toEqual(figures(13_126, 10_002, 6_877, 6_875, 2_500, 5_001, 1_875));
+    expect(rows[1].money).toEqual(figures(0, 7_000, 0, 0, 0, 0, 7_000));
+    expect(rows[1].sessions).toEqual(figures(0, 2, 0, 0, 0, 0, 2));
+    const totals = liabilityTotals(rows);
+    expect(totals.map((t) => [t.clinicName, t.currency, t.money.closing, t.sessions.closing])).toEqual([
+      ["All clinics", "GBP", 8_375, 4],
+      ["All clinics", "USD", 7_000, 2],
+    ]);
+    for (const r of [...rows, ...totals]) {
+      expect(identity(r.money)).toBe(r.money.closing);
+      expect(identity(r.sessions)).toBe(r.sessions.closing);
+    }
   });
 
   test("one clinic's period is read in its zone: the forfeit at 23:30 UTC on 31 March is April in London", async () => {

@@ -1,7 +1,6 @@
 import { prisma } from "@/lib/db";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { env } from "@/lib/env";
 import { getPackageForEdit, packageFormOptions } from "@/lib/queries/admin/packages";
 import { requireAdmin } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
@@ -31,11 +30,11 @@ export default async function EditPackagePage({ params }: { params: Promise<{ id
       <PackageForm
         packageId={pkg.id}
         options={options}
-        currency={env().CADENCE_CURRENCY}
         initial={{
           name: pkg.name,
           description: pkg.description ?? "",
           price: (pkg.priceMinor / 100).toFixed(2),
+          currency: pkg.currency,
           validityDays: String(pkg.validityDays),
           active: pkg.active,
           saleEndsOn: pkg.saleEndsOn?.toISOString().slice(0, 10) ?? "",

@@ -12,16 +12,19 @@ export const dynamic = "force-dynamic";
 export default async function NewPackagePage() {
   await requireAdmin("/admin/packages/new");
   const options = await packageFormOptions(prisma);
+  // The deployment's currency when a clinic sells in it, else the first clinic currency.
+  const fallback = env().CADENCE_CURRENCY;
+  const currency = options.currencies.includes(fallback) ? fallback : (options.currencies[0] ?? fallback);
   return (
     <div className="max-w-3xl">
       <PageHeader title="New package" description="A course of sessions staff can assign to patients in one step." />
       <PackageForm
         options={options}
-        currency={env().CADENCE_CURRENCY}
         initial={{
           name: "",
           description: "",
           price: "",
+          currency,
           validityDays: "90",
           active: true,
           saleEndsOn: "",

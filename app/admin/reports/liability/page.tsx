@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
-import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/format";
 import { packageLiability } from "@/lib/queries/reports/liability";
 import { reportContext } from "@/lib/reports/context";
@@ -20,14 +19,14 @@ export default async function LiabilityReportPage({ searchParams }: { searchPara
   const user = await requireAdmin("/admin/reports/liability");
   const ctx = await reportContext(prisma, user, await searchParams);
   const rows = await packageLiability(prisma, { clinicId: ctx.filters.clinicId, ...ctx.range, now: ctx.now });
-  const currency = env().CADENCE_CURRENCY;
-  const money = (minor: number) => formatMoney(minor, currency);
   const lines = liabilityLines(rows);
+  // Amounts of different currencies are never added: one chart per currency.
+  const currencies = [...new Set(rows.map((r) => r.currency))].sort();
   return (
     <>
       <PageHeader
         title="Package liability"
-        description="Paid sessions not yet used: opening balance + sold − redeemed − forfeited − expired − cancelled = closing balance. Each session is valued at its share of the price paid."
+        description="Paid sessions not yet used: opening balance + sold − redeemed − forfeited − expired − cancelled = closing balance. Each session is valued at its share of the price paid, in the currency it was paid in; amounts in different currencies are never added."
       />
       <ReportFilters clinics={ctx.clinics} clinicId={ctx.filters.clinicId} from={ctx.filters.from} to={ctx.filters.to} csvHref={`/admin/reports/liability/csv?${filterQuery(ctx.filters)}`} />
       <ReportNotice problem={ctx.problem} range={ctx.range} now={ctx.now} />
@@ -36,10 +35,11 @@ export default async function LiabilityReportPage({ searchParams }: { searchPara
       ) : (
         <div className="grid gap-6">
           <Table>
-            <caption className="sr-only">Package liability per clinic, in money and in sessions</caption>
+            <caption className="sr-only">Package liability per clinic and currency, in money and in sessions</caption>
             <TableHeader>
               <TableRow>
                 <TableHead scope="col">Clinic</TableHead>
+                <TableHead scope="col">Currency</TableHead>
                 {LIABILITY_COLUMNS.map((c) => (
                   <TableHead key={c.key} scope="col" className="text-right">
                     {c.label}
@@ -49,11 +49,12 @@ export default async function LiabilityReportPage({ searchParams }: { searchPara
             </TableHeader>
             <TableBody>
               {lines.map((r) => (
-                <TableRow key={r.clinicId ?? r.clinicName} className={r.clinicName === "All clinics" ? "font-semibold" : undefined}>
+                <TableRow key={`${r.clinicId ?? r.clinicName}-${r.currency}`} className={r.clinicId === null && r.clinicName === "All clinics" ? "font-semibold" : undefined}>
                   <TableHead scope="row">{r.clinicName}</TableHead>
+                  <TableCell>{r.currency}</TableCell>
                   {LIABILITY_COLUMNS.map((c) => (
                     <TableCell key={c.key} className="text-right tabular-nums">
-                      <div>{money(r.money[c.key])}</div>
+                      <div>{formatMoney(r.money[c.key], r.currency)}</div>
                       <div className="text-xs text-muted-foreground">
                         {r.sessions[c.key].toLocaleString("en-GB")} session{r.sessions[c.key] === 1 ? "" : "s"}
                       </div>
@@ -63,18 +64,23 @@ export default async function LiabilityReportPage({ searchParams }: { searchPara
               ))}
             </TableBody>
           </Table>
-          <ReportChart
-            title={`Movements in the period (${currency})`}
-            currency={currency}
-            rows={rows.map((r) => ({ label: r.clinicName, sold: r.money.sold, redeemed: r.money.redeemed, forfeited: r.money.forfeited, expired: r.money.expired, cancelled: r.money.cancelled }))}
-            series={[
-              { key: "sold", label: "Sold", colour: "var(--primary)" },
-              { key: "redeemed", label: "Redeemed", colour: "#2563eb" },
-              { key: "forfeited", label: "Forfeited", colour: "#b45309" },
-              { key: "expired", label: "Expired", colour: "#64748b" },
-              { key: "cancelled", label: "Cancelled", colour: "#b91c1c" },
-            ]}
-          />
+          {currencies.map((currency) => (
+            <ReportChart
+              key={currency}
+              title={`Movements in the period (${currency})`}
+              currency={currency}
+              rows={rows
+                .filter((r) => r.currency === currency)
+                .map((r) => ({ label: r.clinicName, sold: r.money.sold, redeemed: r.money.redeemed, forfeited: r.money.forfeited, expired: r.money.expired, cancelled: r.money.cancelled }))}
+              series={[
+                { key: "sold", label: "Sold", colour: "var(--primary)" },
+                { key: "redeemed", label: "Redeemed", colour: "#2563eb" },
+                { key: "forfeited", label: "Forfeited", colour: "#b45309" },
+                { key: "expired", label: "Expired", colour: "#64748b" },
+                { key: "cancelled", label: "Cancelled", colour: "#b91c1c" },
+              ]}
+            />
+          ))}
         </div>
       )}
     </>

@@ -1,5 +1,4 @@
 import { prisma } from "@/lib/db";
-import { env } from "@/lib/env";
 import { packageLiability } from "@/lib/queries/reports/liability";
 import { paramsOf, reportContext } from "@/lib/reports/context";
 import { csvResponse } from "@/lib/reports/csv";
@@ -15,5 +14,5 @@ export async function GET(request: Request) {
   if (user.role !== "ADMIN") return new Response("Only administrators can export this report.", { status: 403, headers: { "Cache-Control": "no-store" } });
   const ctx = await reportContext(prisma, user, paramsOf(request.url));
   const rows = await packageLiability(prisma, { clinicId: ctx.filters.clinicId, ...ctx.range, now: ctx.now });
-  return csvResponse(`package-liability-${ctx.filters.from}-${ctx.filters.to}.csv`, liabilityCsv(rows, ctx.filters, env().CADENCE_CURRENCY));
+  return csvResponse(`package-liability-${ctx.filters.from}-${ctx.filters.to}.csv`, liabilityCsv(rows, ctx.filters));
 }
