@@ -18,13 +18,12 @@ const issues = (input: Record<string, unknown>) =>
   Object.fromEntries((ZClinicSchema.safeParse({ ...valid, ...input }).error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
 
 describe("clinic e-mail settings", () => {
-  test("default when absent: reminders 24 h before, en-GB, no sender name or reply-to", () => {
-    expect(ZClinicSchema.parse(valid)).toMatchObject({ reminderHours: 24, locale: "en-GB", emailSenderName: null, emailReplyTo: null });
+  test("default when absent: reminders 24 h before, no sender name or reply-to", () => {
+    expect(ZClinicSchema.parse(valid)).toMatchObject({ reminderHours: 24, emailSenderName: null, emailReplyTo: null });
   });
   test("parsed when given", () => {
-    expect(ZClinicSchema.parse({ ...valid, reminderHours: "48", locale: "en-US", emailSenderName: " Harbourside Physio ", emailReplyTo: "desk@harbour.example" })).toMatchObject({
+    expect(ZClinicSchema.parse({ ...valid, reminderHours: "48", emailSenderName: " Harbourside Physio ", emailReplyTo: "desk@harbour.example" })).toMatchObject({
       reminderHours: 48,
-      locale: "en-US",
       emailSenderName: "Harbourside Physio",
       emailReplyTo: "desk@harbour.example",
     });
@@ -33,7 +32,9 @@ describe("clinic e-mail settings", () => {
     expect(issues({ reminderHours: "0" })).toEqual({ reminderHours: "Reminders go out at least 1 hour before." });
     expect(issues({ reminderHours: "337" })).toEqual({ reminderHours: "Reminders go out at most 336 hours (14 days) before." });
     expect(issues({ reminderHours: "1.5" })).toEqual({ reminderHours: "Enter the reminder time in whole hours." });
-    expect(issues({ locale: "not a locale!" })).toEqual({ locale: "Enter a language tag such as en-GB or en-US." });
     expect(issues({ emailReplyTo: "nope" })).toEqual({ emailReplyTo: "Enter an e-mail address, like desk@clinic.example." });
+  });
+  test("the language is not the general form's: only Language and currency writes it", () => {
+    expect(ZClinicSchema.parse({ ...valid, locale: "en-US" })).not.toHaveProperty("locale");
   });
 });
