@@ -3,8 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import AxeBuilder from "@axe-core/playwright";
-import { SCREENSHOT_DIR } from "./browser";
+import { SCREENSHOT_DIR, axeOf } from "./browser";
 
 export const SIZES = {
   desktop: { width: 1440, height: 900 },
@@ -27,7 +26,7 @@ export async function resize(page: Page, size: Size): Promise<void> {
 /** Every axe violation (any impact) under the four tag sets, one readable line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => undefined);
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const result = await axeOf(page).withTags(AXE_TAGS).analyze();
   return result.violations.map(
     (v) => `axe ${v.impact} ${v.id} ×${v.nodes.length}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`,
   );
