@@ -55,7 +55,7 @@ export default async function AdminHomePage() {
           <CardTitle className="text-base">Recent activity</CardTitle>
           <CardDescription>
             The latest entries of the audit log (times in UTC).{" "}
-            <Link href="/admin/reports/audit" className="text-primary underline-offset-4 hover:underline">
+            <Link href="/admin/reports/audit" className="text-primary underline underline-offset-4">
               Open the audit log
             </Link>
           </CardDescription>

@@ -27,8 +27,8 @@ describe("at-risk courses", () => {
     await page.waitForURL((u) => u.pathname === "/admin/reports/at-risk");
     await page.getByRole("heading", { name: "At-risk courses" }).waitFor();
     // One clinic at a time: there is no "All clinics" choice, and the first clinic is chosen.
-    expect(await page.getByLabel("Clinic").locator("option", { hasText: "All clinics" }).count()).toBe(0);
-    await page.getByLabel("Clinic").selectOption({ label: LONDON });
+    expect(await page.getByLabel("Clinic", { exact: true }).locator("option", { hasText: "All clinics" }).count()).toBe(0);
+    await page.getByLabel("Clinic", { exact: true }).selectOption({ label: LONDON });
     await page.getByRole("button", { name: "Apply" }).click();
     await page.waitForURL((u) => u.searchParams.has("clinic"));
     const summary = page.getByText(new RegExp(`\\d+ active packages? at ${LONDON} with unbooked sessions; \\d+ won.t fit`));

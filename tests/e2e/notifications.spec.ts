@@ -109,7 +109,8 @@ async function bookCourseForPatientWithEmail(page: Page): Promise<{ patientUrl: 
  */
 async function openCourseSessionInCalendar(page: Page, patientName: string, template: string): Promise<Locator> {
   await page.goto(`${baseUrl()}/calendar`);
-  const grid = page.getByRole("region", { name: "Appointments" });
+  // Laid out: every column has measured its width (overlaps that do not fit are behind "+N more" from then on).
+  const grid = page.getByRole("region", { name: "Appointments" }).filter({ hasNot: page.locator('[aria-busy="true"]') });
   await grid.waitFor(SLOW);
   const clinics = await page.locator('ul[aria-label="Clinic"] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   const name = new RegExp(`^\\d\\d:\\d\\d ${escapeRegExp(patientName)} — .+, package ${escapeRegExp(template)}\\)$`);
@@ -121,14 +122,32 @@ async function openCourseSessionInCalendar(page: Page, patientName: string, temp
         await page.goto(new URL((await page.getByRole("link", { name: "Next week" }).getAttribute("href"))!, page.url()).toString());
         await grid.waitFor(SLOW);
       }
-      for (const block of await grid.getByRole("button", { name }).all()) {
-        await block.click();
-        const details = page.getByRole("dialog", { name: new RegExp(`^${escapeRegExp(patientName)} — `) });
+      const details = page.getByRole("dialog", { name: new RegExp(`^${escapeRegExp(patientName)} — `) });
+      const confirmed = async (): Promise<boolean> => {
         await details.waitFor();
         await details.getByText("Messages", { exact: true }).waitFor();
-        if ((await details.getByText(/^Course confirmation /).count()) > 0) return details;
+        if ((await details.getByText(/^Course confirmation /).count()) > 0) return true;
         await page.keyboard.press("Escape");
         await details.waitFor({ state: "hidden" });
+        return false;
+      };
+      for (const block of await grid.getByRole("button", { name }).all()) {
+        await block.click();
+        if (await confirmed()) return details;
+      }
+      // Overlaps beyond the lanes that fit are listed behind "+N more".
+      for (const more of await grid.getByRole("button", { name: /^\+\d+ more appointments, / }).all()) {
+        await more.click();
+        const list = page.getByRole("dialog", { name: /^Appointments \d\d:\d\d–\d\d:\d\d$/ });
+        await list.waitFor();
+        const row = list.getByRole("button", { name }).first();
+        if ((await row.count()) === 0) {
+          await page.keyboard.press("Escape");
+          await list.waitFor({ state: "hidden" });
+          continue;
+        }
+        await row.click();
+        if (await confirmed()) return details;
       }
     }
   }

@@ -33,9 +33,10 @@ describe("reports", () => {
     // The demo data's sales are within the last months: a year up to today has movements.
     const today = new Date().toISOString().slice(0, 10);
     const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
-    await page.getByLabel("Clinic").selectOption({ label: LONDON });
-    await page.getByLabel("From").fill(yearAgo);
-    await page.getByLabel("To (inclusive)").fill(today);
+    await page.getByLabel("Clinic", { exact: true }).selectOption({ label: LONDON });
+    // The period is chosen with date pickers; their form values are the hidden ISO inputs.
+    await setHiddenDate(page, "from", yearAgo);
+    await setHiddenDate(page, "to", today);
     await page.getByRole("button", { name: "Apply" }).click();
     await page.waitForURL((u) => u.searchParams.get("from") === yearAgo && u.searchParams.has("clinic"));
     const row = page.getByRole("table", { name: /Package liability per clinic/ }).getByRole("row", { name: new RegExp(LONDON) });
@@ -66,7 +67,7 @@ describe("reports", () => {
       await page.goto(`${baseUrl()}/admin/reports`);
       await page.getByRole("link", { name: new RegExp(r.link) }).click();
       await page.waitForURL((u) => u.pathname === r.path);
-      await page.getByLabel("Clinic").selectOption({ label: LONDON });
+      await page.getByLabel("Clinic", { exact: true }).selectOption({ label: LONDON });
       await page.getByRole("button", { name: "Apply" }).click();
       await page.waitForURL((u) => u.searchParams.has("clinic"));
       await page.locator("[data-testid=report-chart] .recharts-surface").first().waitFor();
@@ -106,7 +107,7 @@ describe("reports", () => {
     await signIn(page, NY_STAFF.email, NY_STAFF.password);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Expiring" }).click();
     await page.waitForURL((u) => u.pathname === "/reports/expiring");
-    const options = await page.getByLabel("Clinic").locator("option").allTextContents();
+    const options = await page.getByLabel("Clinic", { exact: true }).locator("option").allTextContents();
     expect(options).toEqual(["All my clinics", "Cadence Clinic — New York"]);
     await page.getByLabel("Expiring within (days)").fill("120");
     await page.getByRole("button", { name: "Apply" }).click();
@@ -127,3 +128,7 @@ describe("reports", () => {
     }
   });
 });
+
+async function setHiddenDate(page: Page, name: string, isoDate: string): Promise<void> {
+  await page.locator(`input[type="hidden"][name="${name}"]`).evaluate((el, v) => ((el as HTMLInputElement).value = v), isoDate);
+}
