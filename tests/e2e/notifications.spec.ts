@@ -108,6 +108,8 @@ async function bookCourseForPatientWithEmail(page: Page): Promise<{ patientUrl: 
  * dialog mentions the course confirmation (the patient may have older sessions of the same package); returns it.
  */
 async function openCourseSessionInCalendar(page: Page, patientName: string, template: string): Promise<Locator> {
+  // Wide, so that more overlapping appointments get a lane of their own.
+  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${baseUrl()}/calendar`);
   // Laid out: every column has measured its width (overlaps that do not fit are behind "+N more" from then on).
   const grid = page.getByRole("region", { name: "Appointments" }).filter({ hasNot: page.locator('[aria-busy="true"]') });
@@ -137,9 +139,10 @@ async function openCourseSessionInCalendar(page: Page, patientName: string, temp
       }
       // Overlaps beyond the lanes that fit are listed behind "+N more".
       for (const more of await grid.getByRole("button", { name: /^\+\d+ more appointments, / }).all()) {
+        await more.scrollIntoViewIfNeeded();
         await more.click();
         const list = page.getByRole("dialog", { name: /^Appointments \d\d:\d\d–\d\d:\d\d$/ });
-        await list.waitFor();
+        if (!(await list.waitFor({ timeout: 5_000 }).then(() => true, () => false))) continue;
         const row = list.getByRole("button", { name }).first();
         if ((await row.count()) === 0) {
           await page.keyboard.press("Escape");

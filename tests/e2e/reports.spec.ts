@@ -48,10 +48,11 @@ describe("reports", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     const csv = await exportCsv(page);
     const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toMatch(/^Clinic,From,To,Opening balance \(GBP\),Sold \(GBP\)/);
-    expect(lines[1]).toMatch(new RegExp(`^${LONDON},${yearAgo},${today},\\d+\\.\\d\\d,`));
+    // One line per clinic and currency: amounts in the line's own currency.
+    expect(lines[0]).toMatch(/^Clinic,Currency,From,To,Opening balance \(amount\),Sold \(amount\)/);
+    expect(lines[1]).toMatch(new RegExp(`^${LONDON},GBP,${yearAgo},${today},\\d+\\.\\d\\d,`));
     // Sold in the period shows on the page as it is in the file.
-    const sold = Number(lines[1].split(",")[4]);
+    const sold = Number(lines[1].split(",")[5]);
     expect(sold).toBeGreaterThan(0);
     expect(await row.textContent()).toContain(`£${sold.toLocaleString("en-GB", { minimumFractionDigits: 2 })}`);
   });
