@@ -115,7 +115,8 @@ async function openCourseSessionInCalendar(page: Page, patientName: string, temp
   const grid = page.getByRole("region", { name: "Appointments" }).filter({ hasNot: page.locator('[aria-busy="true"]') });
   await grid.waitFor(SLOW);
   const clinics = await page.locator('ul[aria-label="Clinic"] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-  const name = new RegExp(`^\\d\\d:\\d\\d ${escapeRegExp(patientName)} — .+, package ${escapeRegExp(template)}\\)$`);
+  // The clinic's own clock: "09:00" in London, "9:00 AM" in New York.
+  const name = new RegExp(`^\\d{1,2}:\\d\\d(?: [AP]M)? ${escapeRegExp(patientName)} — .+, package ${escapeRegExp(template)}\\)$`);
   for (const clinic of clinics.length > 0 ? clinics : [page.url()]) {
     await page.goto(clinic);
     await grid.waitFor(SLOW);
@@ -141,7 +142,7 @@ async function openCourseSessionInCalendar(page: Page, patientName: string, temp
       for (const more of await grid.getByRole("button", { name: /^\+\d+ more appointments, / }).all()) {
         await more.scrollIntoViewIfNeeded();
         await more.click();
-        const list = page.getByRole("dialog", { name: /^Appointments \d\d:\d\d–\d\d:\d\d$/ });
+        const list = page.getByRole("dialog", { name: /^Appointments \d{1,2}:\d\d/ });
         if (!(await list.waitFor({ timeout: 5_000 }).then(() => true, () => false))) continue;
         const row = list.getByRole("button", { name }).first();
         if ((await row.count()) === 0) {
