@@ -73,7 +73,7 @@ export function ClinicRegionForm({ clinic }: { clinic: Region }) {
           How this clinic&apos;s screens, e-mails and calendar files write dates, times and money, and the currency it sells in.
         </p>
       </div>
-      <form onSubmit={save} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <form onSubmit={save} className="grid grid-cols-1 gap-4 sm:grid-cols-2" noValidate>
         <Field label="Language and date format" htmlFor="region-locale" error={errors.locale} hint="A language tag, like en-GB or en-US.">
           <Input list="region-locales" value={locale} onChange={(e) => setLocale(e.target.value)} maxLength={35} required autoComplete="off" />
         </Field>
@@ -91,7 +91,7 @@ export function ClinicRegionForm({ clinic }: { clinic: Region }) {
           <select
             value={currency}
             onChange={(e) => setCurrency(e.target.value)}
-            className="h-9 rounded-md border border-input bg-background px-3 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            className="h-9 w-full min-w-0 rounded-md border border-input bg-background px-3 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
           >
             {clinic.currencies.map((c) => (
               <option key={c.code} value={c.code}>
