@@ -32,7 +32,7 @@ function Field({ label, htmlFor, error, hint, className, children }: FieldProps)
     );
 
   return (
-    <div data-slot="field" data-invalid={error ? true : undefined} className={cn("grid gap-1.5", className)}>
+    <div data-slot="field" data-invalid={error ? true : undefined} className={cn("grid min-w-0 gap-1.5", className)}>
       <Label htmlFor={htmlFor}>{label}</Label>
       {control}
       {hint ? (

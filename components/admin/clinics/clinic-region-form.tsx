@@ -73,7 +73,7 @@ export function ClinicRegionForm({ clinic }: { clinic: Region }) {
           How this clinic&apos;s screens, e-mails and calendar files write dates, times and money, and the currency it sells in.
         </p>
       </div>
-      <form onSubmit={save} className="grid grid-cols-1 gap-4 sm:grid-cols-2" noValidate>
+      <form onSubmit={save} className="grid gap-4 sm:grid-cols-2" noValidate>
         <Field label="Language and date format" htmlFor="region-locale" error={errors.locale} hint="A language tag, like en-GB or en-US.">
           <Input list="region-locales" value={locale} onChange={(e) => setLocale(e.target.value)} maxLength={35} required autoComplete="off" />
         </Field>

@@ -24,7 +24,7 @@ export function PackageItemsEditor({ services, errors }: { services: PackageForm
         const serviceError = errors[`items.${i}.serviceId`];
         const ids = fieldIds(`items-${i}-service`);
         return (
-          <div key={field.id} className="grid grid-cols-[1fr_7rem_auto] items-start gap-2">
+          <div key={field.id} className="grid grid-cols-[minmax(0,1fr)_7rem_auto] items-start gap-2">
             <div className="grid gap-1.5">
               <Label htmlFor={`items-${i}-service`} className={i > 0 ? "sr-only" : undefined}>
                 Service

@@ -73,7 +73,7 @@ function UnavailableDates({ idPrefix, dates, onChange, error }: { idPrefix: stri
   return (
     <fieldset>
       <legend className="mb-2 text-sm font-medium">Dates the patient cannot come</legend>
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <Label htmlFor={id} className="sr-only">
           Add an unavailable date
         </Label>
@@ -154,7 +154,7 @@ export function PreferencesFields({ weekdays, windows, onWeekdays, onWindows, er
             const error = errors[`preferredWindows.${i}.start`] ?? errors[`preferredWindows.${i}.end`];
             return (
               <div key={i}>
-                <div className="flex items-center gap-2">
+                <div className="flex flex-wrap items-center gap-2">
                   <Label htmlFor={`${idPrefix}-window-${i}-start`} className="sr-only">
                     Window {i + 1} from
                   </Label>

@@ -24,7 +24,7 @@ export function PatientChoicesPanel({ idPrefix, notes, value, onChange, save, on
   // On a phone: min-w-0, as a fieldset is at least as wide as its content by default (it widened the whole dialog),
   // and the shared preference rows may wrap ("09:00 to 12:00 [remove]" is wider than the dialog at 390 px).
   return (
-    <fieldset disabled={disabled} className="grid min-w-0 gap-4 rounded-lg border p-4 [&_div.flex]:flex-wrap">
+    <fieldset disabled={disabled} className="grid min-w-0 gap-4 rounded-lg border p-4">
       <legend className="px-1 text-sm font-semibold">When can the patient come?</legend>
       {notes && <PatientNotes notes={notes} />}
       <div className="grid gap-1.5">
