@@ -1,9 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { setHourCycleAction } from "@/app/(staff)/account/actions";
+import { useAdminAction } from "@/components/admin/use-admin-action";
 import { Button } from "@/components/ui/button";
 import { formats, type HourCycle } from "@/lib/format";
 
@@ -21,26 +20,12 @@ const CHOICES: { value: Choice; label: string; hint: string }[] = [
 
 /** The account page's time format: a radio group and Save; every screen then shows times this way. */
 export function HourCycleForm({ current }: { current: HourCycle | null }) {
-  const router = useRouter();
   const [choice, setChoice] = useState<Choice>(current ?? "auto");
-  const [pending, setPending] = useState(false);
+  const { pending, act } = useAdminAction(() => setHourCycleAction({ hourCycle: choice }), { success: () => "Time format saved." });
 
-  async function save(event: React.FormEvent) {
+  function save(event: React.FormEvent) {
     event.preventDefault();
-    setPending(true);
-    try {
-      const result = await setHourCycleAction({ hourCycle: choice });
-      if (!result.ok) {
-        toast.error(result.error.message);
-        return;
-      }
-      toast.success("Time format saved.");
-      router.refresh();
-    } catch {
-      toast.error("Cadence could not be reached. Nothing was changed.");
-    } finally {
-      setPending(false);
-    }
+    void act();
   }
 
   return (

@@ -99,7 +99,7 @@ export function CalendarBoard({ model, view, clinic, dayHrefs, admin }: Props) {
             <div className="grid" style={{ gridTemplateColumns: template, minWidth }}>
               <div className="sticky left-0 top-0 z-40 border-b bg-card" />
               {columns.map((c) => (
-                <ColumnHeader key={c.key} column={c} view={view} href={dayHrefs[c.date]} />
+                <ColumnHeader key={c.key} column={c} view={view} href={dayHrefs[c.date]} today={c.date === now.today} />
               ))}
 
               <div className="sticky left-0 z-30 bg-card" style={{ height }} aria-hidden>
@@ -155,8 +155,8 @@ export function CalendarBoard({ model, view, clinic, dayHrefs, admin }: Props) {
   );
 }
 
-function ColumnHeader({ column, view, href }: { column: CalendarColumn; view: CalendarView; href?: string }) {
-  const today = column.isToday;
+// `today` from the live clinic clock, like the now-line: a page left open past midnight moves both together.
+function ColumnHeader({ column, view, href, today }: { column: CalendarColumn; view: CalendarView; href?: string; today: boolean }) {
   return (
     <div className={cn("sticky top-0 z-20 flex min-w-0 flex-col justify-center border-b border-l bg-card px-2 py-1.5", today && view === "week" && "bg-accent")}>
       {view === "week" && href ? (

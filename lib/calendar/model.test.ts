@@ -54,7 +54,7 @@ describe("calendar model", () => {
       { start: h(13), end: h(19) },
     ]);
     expect(model.today).toBe("2026-03-24");
-    expect(model.columns[1].isToday).toBe(true);
+    expect(model.columns[1].date).toBe(model.today);
   });
 
   it("places appointments by their wall-clock time on both sides of the spring-forward night", () => {

@@ -93,7 +93,6 @@ export type CalendarColumn = {
   closure: { reason: string | null } | null;
   openSpans: Span[];
   closedSpans: Span[];
-  isToday: boolean;
   blocks: CalendarBlock[];
 };
 
@@ -169,7 +168,6 @@ export function buildCalendar(input: CalendarInput): CalendarModel {
       subheading,
       closure: closedAllDay ? { reason: closures.get(date) ?? null } : null,
       openSpans: open,
-      isToday: date === today,
       blocks: withLanes(own),
     });
   };
