@@ -46,6 +46,7 @@ export async function enqueueMessages(tx: Tx, events: readonly BookingEvent[], n
     for (const a of await tx.appointment.findMany({ where: { id: { in: missing } }, select: MESSAGE_FACTS })) byId.set(a.id, a);
   }
   const messages: Row[] = [];
+  const cancelled: string[] = [];
   for (const event of events) {
     if (event.type === "course.booked") {
       const booked = event.appointmentIds.map((id) => byId.get(id)).filter((a): a is Facts => !!a).sort((x, y) => +x.startsAt - +y.startsAt);
@@ -64,11 +65,15 @@ export async function enqueueMessages(tx: Tx, events: readonly BookingEvent[], n
       await moveReminder(tx, messages, a, now);
     } else {
       messages.push(message(a, "APPOINTMENT_CANCELLED", `cancelled:${a.id}`));
-      await tx.message.updateMany({
-        where: { appointmentId: a.id, kind: "APPOINTMENT_REMINDER", status: "QUEUED" },
-        data: { status: "SUPPRESSED", suppressedReason: "appointment cancelled" },
-      });
+      cancelled.push(a.id);
     }
+  }
+  // One statement for every cancelled appointment's queued reminders (a package cancel may cancel dozens).
+  if (cancelled.length > 0) {
+    await tx.message.updateMany({
+      where: { appointmentId: { in: cancelled }, kind: "APPOINTMENT_REMINDER", status: "QUEUED" },
+      data: { status: "SUPPRESSED", suppressedReason: "appointment cancelled" },
+    });
   }
   if (messages.length > 0) await tx.message.createMany({ data: messages, skipDuplicates: true });
 }

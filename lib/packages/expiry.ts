@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays, startOfDay } from "date-fns";
+import { localDateOf } from "@/lib/calendar/range";
 
 /**
  * A package bought on local day D with V days of validity can be used through the end of local day D + V: it
@@ -13,8 +14,7 @@ export function expiryFor(purchasedAt: Date, validityDays: number, timeZone: str
 
 /** Today's local date in a zone as YYYY-MM-DD, for comparing with @db.Date columns (stored as UTC midnight). */
 export function localDateKey(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
-  return parts;
+  return localDateOf(instant, timeZone);
 }
 
 export function dateColumnKey(date: Date): string {

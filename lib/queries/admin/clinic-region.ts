@@ -1,4 +1,5 @@
 import type { AppPrismaClient } from "@/lib/database/client";
+import { isSupportedCurrency } from "@/lib/format";
 
 /** A clinic's locale and currency, the currencies active templates are priced in, and every currency, for the region form. */
 export async function clinicRegion(prisma: AppPrismaClient, id: string) {
@@ -17,7 +18,10 @@ export async function clinicRegion(prisma: AppPrismaClient, id: string) {
 
 let options: { code: string; name: string }[] | null = null;
 function currencyOptions() {
+  if (options) return options;
   const names = new Intl.DisplayNames(["en"], { type: "currency" });
-  options ??= Intl.supportedValuesOf("currency").map((code) => ({ code, name: names.of(code) ?? code }));
+  options = Intl.supportedValuesOf("currency")
+    .filter(isSupportedCurrency)
+    .map((code) => ({ code, name: names.of(code) ?? code }));
   return options;
 }
