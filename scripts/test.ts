@@ -93,8 +93,10 @@ async function withApp(label: string, appEnv: NodeJS.ProcessEnv, fn: (baseUrl: s
 }
 
 async function e2eTier(label: string, appEnv: NodeJS.ProcessEnv, extraArgs: string[] = []): Promise<void> {
+  // On PostgreSQL the tests may also read the app's database (the embedded one is the app's alone).
+  const database = appEnv.DATABASE_URL ? { E2E_DATABASE_URL: appEnv.DATABASE_URL } : {};
   await withApp(label, appEnv, (baseUrl) =>
-    jestTier(`end-to-end in Chromium (${label})`, "e2e", { ...baseEnv(), E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium }, extraArgs),
+    jestTier(`end-to-end in Chromium (${label})`, "e2e", { ...baseEnv(), E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium, ...database }, extraArgs),
   );
 }
 

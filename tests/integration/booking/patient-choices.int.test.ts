@@ -56,7 +56,7 @@ describe("Auto Schedule honours what the patient said", () => {
     const choices = { ...noChoices, preferredWeekdays: [6], weekdaysOnly: true };
     const preview = await autoSchedule(db.prisma, s.staffActor, { ...selection(), choices }, SCENARIO_NOW);
     expect(preview.sessions).toEqual([]);
-    expect(preview.unplaced.map((u) => u.reason).join(" ")).toMatch(/availability/);
+    expect(preview.unplaced.map((u) => u.reason).join(" ")).toMatch(/the patient's availability \(/);
   });
 });
 
