@@ -64,7 +64,7 @@ export function ClinicForm({ clinic, services }: { clinic?: ClinicFormInitial; s
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="grid max-w-4xl gap-6" aria-label={clinic ? "Edit clinic" : "New clinic"}>
+      <form onSubmit={onSubmit} noValidate className="grid max-w-4xl grid-cols-1 gap-6" aria-label={clinic ? "Edit clinic" : "New clinic"}>
         <FormError message={formError} />
         <Card>
           <CardContent className="grid gap-5 pt-6">

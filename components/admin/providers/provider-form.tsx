@@ -91,7 +91,7 @@ export function ProviderForm({ provider, services, clinics }: {
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="grid max-w-4xl gap-6" aria-label={provider ? "Edit provider" : "New provider"}>
+      <form onSubmit={onSubmit} noValidate className="grid max-w-4xl grid-cols-1 gap-6" aria-label={provider ? "Edit provider" : "New provider"}>
         <FormError message={formError} />
         <Card>
           <CardContent className="grid gap-5 pt-6">
