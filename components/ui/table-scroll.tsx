@@ -35,11 +35,14 @@ export function TableScroll({ label, children }: { label?: string; children: Rea
 // A card's title is a heading for the eye even where it is a div.
 const HEADING = "h1, h2, h3, h4, [data-slot=card-title]";
 
-/** The table's caption or label, else the title of the section it sits in (the nearest heading before it). */
+/**
+ * The table's caption or label, else the title of the section it sits in (the nearest heading before it), marked
+ * "(table)" so the scroll region never shares a name with the section landmark around it (axe landmark-unique).
+ */
 function tableName(box: HTMLElement): string {
   const table = box.querySelector("table");
   const own = table?.caption?.textContent?.trim() || table?.getAttribute("aria-label")?.trim();
-  if (own) return own;
+  if (own) return `${own} (table)`;
   for (let node: Element | null = box; node && node !== document.body; node = node.parentElement) {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       const headings = sibling.matches(HEADING) ? [sibling] : [...sibling.querySelectorAll(HEADING)];

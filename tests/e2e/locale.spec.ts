@@ -127,10 +127,15 @@ describe("Locale per clinic: the New York desk", () => {
     await page.goto(`${baseUrl()}/calendar`);
     const trigger = page.locator("#calendar-date");
     expect(plain(await trigger.textContent())).toMatch(/^[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}$|^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}$/);
-    await trigger.focus();
-    await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Choose a date" });
-    await dialog.waitFor();
+    // A key pressed before the page has hydrated reaches a button with no handler yet: press again until it opens.
+    for (let attempt = 1; ; attempt++) {
+      await trigger.focus();
+      await page.keyboard.press("Enter");
+      const opened = await dialog.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      if (opened) break;
+      if (attempt === 3) throw new Error("the date picker did not open on Enter (three tries)");
+    }
     // The chosen day has focus; the arrow keys move it, Enter picks, the form carries ISO.
     await page.keyboard.press("ArrowRight");
     const focused = await page.evaluate(() => document.activeElement?.closest("[data-day]")?.getAttribute("data-day") ?? null);
