@@ -109,3 +109,33 @@ export function CalendarSkeleton() {
     </>
   );
 }
+
+/** A patient's page below its title: the details card beside the packages, then the appointment tables. */
+export function PatientSkeleton() {
+  return (
+    <>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-4 self-start rounded-xl border bg-card p-6">
+          <Skeleton className="h-5 w-20" />
+          {Array.from({ length: 6 }, (_, i) => (
+            <div key={i} className="flex gap-4">
+              <Skeleton className="h-4 w-24" />
+              <Skeleton className="h-4 flex-1" />
+            </div>
+          ))}
+        </div>
+        <div className="space-y-3 lg:col-span-2">
+          <Skeleton className="h-6 w-28" />
+          <Skeleton className="h-44 w-full rounded-xl" />
+          <Skeleton className="h-44 w-full rounded-xl" />
+        </div>
+      </div>
+      {["w-56", "w-48"].map((width) => (
+        <div key={width} className="space-y-3 pt-2">
+          <Skeleton className={`h-6 ${width}`} />
+          <TableSkeleton rows={3} columns={5} />
+        </div>
+      ))}
+    </>
+  );
+}

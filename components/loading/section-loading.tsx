@@ -1,5 +1,6 @@
 import { Skeleton } from "@/components/ui/skeleton";
-import { CalendarSkeleton, FiltersSkeleton, HeaderSkeleton, LoadingPage, TableSkeleton } from "./page-skeletons";
+import { PageHeader } from "@/components/shell/page-header";
+import { CalendarSkeleton, FiltersSkeleton, HeaderSkeleton, LoadingPage, PatientSkeleton, TableSkeleton } from "./page-skeletons";
 
 // Placeholders in a section's shape while its data loads. A route-level loading.tsx starts the response before
 // the page has run its access checks, so it is only used where a page never answers 404 / 403 (the reports);
@@ -20,6 +21,44 @@ export function ReportLoading() {
       <FiltersSkeleton controls={4} />
       <Skeleton className="h-56 w-full" />
       <TableSkeleton rows={6} columns={6} />
+    </LoadingPage>
+  );
+}
+
+/**
+ * A list page (the patients, an admin list) while a page of rows loads: its real title stays, so paging or
+ * sorting only greys the count, the search and the table.
+ */
+export function ListLoading({ title, label, columns }: { title: string; label: string; columns: number }) {
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description={<span aria-hidden className="inline-block h-4 w-40 animate-pulse rounded-md bg-secondary align-middle" />}
+        actions={<Skeleton aria-hidden className="h-9 w-36" />}
+      />
+      <LoadingPage label={label}>
+        <Skeleton className="h-9 w-full max-w-md" />
+        <TableSkeleton rows={10} columns={columns} />
+      </LoadingPage>
+    </>
+  );
+}
+
+/** A patient's page below the title, which is shown at once. */
+export function PatientLoading() {
+  return (
+    <LoadingPage label="Loading the patient…">
+      <PatientSkeleton />
+    </LoadingPage>
+  );
+}
+
+/** The admin outbox's table, below its status filters. */
+export function MessagesLoading() {
+  return (
+    <LoadingPage label="Loading the messages…">
+      <TableSkeleton rows={10} columns={5} />
     </LoadingPage>
   );
 }

@@ -34,8 +34,9 @@ export function MobileNav({ items, user }: { items: NavItem[]; user: { name: str
             {user.name} · {user.admin ? "Admin" : "Staff"}
           </DialogDescription>
         </div>
-        {/* A link to the page already shown changes no path: close on the click itself. */}
-        <div onClick={(e) => (e.target as HTMLElement).closest("a") && setOpen(false)}>
+        {/* Another page's link leaves the panel open, its spinner showing, until that page arrives (the path changes);
+            a link to the page already shown changes no path: close on the click itself. */}
+        <div onClick={(e) => (e.target as HTMLElement).closest("a")?.pathname === pathname && setOpen(false)}>
           <NavLinks items={items} vertical />
         </div>
         <div className="grid justify-items-start gap-2 border-t pt-4 text-sm">

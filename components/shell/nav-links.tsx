@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
+import { LinkPendingMark } from "@/components/navigation/link-pending-mark";
 
 /** `exact`: active only on this very path (for section roots whose children have their own links). */
 export type NavItem = { href: string; label: string; exact?: boolean };
@@ -20,11 +21,13 @@ export function NavLinks({ items, label = "Main", vertical = false, className }:
             href={item.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "rounded-md px-3 py-2 text-sm font-medium transition-colors hover:bg-accent hover:text-accent-foreground",
+              "relative rounded-md px-3 py-2 text-sm font-medium transition-colors hover:bg-accent hover:text-accent-foreground",
               active ? "bg-accent text-accent-foreground" : "text-muted-foreground",
             )}
           >
             {item.label}
+            {/* In the link's right padding: the bar does not shift while a section loads. */}
+            <LinkPendingMark className="absolute right-0 top-1/2 size-3 -translate-y-1/2" />
           </Link>
         );
       })}

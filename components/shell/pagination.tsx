@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
+import { LinkPendingMark } from "@/components/navigation/link-pending-mark";
 
 export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
   if (pageCount <= 1) return null;
@@ -12,6 +13,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
     ) : (
       <Link href={hrefFor(target)} className={buttonVariants({ variant: "outline", size: "sm" })}>
         {label}
+        <LinkPendingMark />
       </Link>
     );
   return (

@@ -1,8 +1,15 @@
-import { Search } from "lucide-react";
+"use client";
+
+import { useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { Loader2, Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
-/** A plain GET search form: works without JavaScript and keeps the search in the URL (shareable, back button). */
+/**
+ * A GET search form that keeps the search in the URL (shareable, back button). Without JavaScript the browser
+ * submits it; with it, the search is an in-app navigation whose button spins while the results load.
+ */
 export function SearchForm({ action, label, placeholder, defaultValue, hidden }: {
   action: string;
   label: string;
@@ -12,8 +19,17 @@ export function SearchForm({ action, label, placeholder, defaultValue, hidden }:
   hidden?: Record<string, string>;
 }) {
   const id = `search-${action.replace(/\W+/g, "-")}`;
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // The query the browser would build: the fields in document order.
+    const query = new URLSearchParams();
+    for (const [name, value] of new FormData(event.currentTarget)) if (typeof value === "string") query.append(name, value);
+    startTransition(() => router.push(`${action}?${query}`));
+  }
   return (
-    <form action={action} method="get" role="search" className="flex gap-2">
+    <form action={action} method="get" role="search" className="flex gap-2" onSubmit={submit} aria-busy={pending || undefined}>
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
@@ -22,7 +38,7 @@ export function SearchForm({ action, label, placeholder, defaultValue, hidden }:
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <Button type="submit" variant="secondary">
-        <Search aria-hidden className="h-4 w-4" />
+        {pending ? <Loader2 aria-hidden data-pending className="h-4 w-4 animate-spin" /> : <Search aria-hidden className="h-4 w-4" />}
         Search
       </Button>
     </form>

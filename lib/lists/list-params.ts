@@ -32,3 +32,13 @@ export function listHref<S extends string>(basePath: string, params: ListParams<
   query.set("dir", next.dir);
   return `${basePath}?${query}`;
 }
+
+/**
+ * One state of a page's URL, as a string: the key of the <Suspense> around a list's data, so a new search, sort or
+ * page mounts a new boundary and shows its skeleton (React keeps an already shown boundary's old content instead).
+ */
+export function searchKey(raw: Record<string, string | string[] | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(raw)) for (const one of [value ?? []].flat()) query.append(name, one);
+  return query.toString();
+}

@@ -167,6 +167,17 @@ export type OtherClinicCourse = {
  * courses of these clinics (purchaseInClinicsWhere) come with their sessions, dates and providers; other clinics'
  * courses come as a summary (OtherClinicCourse), and other clinics' appointments only as a count.
  */
+/**
+ * What a patient's page shows at once, above its records: name and numbers. Null when there is no such patient,
+ * so the page answers 404 before its records stream in (getPatientDetail).
+ */
+export async function getPatientHeading(prisma: Db, id: string) {
+  return prisma.patient.findUnique({
+    where: { id },
+    select: { id: true, firstName: true, lastName: true, identifier: true, dateOfBirth: true, notes: true },
+  });
+}
+
 export async function getPatientDetail(prisma: Db, id: string, now: Date, clinicIds: readonly string[]) {
   const ids = [...clinicIds];
   const inScope = purchaseInClinicsWhere(clinicIds);

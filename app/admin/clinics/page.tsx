@@ -1,9 +1,11 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
-import { parseListParams } from "@/lib/lists/list-params";
+import { parseListParams, searchKey } from "@/lib/lists/list-params";
 import { CLINIC_SORTS, listClinics } from "@/lib/queries/admin/clinics";
 import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
+import { ListLoading } from "@/components/loading/section-loading";
 import { ActiveBadge } from "@/components/admin/status-badge";
 
 export const metadata: Metadata = { title: "Clinics" };
@@ -13,7 +15,16 @@ const BASE = "/admin/clinics";
 
 export default async function ClinicsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin(BASE);
-  const params = parseListParams(await searchParams, CLINIC_SORTS, { sort: "name" });
+  const raw = await searchParams;
+  return (
+    <Suspense key={searchKey(raw)} fallback={<ListLoading title="Clinics" label="Loading clinics…" columns={6} />}>
+      <ClinicsList raw={raw} />
+    </Suspense>
+  );
+}
+
+async function ClinicsList({ raw }: { raw: Record<string, string | string[] | undefined> }) {
+  const params = parseListParams(raw, CLINIC_SORTS, { sort: "name" });
   const page = await listClinics(prisma, params);
   return (
     <ListPage

@@ -1,11 +1,13 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { formatCalendarDate } from "@/lib/format";
 import { cadenceSummary, itemsSummary, formatPrice, formatValidity } from "@/lib/packages/summary";
 import { listPackages, PACKAGE_SORTS, type PackageListRow } from "@/lib/queries/admin/packages";
-import { parseListParams } from "@/lib/lists/list-params";
+import { parseListParams, searchKey } from "@/lib/lists/list-params";
 import { requireAdmin } from "@/lib/session";
 import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
+import { ListLoading } from "@/components/loading/section-loading";
 import { Badge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Packages" };
@@ -27,7 +29,16 @@ function Status({ row, today }: { row: PackageListRow; today: string }) {
 
 export default async function PackagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin(BASE);
-  const params = parseListParams(await searchParams, PACKAGE_SORTS, { sort: "name" });
+  const raw = await searchParams;
+  return (
+    <Suspense key={searchKey(raw)} fallback={<ListLoading title="Package templates" label="Loading package templates…" columns={6} />}>
+      <PackagesList raw={raw} />
+    </Suspense>
+  );
+}
+
+async function PackagesList({ raw }: { raw: Record<string, string | string[] | undefined> }) {
+  const params = parseListParams(raw, PACKAGE_SORTS, { sort: "name" });
   const page = await listPackages(prisma, params);
   const today = new Date().toISOString().slice(0, 10);
   const top = "align-top";

@@ -1,10 +1,12 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
-import { parseListParams } from "@/lib/lists/list-params";
+import { parseListParams, searchKey } from "@/lib/lists/list-params";
 import { listProviders, PROVIDER_SORTS } from "@/lib/queries/admin/providers";
 import { clinicNames } from "@/lib/queries/admin/clinics";
 import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
+import { ListLoading } from "@/components/loading/section-loading";
 import { ActiveBadge } from "@/components/admin/status-badge";
 import { ClinicFilter } from "@/components/admin/providers/clinic-filter";
 
@@ -16,6 +18,14 @@ const BASE = "/admin/providers";
 export default async function ProvidersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin(BASE);
   const raw = await searchParams;
+  return (
+    <Suspense key={searchKey(raw)} fallback={<ListLoading title="Providers" label="Loading providers…" columns={5} />}>
+      <ProvidersList raw={raw} />
+    </Suspense>
+  );
+}
+
+async function ProvidersList({ raw }: { raw: Record<string, string | string[] | undefined> }) {
   const params = parseListParams(raw, PROVIDER_SORTS, { sort: "name" });
   const clinics = await clinicNames(prisma);
   const clinicId = typeof raw.clinic === "string" && clinics.some((c) => c.id === raw.clinic) ? raw.clinic : null;

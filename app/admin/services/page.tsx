@@ -1,11 +1,13 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/format";
-import { parseListParams } from "@/lib/lists/list-params";
+import { parseListParams, searchKey } from "@/lib/lists/list-params";
 import { listServices, SERVICE_SORTS } from "@/lib/queries/admin/services";
 import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
+import { ListLoading } from "@/components/loading/section-loading";
 import { ActiveBadge } from "@/components/admin/status-badge";
 
 export const metadata: Metadata = { title: "Services" };
@@ -15,7 +17,16 @@ const BASE = "/admin/services";
 
 export default async function ServicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin(BASE);
-  const params = parseListParams(await searchParams, SERVICE_SORTS, { sort: "name" });
+  const raw = await searchParams;
+  return (
+    <Suspense key={searchKey(raw)} fallback={<ListLoading title="Services" label="Loading services…" columns={7} />}>
+      <ServicesList raw={raw} />
+    </Suspense>
+  );
+}
+
+async function ServicesList({ raw }: { raw: Record<string, string | string[] | undefined> }) {
+  const params = parseListParams(raw, SERVICE_SORTS, { sort: "name" });
   const page = await listServices(prisma, params);
   const currency = env().CADENCE_CURRENCY;
   return (

@@ -1,9 +1,11 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { listStaff, STAFF_SORTS } from "@/lib/queries/admin/staff";
-import { parseListParams } from "@/lib/lists/list-params";
+import { parseListParams, searchKey } from "@/lib/lists/list-params";
 import { requireAdmin } from "@/lib/session";
 import { ListPage, RowLink } from "@/components/lists/list-page";
+import { ListLoading } from "@/components/loading/section-loading";
 import { Badge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Staff accounts" };
@@ -13,7 +15,16 @@ const BASE = "/admin/staff";
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const me = await requireAdmin(BASE);
-  const params = parseListParams(await searchParams, STAFF_SORTS, { sort: "name" });
+  const raw = await searchParams;
+  return (
+    <Suspense key={searchKey(raw)} fallback={<ListLoading title="Staff accounts" label="Loading staff accounts…" columns={5} />}>
+      <StaffList raw={raw} me={me} />
+    </Suspense>
+  );
+}
+
+async function StaffList({ raw, me }: { raw: Record<string, string | string[] | undefined>; me: { id: string } }) {
+  const params = parseListParams(raw, STAFF_SORTS, { sort: "name" });
   const page = await listStaff(prisma, params);
   const muted = (text: string) => <span className="text-muted-foreground">{text}</span>;
   return (

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { Loader2 } from "lucide-react";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 
@@ -15,9 +17,10 @@ export function ClinicFilter({ clinics, value, q, sort, dir }: {
   dir: string;
 }) {
   const router = useRouter();
+  const [pending, startTransition] = useTransition();
   function choose(next: string) {
     const query = new URLSearchParams({ ...(q ? { q } : {}), sort, dir, ...(next !== ALL ? { clinic: next } : {}) });
-    router.push(`/admin/providers?${query}`);
+    startTransition(() => router.push(`/admin/providers?${query}`));
   }
   return (
     <div className="flex items-center gap-2">
@@ -37,6 +40,7 @@ export function ClinicFilter({ clinics, value, q, sort, dir }: {
           ))}
         </SelectContent>
       </Select>
+      {pending && <Loader2 aria-hidden data-pending className="size-4 animate-spin text-muted-foreground" />}
     </div>
   );
 }

@@ -1,8 +1,9 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db";
-import { requireUser } from "@/lib/session";
-import { getPatientDetail } from "@/lib/queries/patients";
+import { requireUser, type CurrentUser } from "@/lib/session";
+import { getPatientDetail, getPatientHeading } from "@/lib/queries/patients";
 import { patientMessages } from "@/lib/queries/messages";
 import { recordPatientView } from "@/lib/services/patients/record-patient-view";
 import { formatCalendarDate, fullName } from "@/lib/format";
@@ -17,6 +18,7 @@ import { BookAppointmentButton } from "@/components/booking/book-appointment-but
 import { Button } from "@/components/ui/button";
 import Link from "next/link";
 import { MessageTable } from "@/components/messages/message-table";
+import { PatientLoading } from "@/components/loading/section-loading";
 
 export const metadata: Metadata = { title: "Patient" };
 export const dynamic = "force-dynamic";
@@ -33,27 +35,14 @@ export default async function PatientPage({
 }) {
   const [{ id }, { replan }] = await Promise.all([params, searchParams]);
   const user = await requireUser(`/patients/${encodeURIComponent(id)}`);
-  const now = new Date();
-  // Read-only but for the access log: expiry is settled by the server's scheduler (instrumentation.ts), and an
-  // active purchase past its expiry already reads as expired (effectiveStatus).
-  const detail = await getPatientDetail(prisma, id, now, user.clinicIds);
-  if (!detail) notFound();
+  // An unknown id answers 404 before anything is sent; the records then stream in behind a skeleton (a route-level
+  // loading.tsx would start the response first and turn the 404 into a 200).
+  const patient = await getPatientHeading(prisma, id);
+  if (!patient) notFound();
   await recordPatientView(prisma, { actorId: user.id, patientId: id });
-  const { patient, upcoming, past, otherClinicCourses, appointmentsElsewhere } = detail;
-  const messages = await patientMessages(prisma, id, user.clinicIds);
-  // Active first (an active one past its expiry counts as expired), then newest first: the query's order within.
-  const purchases = detail.purchases
-    .map((p, index) => ({ p, index, rank: STATUS_ORDER[effectiveStatus(p, now)] }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ p }) => p);
-  const replanId = typeof replan === "string" && purchases.some((p) => p.id === replan) ? replan : null;
   const name = fullName(patient);
-  // Money and dates in the desk's way of writing: the patient's clinic when it is the user's, else their visits'.
-  const deskLocale = (patient.preferredClinic && user.clinicIds.includes(patient.preferredClinic.id) ? patient.preferredClinic : [...upcoming, ...past][0]?.clinic)?.locale;
-  const windows = Array.isArray(patient.preferredWindows) ? (patient.preferredWindows as { start: string; end: string }[]) : [];
-
   return (
-    <ReplanProvider initialPurchaseId={replanId}>
+    <>
       <PageHeader
         title={name}
         description={`Patient no. ${patient.identifier}`}
@@ -68,6 +57,34 @@ export default async function PatientPage({
           </>
         }
       />
+      <Suspense fallback={<PatientLoading />}>
+        <PatientRecords id={id} name={name} user={user} replan={typeof replan === "string" ? replan : null} />
+      </Suspense>
+    </>
+  );
+}
+
+async function PatientRecords({ id, name, user, replan }: { id: string; name: string; user: CurrentUser; replan: string | null }) {
+  const now = new Date();
+  // Read-only but for the access log: expiry is settled by the server's scheduler (instrumentation.ts), and an
+  // active purchase past its expiry already reads as expired (effectiveStatus).
+  const detail = await getPatientDetail(prisma, id, now, user.clinicIds);
+  // Deleted between the heading and here: as if it had never been found.
+  if (!detail) notFound();
+  const { patient, upcoming, past, otherClinicCourses, appointmentsElsewhere } = detail;
+  const messages = await patientMessages(prisma, id, user.clinicIds);
+  // Active first (an active one past its expiry counts as expired), then newest first: the query's order within.
+  const purchases = detail.purchases
+    .map((p, index) => ({ p, index, rank: STATUS_ORDER[effectiveStatus(p, now)] }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ p }) => p);
+  const replanId = replan !== null && purchases.some((p) => p.id === replan) ? replan : null;
+  // Money and dates in the desk's way of writing: the patient's clinic when it is the user's, else their visits'.
+  const deskLocale = (patient.preferredClinic && user.clinicIds.includes(patient.preferredClinic.id) ? patient.preferredClinic : [...upcoming, ...past][0]?.clinic)?.locale;
+  const windows = Array.isArray(patient.preferredWindows) ? (patient.preferredWindows as { start: string; end: string }[]) : [];
+
+  return (
+    <ReplanProvider initialPurchaseId={replanId}>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="self-start lg:col-span-1">
           <CardHeader>

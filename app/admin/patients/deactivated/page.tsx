@@ -1,13 +1,25 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
 import { patientAdminList } from "@/lib/queries/admin/patients";
+import { searchKey } from "@/lib/lists/list-params";
 import { PatientAdminList } from "@/components/admin/patients/patient-admin-list";
+import { ListLoading } from "@/components/loading/section-loading";
 
 export const metadata: Metadata = { title: "Deactivated patients · Admin" };
 export const dynamic = "force-dynamic";
 
 export default async function DeactivatedPatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin("/admin/patients/deactivated");
-  return <PatientAdminList view={await patientAdminList(prisma, await searchParams, false)} active={false} />;
+  const raw = await searchParams;
+  return (
+    <Suspense key={searchKey(raw)} fallback={<ListLoading title="Deactivated patients" label="Loading deactivated patients…" columns={5} />}>
+      <Patients raw={raw} />
+    </Suspense>
+  );
+}
+
+async function Patients({ raw }: { raw: Record<string, string | string[] | undefined> }) {
+  return <PatientAdminList view={await patientAdminList(prisma, raw, false)} active={false} />;
 }
