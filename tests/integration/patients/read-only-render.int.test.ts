@@ -1,7 +1,9 @@
 import PatientPage from "@/app/(staff)/patients/[id]/page";
+import { PatientRecords } from "@/app/(staff)/patients/[id]/patient-records";
 import type { AppPrismaClient } from "@/lib/database/client";
 import { adminOverview } from "@/lib/queries/admin";
 import { searchPatients } from "@/lib/queries/patients";
+import { getCurrentUser } from "@/lib/session";
 import { settleExpiredPurchases } from "@/lib/services/purchases/settle";
 import { runExpirySettlement } from "@/lib/jobs/expiry-settlement";
 import { buildPurchase } from "@/tests/factories";
@@ -53,9 +55,12 @@ describe("the patient page", () => {
       expiresAt: at("2020-03-01T00:00:00Z"),
     });
     signInAs(s.staff);
-    const { writes } = await recordingWrites(() =>
-      PatientPage({ params: Promise.resolve({ id: s.patient.id }), searchParams: Promise.resolve({}) }),
-    );
+    const user = (await getCurrentUser())!;
+    // The page (its title and the access log) and the records it streams in behind its skeleton.
+    const { writes } = await recordingWrites(async () => {
+      await PatientPage({ params: Promise.resolve({ id: s.patient.id }), searchParams: Promise.resolve({}) });
+      await PatientRecords({ id: s.patient.id, name: "Sam Smith", user, replan: null });
+    });
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatch(/^AuditLog\.create .*"action":"patient\.viewed"/);
     // Settling the expiry is the scheduler's job, not the page's.
