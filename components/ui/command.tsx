@@ -19,9 +19,13 @@ function Command({ className, ...props }: React.ComponentProps<typeof CommandPri
   );
 }
 
+// The search box has no border of its own: its row shows the focus ring (inset, so the list's rounded box clips it).
 function CommandInput({ className, ...props }: React.ComponentProps<typeof CommandPrimitive.Input>) {
   return (
-    <div data-slot="command-input-wrapper" className="flex h-10 items-center gap-2 border-b px-3">
+    <div
+      data-slot="command-input-wrapper"
+      className="flex h-10 items-center gap-2 border-b px-3 focus-within:ring-2 focus-within:ring-inset focus-within:ring-ring"
+    >
       <SearchIcon aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" />
       <CommandPrimitive.Input
         data-slot="command-input"
