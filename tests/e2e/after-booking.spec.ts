@@ -9,7 +9,7 @@ const BLOCK = /^(\d\d:\d\d) (.+?) — (.+?) · (.+?) \((?:Scheduled|Checked in),
 
 jest.setTimeout(300_000);
 
-type Block = { name: string; time: string; patient: string; service: string; provider: string; pkg: string };
+type Block = { id: string; name: string; time: string; patient: string; service: string; provider: string; pkg: string };
 
 describe("After booking: the calendar and the course's ledger", () => {
   let browser: BrowserSession;
@@ -43,7 +43,7 @@ describe("After booking: the calendar and the course's ledger", () => {
 
     // The patient page was visited for the balance: back to the calendar and the same appointment.
     await page.goBack();
-    await grid.getByRole("button", { name: block.name, exact: true }).click();
+    await blockButton(grid, block).click();
     const details = page.getByRole("dialog", { name: `${block.patient} — ${block.service}` });
     await details.getByRole("button", { name: "Cancel appointment" }).click();
     const confirm = page.getByRole("dialog", { name: "Cancel appointment" });
@@ -89,7 +89,7 @@ describe("After booking: the calendar and the course's ledger", () => {
     const { block } = await findInWeeks(page, grid, "Previous week", async (_candidate, details) => has(details, "button", "Complete"), { startHere: true });
     const before = await balanceVia(page, grid, block);
     await page.goBack();
-    await grid.getByRole("button", { name: block.name, exact: true }).click();
+    await blockButton(grid, block).click();
     const details = page.getByRole("dialog", { name: `${block.patient} — ${block.service}` });
     await details.getByRole("button", { name: "Complete" }).click();
     await page.getByText(new RegExp(`One ${escape(block.service)} session of “${escape(block.pkg)}” is used`)).first().waitFor(SLOW);
@@ -125,7 +125,7 @@ describe("After booking: the calendar and the course's ledger", () => {
     // The old time is free again in the calendar.
     await page.reload();
     await grid.waitFor(SLOW);
-    expect(await grid.getByRole("button", { name: block.name, exact: true }).count()).toBe(0);
+    expect(await grid.locator(`[id=${JSON.stringify(block.id)}][aria-label=${JSON.stringify(block.name)}]`).count()).toBe(0);
   });
 });
 
@@ -206,11 +206,12 @@ async function findInWeeks(
         await page.goto(new URL((await page.getByRole("link", { name: step }).getAttribute("href"))!, page.url()).toString());
         await grid.waitFor(SLOW);
       }
-      const names = await Promise.all((await grid.getByRole("button", { name: BLOCK }).all()).map((b) => b.getAttribute("aria-label")));
-      for (const name of names) {
-        const block = parseBlock(name!);
+      // Read by id: a course can put the same patient, service and time on two days of one week (twin labels).
+      const found = await grid.getByRole("button", { name: BLOCK }).evaluateAll((buttons) => buttons.map((b) => [b.id, b.getAttribute("aria-label") ?? ""]));
+      for (const [id, name] of found) {
+        const block = parseBlock(id, name);
         if (options.only && !options.only(block)) continue;
-        await grid.getByRole("button", { name: block.name, exact: true }).click();
+        await blockButton(grid, block).click();
         const details = page.getByRole("dialog", { name: `${block.patient} — ${block.service}` });
         await details.waitFor();
         if (await accept(block, details)) return { block };
@@ -226,10 +227,10 @@ async function clinicLinks(page: Page): Promise<string[]> {
   return page.locator('ul[aria-label="Clinic"] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
 
-function parseBlock(name: string): Block {
+function parseBlock(id: string, name: string): Block {
   const m = BLOCK.exec(name);
   if (!m) throw new Error(`Unexpected appointment name: ${name}`);
-  return { name, time: m[1], patient: m[2], service: m[3], provider: m[4], pkg: m[5] };
+  return { id, name, time: m[1], patient: m[2], service: m[3], provider: m[4], pkg: m[5] };
 }
 
 async function has(scope: Locator, role: "button", name: string): Promise<boolean> {
@@ -239,7 +240,7 @@ async function has(scope: Locator, role: "button", name: string): Promise<boolea
 /** Opens the patient's page from the appointment's dialog and reads the line of the appointment's service. */
 async function balanceVia(page: Page, grid: Locator, block: Block) {
   await closeDialogs(page);
-  await grid.getByRole("button", { name: block.name, exact: true }).click();
+  await blockButton(grid, block).click();
   await page.getByRole("dialog", { name: `${block.patient} — ${block.service}` }).getByRole("link", { name: block.patient }).click();
   await page.waitForURL(/\/patients\//, SLOW);
   return serviceLine(page, block.pkg, block.service);
@@ -290,4 +291,9 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The appointment's block in the calendar, by its element id (labels can repeat within a week). */
+function blockButton(grid: Locator, block: Block): Locator {
+  return grid.locator(`[id=${JSON.stringify(block.id)}]`);
 }

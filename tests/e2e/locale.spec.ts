@@ -93,6 +93,8 @@ describe("Locale per clinic: the New York desk", () => {
 
     // The calendar: its hour gutter and blocks on the 24-hour clock.
     await page.goto(`${baseUrl()}/calendar?view=week`);
+    // The board streams in behind its skeleton: read it once it is there.
+    await page.getByRole("region", { name: "Appointments" }).waitFor(SLOW);
     const board = plain(await page.locator("main").textContent());
     expect(board).toMatch(/07:00/);
     expect(board).not.toMatch(H12);
@@ -114,6 +116,7 @@ describe("Locale per clinic: the New York desk", () => {
     expect(plain(await upcoming.getByRole("row").nth(1).getByRole("cell").first().textContent())).toMatch(H12);
     for (const s of await icsSummaries(page, course.icsPath)) expect(plain(s)).toMatch(/^SUMMARY:.+ (1[0-2]|[1-9]):[0-5]\d (AM|PM) E[SD]T — /);
     await page.goto(`${baseUrl()}/calendar?view=week`);
+    await page.getByRole("region", { name: "Appointments" }).waitFor(SLOW);
     expect(plain(await page.locator("main").textContent())).toMatch(/7:00 AM/);
     expect(plain(await page.locator("main").textContent())).not.toMatch(/07:00/);
   });

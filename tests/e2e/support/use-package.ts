@@ -66,7 +66,11 @@ export const SLOW = { timeout: 60_000 };
  * the same data use up the per-patient limits) → that template assigned (`beforeAssign` runs on the package step).
  * Leaves the dialog on the schedule step.
  */
-export async function assignTemplate(page: Page, beforeAssign?: () => Promise<void>): Promise<{ modal: Locator; patientName: string; template: string }> {
+export async function assignTemplate(
+  page: Page,
+  beforeAssign?: () => Promise<void>,
+  templates: string[] = TEMPLATES,
+): Promise<{ modal: Locator; patientName: string; template: string }> {
   await page.getByRole("button", { name: "Book Appointment" }).click();
   await page.getByRole("dialog", { name: "Book Appointment" }).getByRole("button", { name: "Use Package" }).click();
   const modal = page.getByRole("dialog", { name: "Use Package" });
@@ -83,7 +87,7 @@ export async function assignTemplate(page: Page, beforeAssign?: () => Promise<vo
     await assigned.waitFor();
     const change = modal.getByRole("button", { name: /^Change patient/ });
     patientName = (await change.getAttribute("aria-label"))!.replace(/^Change patient \(now (.+)\)$/, "$1");
-    template = await firstEnabled(available, TEMPLATES);
+    template = await firstEnabled(available, templates);
     if (template === null) await change.click();
   }
   await beforeAssign?.();

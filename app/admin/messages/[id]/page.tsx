@@ -28,7 +28,7 @@ export default async function AdminMessagePage({ params }: { params: Promise<{ i
       />
       <Card className="mb-6">
         <CardContent className="pt-6">
-          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
             <dt className="text-muted-foreground">Kind</dt>
             <dd>{KIND_LABELS[m.kind] ?? m.kind}</dd>
             <dt className="text-muted-foreground">Status</dt>
@@ -82,7 +82,8 @@ export default async function AdminMessagePage({ params }: { params: Promise<{ i
             <CardTitle className="text-base">Text part</CardTitle>
           </CardHeader>
           <CardContent>
-            <pre className="whitespace-pre-wrap text-sm">{m.textBody}</pre>
+            {/* A link (unsubscribe, signed) is one long word: it may break anywhere rather than widen the page. */}
+            <pre className="whitespace-pre-wrap text-sm [overflow-wrap:anywhere]">{m.textBody}</pre>
           </CardContent>
         </Card>
       )}
@@ -92,7 +93,10 @@ export default async function AdminMessagePage({ params }: { params: Promise<{ i
             <CardTitle className="text-base">Calendar file</CardTitle>
           </CardHeader>
           <CardContent>
-            <pre className="max-h-96 overflow-auto whitespace-pre text-xs">{m.icsFile}</pre>
+            {/* Calendar lines are kept whole (folded at 75 octets), so on a phone the box scrolls: by keyboard too. */}
+            <pre tabIndex={0} role="region" aria-label="Calendar file contents" className="max-h-96 overflow-auto whitespace-pre text-xs focus-visible:outline-2 focus-visible:outline-ring">
+              {m.icsFile}
+            </pre>
           </CardContent>
         </Card>
       )}

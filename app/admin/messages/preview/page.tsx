@@ -61,7 +61,7 @@ export default async function MessagePreviewPage({ searchParams }: { searchParam
           <CardTitle className="text-base">Text part</CardTitle>
         </CardHeader>
         <CardContent>
-          <pre className="whitespace-pre-wrap text-sm">{m.text}</pre>
+          <pre className="whitespace-pre-wrap text-sm [overflow-wrap:anywhere]">{m.text}</pre>
         </CardContent>
       </Card>
     </>
