@@ -9,7 +9,7 @@ const BLOCK = /^(\d\d:\d\d) (.+?) — (.+?) · (.+?) \((?:Scheduled|Checked in),
 
 jest.setTimeout(300_000);
 
-type Block = { id: string; name: string; time: string; patient: string; service: string; provider: string; pkg: string };
+type Block = { id: string; column: string; name: string; time: string; patient: string; service: string; provider: string; pkg: string };
 
 describe("After booking: the calendar and the course's ledger", () => {
   let browser: BrowserSession;
@@ -125,7 +125,8 @@ describe("After booking: the calendar and the course's ledger", () => {
     // The old time is free again in the calendar.
     await page.reload();
     await grid.waitFor(SLOW);
-    expect(await grid.locator(`[id=${JSON.stringify(block.id)}][aria-label=${JSON.stringify(block.name)}]`).count()).toBe(0);
+    // (Its label names the time, not the day: the new slot may be the same time on another day, so look in its column.)
+    expect(await grid.locator(`[id=${JSON.stringify(block.column)}] [id=${JSON.stringify(block.id)}][aria-label=${JSON.stringify(block.name)}]`).count()).toBe(0);
   });
 });
 
@@ -207,9 +208,9 @@ async function findInWeeks(
         await grid.waitFor(SLOW);
       }
       // Read by id: a course can put the same patient, service and time on two days of one week (twin labels).
-      const found = await grid.getByRole("button", { name: BLOCK }).evaluateAll((buttons) => buttons.map((b) => [b.id, b.getAttribute("aria-label") ?? ""]));
-      for (const [id, name] of found) {
-        const block = parseBlock(id, name);
+      const found = await grid.getByRole("button", { name: BLOCK }).evaluateAll((buttons) => buttons.map((b) => [b.id, b.closest('[id^="column-"]')?.id ?? "", b.getAttribute("aria-label") ?? ""]));
+      for (const [id, column, name] of found) {
+        const block = parseBlock(id, column, name);
         if (options.only && !options.only(block)) continue;
         await blockButton(grid, block).click();
         const details = page.getByRole("dialog", { name: `${block.patient} — ${block.service}` });
@@ -227,10 +228,10 @@ async function clinicLinks(page: Page): Promise<string[]> {
   return page.locator('ul[aria-label="Clinic"] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
 
-function parseBlock(id: string, name: string): Block {
+function parseBlock(id: string, column: string, name: string): Block {
   const m = BLOCK.exec(name);
   if (!m) throw new Error(`Unexpected appointment name: ${name}`);
-  return { id, name, time: m[1], patient: m[2], service: m[3], provider: m[4], pkg: m[5] };
+  return { id, column, name, time: m[1], patient: m[2], service: m[3], provider: m[4], pkg: m[5] };
 }
 
 async function has(scope: Locator, role: "button", name: string): Promise<boolean> {
