@@ -108,11 +108,16 @@ describe("reports", () => {
     await signIn(page, NY_STAFF.email, NY_STAFF.password);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Expiring" }).click();
     await page.waitForURL((u) => u.pathname === "/reports/expiring");
+    // The report streams in behind its skeleton after the URL changes: read it once it is there.
+    await page.getByTestId("page-loading").waitFor({ state: "detached", timeout: 60_000 });
+    await page.getByLabel("Clinic", { exact: true }).waitFor();
     const options = await page.getByLabel("Clinic", { exact: true }).locator("option").allTextContents();
     expect(options).toEqual(["All my clinics", "Cadence Clinic — New York"]);
     await page.getByLabel("Expiring within (days)").fill("120");
     await page.getByRole("button", { name: "Apply" }).click();
     await page.waitForURL((u) => u.searchParams.get("days") === "120");
+    await page.getByTestId("page-loading").waitFor({ state: "detached", timeout: 60_000 });
+    await page.getByLabel("Clinic", { exact: true }).waitFor();
     const body = (await page.locator("main").textContent()) ?? "";
     expect(body).not.toContain("London Bridge");
     expect(body).not.toContain("Manchester");
