@@ -1,3 +1,5 @@
+import { Suspense } from "react";
+import { searchKey } from "@/lib/lists/list-params";
 import { Skeleton } from "@/components/ui/skeleton";
 import { PageHeader } from "@/components/shell/page-header";
 import { CalendarSkeleton, FiltersSkeleton, HeaderSkeleton, LoadingPage, PatientSkeleton, TableSkeleton } from "./page-skeletons";
@@ -60,5 +62,29 @@ export function MessagesLoading() {
     <LoadingPage label="Loading the messages…">
       <TableSkeleton rows={10} columns={5} />
     </LoadingPage>
+  );
+}
+
+/**
+ * A list's data streamed in behind its skeleton. Keyed by the URL's search params, so paging, sorting and searching
+ * show the skeleton again (a boundary that keeps its key would keep the old list on screen, silently).
+ */
+export function StreamedList({
+  search,
+  title,
+  label,
+  columns,
+  children,
+}: {
+  search: Record<string, string | string[] | undefined>;
+  title: string;
+  label: string;
+  columns: number;
+  children: React.ReactNode;
+}) {
+  return (
+    <Suspense key={searchKey(search)} fallback={<ListLoading title={title} label={label} columns={columns} />}>
+      {children}
+    </Suspense>
   );
 }

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { z } from "zod";
@@ -9,8 +8,7 @@ import { formatCalendarDate } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { PatientSearchForm } from "@/components/patients/patient-search-form";
 import { Pagination } from "@/components/shell/pagination";
-import { ListLoading } from "@/components/loading/section-loading";
-import { searchKey } from "@/lib/lists/list-params";
+import { StreamedList } from "@/components/loading/section-loading";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -30,9 +28,9 @@ export default async function PatientsPage({ searchParams }: { searchParams: Pro
   const { q, page } = ZParams.parse({ q: typeof raw.q === "string" ? raw.q : "", page: raw.page });
   // Signed in first (a redirect, never a streamed 200); each search or page then shows the skeleton while it loads.
   return (
-    <Suspense key={searchKey(raw)} fallback={<ListLoading title="Patients" label="Loading patients…" columns={6} />}>
+    <StreamedList search={raw} title="Patients" label="Loading patients…" columns={6}>
       <PatientResults q={q} page={page} />
-    </Suspense>
+    </StreamedList>
   );
 }
 

@@ -1,11 +1,10 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
-import { parseListParams, searchKey } from "@/lib/lists/list-params";
+import { parseListParams } from "@/lib/lists/list-params";
 import { CLINIC_SORTS, listClinics } from "@/lib/queries/admin/clinics";
 import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
-import { ListLoading } from "@/components/loading/section-loading";
+import { StreamedList } from "@/components/loading/section-loading";
 import { ActiveBadge } from "@/components/admin/status-badge";
 
 export const metadata: Metadata = { title: "Clinics" };
@@ -17,9 +16,9 @@ export default async function ClinicsPage({ searchParams }: { searchParams: Prom
   await requireAdmin(BASE);
   const raw = await searchParams;
   return (
-    <Suspense key={searchKey(raw)} fallback={<ListLoading title="Clinics" label="Loading clinics…" columns={6} />}>
+    <StreamedList search={raw} title="Clinics" label="Loading clinics…" columns={6}>
       <ClinicsList raw={raw} />
-    </Suspense>
+    </StreamedList>
   );
 }
 

@@ -1,13 +1,12 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { formatCalendarDate } from "@/lib/format";
 import { cadenceSummary, itemsSummary, formatPrice, formatValidity } from "@/lib/packages/summary";
 import { listPackages, PACKAGE_SORTS, type PackageListRow } from "@/lib/queries/admin/packages";
-import { parseListParams, searchKey } from "@/lib/lists/list-params";
+import { parseListParams } from "@/lib/lists/list-params";
 import { requireAdmin } from "@/lib/session";
 import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
-import { ListLoading } from "@/components/loading/section-loading";
+import { StreamedList } from "@/components/loading/section-loading";
 import { Badge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Packages" };
@@ -31,9 +30,9 @@ export default async function PackagesPage({ searchParams }: { searchParams: Pro
   await requireAdmin(BASE);
   const raw = await searchParams;
   return (
-    <Suspense key={searchKey(raw)} fallback={<ListLoading title="Package templates" label="Loading package templates…" columns={6} />}>
+    <StreamedList search={raw} title="Package templates" label="Loading package templates…" columns={6}>
       <PackagesList raw={raw} />
-    </Suspense>
+    </StreamedList>
   );
 }
 

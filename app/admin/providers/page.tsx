@@ -1,12 +1,11 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
-import { parseListParams, searchKey } from "@/lib/lists/list-params";
+import { parseListParams } from "@/lib/lists/list-params";
 import { listProviders, PROVIDER_SORTS } from "@/lib/queries/admin/providers";
 import { clinicNames } from "@/lib/queries/admin/clinics";
 import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
-import { ListLoading } from "@/components/loading/section-loading";
+import { StreamedList } from "@/components/loading/section-loading";
 import { ActiveBadge } from "@/components/admin/status-badge";
 import { ClinicFilter } from "@/components/admin/providers/clinic-filter";
 
@@ -19,9 +18,9 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
   await requireAdmin(BASE);
   const raw = await searchParams;
   return (
-    <Suspense key={searchKey(raw)} fallback={<ListLoading title="Providers" label="Loading providers…" columns={5} />}>
+    <StreamedList search={raw} title="Providers" label="Loading providers…" columns={5}>
       <ProvidersList raw={raw} />
-    </Suspense>
+    </StreamedList>
   );
 }
 

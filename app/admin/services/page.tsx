@@ -1,13 +1,12 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/format";
-import { parseListParams, searchKey } from "@/lib/lists/list-params";
+import { parseListParams } from "@/lib/lists/list-params";
 import { listServices, SERVICE_SORTS } from "@/lib/queries/admin/services";
 import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
-import { ListLoading } from "@/components/loading/section-loading";
+import { StreamedList } from "@/components/loading/section-loading";
 import { ActiveBadge } from "@/components/admin/status-badge";
 
 export const metadata: Metadata = { title: "Services" };
@@ -19,9 +18,9 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
   await requireAdmin(BASE);
   const raw = await searchParams;
   return (
-    <Suspense key={searchKey(raw)} fallback={<ListLoading title="Services" label="Loading services…" columns={7} />}>
+    <StreamedList search={raw} title="Services" label="Loading services…" columns={7}>
       <ServicesList raw={raw} />
-    </Suspense>
+    </StreamedList>
   );
 }
 

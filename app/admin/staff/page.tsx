@@ -1,11 +1,10 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { listStaff, STAFF_SORTS } from "@/lib/queries/admin/staff";
-import { parseListParams, searchKey } from "@/lib/lists/list-params";
+import { parseListParams } from "@/lib/lists/list-params";
 import { requireAdmin } from "@/lib/session";
 import { ListPage, RowLink } from "@/components/lists/list-page";
-import { ListLoading } from "@/components/loading/section-loading";
+import { StreamedList } from "@/components/loading/section-loading";
 import { Badge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Staff accounts" };
@@ -17,9 +16,9 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
   const me = await requireAdmin(BASE);
   const raw = await searchParams;
   return (
-    <Suspense key={searchKey(raw)} fallback={<ListLoading title="Staff accounts" label="Loading staff accounts…" columns={5} />}>
+    <StreamedList search={raw} title="Staff accounts" label="Loading staff accounts…" columns={5}>
       <StaffList raw={raw} me={me} />
-    </Suspense>
+    </StreamedList>
   );
 }
 

@@ -1,11 +1,9 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { requireAdmin } from "@/lib/session";
 import { patientAdminList } from "@/lib/queries/admin/patients";
-import { searchKey } from "@/lib/lists/list-params";
 import { PatientAdminList } from "@/components/admin/patients/patient-admin-list";
-import { ListLoading } from "@/components/loading/section-loading";
+import { StreamedList } from "@/components/loading/section-loading";
 
 export const metadata: Metadata = { title: "Deactivated patients · Admin" };
 export const dynamic = "force-dynamic";
@@ -14,9 +12,9 @@ export default async function DeactivatedPatientsPage({ searchParams }: { search
   await requireAdmin("/admin/patients/deactivated");
   const raw = await searchParams;
   return (
-    <Suspense key={searchKey(raw)} fallback={<ListLoading title="Deactivated patients" label="Loading deactivated patients…" columns={5} />}>
+    <StreamedList search={raw} title="Deactivated patients" label="Loading deactivated patients…" columns={5}>
       <Patients raw={raw} />
-    </Suspense>
+    </StreamedList>
   );
 }
 
