@@ -58,6 +58,7 @@ export function ScheduleStep({
   const [outcome, setOutcome] = useState<ConfirmOutcome>(null);
   const beginProviders = useLatestRequest();
   const previewRef = useRef<HTMLDivElement>(null);
+  const focusPreview = useRef(false);
   // Sent only when set: the plain Use Package flow keeps calling the actions exactly as before.
   const moving = moveAppointmentIds && moveAppointmentIds.length > 0 ? { moveAppointmentIds } : {};
   const movingKey = moveAppointmentIds?.join(",") ?? "";
@@ -131,14 +132,21 @@ export function ScheduleStep({
     const result = await autoSchedule({ purchaseId, clinicIds, providerIds, count: countNumber, ...moving, ...chosen });
     setPending(null);
     if (!result.ok) return setError(result.error);
+    focusPreview.current = true;
     setPlan({ ...result.data, sessions: [...result.data.sessions].sort(byStart), confirmKey: newIdempotencyKey() });
-    // The proposal appears below the form: bring it into view rather than leave staff wondering, and put the
-    // keyboard there (its heading), so Tab goes on to the sessions' Move and Remove.
-    requestAnimationFrame(() => {
-      previewRef.current?.scrollIntoView({ block: "start" });
-      previewRef.current?.querySelector<HTMLElement>("#plan-preview-heading")?.focus({ preventScroll: true });
-    });
   };
+
+  // The proposal appears below the form: bring it into view rather than leave staff wondering, and put the keyboard
+  // there (its heading), so Tab goes on to the sessions' Move and Remove. After the commit that renders it, not
+  // in a timer that may run before it.
+  useEffect(() => {
+    if (!focusPreview.current) return;
+    focusPreview.current = false;
+    const heading = previewRef.current?.querySelector<HTMLElement>("#plan-preview-heading");
+    if (!heading) return;
+    previewRef.current?.scrollIntoView({ block: "start" });
+    heading.focus({ preventScroll: true });
+  }, [plan]);
 
   // An edited plan is a different intent from the one a previous Confirm may have sent: it gets a new key.
   const edit = (sessions: PreviewSession[]) => {
