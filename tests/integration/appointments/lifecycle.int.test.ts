@@ -1,23 +1,18 @@
 import { cancelAppointment, checkIn, complete, markNoShow } from "@/lib/services/appointments/lifecycle";
 import { buildAppointment, buildPurchase } from "@/tests/factories";
-import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
-import { useAppDatabase } from "@/tests/support/use-app-database";
+import { SCENARIO_NOW } from "@/tests/factories/booking-scenario";
+import { useBookingScenario } from "@/tests/support/booking";
+import { perTest } from "@/tests/support/per-test";
 import { at, bookedSession, hours, ledgerOf, ledgerVersusAppointments, purchaseFor, rejection } from "./support";
 
-const db = useAppDatabase();
-let s: BookingScenario;
-let purchase: Awaited<ReturnType<typeof purchaseFor>>;
-beforeEach(async () => {
-  s = await buildBookingScenario(db.prisma);
-  purchase = await purchaseFor(db.prisma, s);
-});
+const { db, s } = useBookingScenario();
+const purchase = perTest(() => purchaseFor(db.prisma, s));
 
 const TUESDAY_10 = at("2030-01-08T10:00:00Z"); // London is on GMT in January
 const auditOf = (id: string) => db.prisma.auditLog.findMany({ where: { entityId: id }, orderBy: { at: "asc" }, select: { action: true, actorId: true, details: true } });
 
 afterEach(async () => {
   // Whatever a test did, the stored ledger must still be what the appointments say.
-  if (!purchase) return;
   for (const line of await ledgerVersusAppointments(db.prisma, purchase.id)) expect(line.stored).toEqual(line.computed);
 });
 

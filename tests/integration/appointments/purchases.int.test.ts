@@ -3,17 +3,13 @@ import { confirmPlan } from "@/lib/services/booking/confirm-plan";
 import { complete } from "@/lib/services/appointments/lifecycle";
 import { cancelPurchase, extendExpiry } from "@/lib/services/purchases/manage";
 import { settleExpiredPurchases } from "@/lib/services/purchases/settle";
-import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
-import { useAppDatabase } from "@/tests/support/use-app-database";
+import { SCENARIO_NOW } from "@/tests/factories/booking-scenario";
+import { useBookingScenario } from "@/tests/support/booking";
+import { perTest } from "@/tests/support/per-test";
 import { at, bookedSession, ledgerOf, ledgerVersusAppointments, purchaseFor, rejection } from "./support";
 
-const db = useAppDatabase();
-let s: BookingScenario;
-let purchase: Awaited<ReturnType<typeof purchaseFor>>;
-beforeEach(async () => {
-  s = await buildBookingScenario(db.prisma);
-  purchase = await purchaseFor(db.prisma, s);
-});
+const { db, s } = useBookingScenario();
+const purchase = perTest(() => purchaseFor(db.prisma, s));
 
 const dayNumber = (d: Date) => Math.floor(d.getTime() / 86_400_000);
 const statusOf = async (id: string) => (await db.prisma.packagePurchase.findUniqueOrThrow({ where: { id } })).status;

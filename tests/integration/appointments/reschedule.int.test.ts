@@ -1,16 +1,12 @@
 import { rescheduleAppointment, rescheduleProviders, rescheduleSlots } from "@/lib/services/appointments/reschedule";
 import { buildAppointment, buildPatient } from "@/tests/factories";
-import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
-import { useAppDatabase } from "@/tests/support/use-app-database";
+import { SCENARIO_NOW } from "@/tests/factories/booking-scenario";
+import { useBookingScenario } from "@/tests/support/booking";
+import { perTest } from "@/tests/support/per-test";
 import { at, bookedSession, ledgerOf, purchaseFor, rejection } from "./support";
 
-const db = useAppDatabase();
-let s: BookingScenario;
-let purchase: Awaited<ReturnType<typeof purchaseFor>>;
-beforeEach(async () => {
-  s = await buildBookingScenario(db.prisma);
-  purchase = await purchaseFor(db.prisma, s);
-});
+const { db, s } = useBookingScenario();
+const purchase = perTest(() => purchaseFor(db.prisma, s));
 
 const WED_10 = at("2030-01-09T10:00:00Z");
 const move = (appointmentId: string, start: string, providerId?: string) =>

@@ -1,22 +1,12 @@
 import type { AppPrismaClient } from "@/lib/database/client";
-import { AppError } from "@/lib/errors";
 import { ledgerFromAppointments } from "@/lib/packages/ledger";
-import { buildAppointment, buildPurchase } from "@/tests/factories";
-import { SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
+import { buildAppointment } from "@/tests/factories";
+import type { BookingScenario } from "@/tests/factories/booking-scenario";
 
-export const rejection = async (p: Promise<unknown>): Promise<AppError> => {
-  const e = await p.then(() => null, (x: unknown) => x);
-  if (!(e instanceof AppError)) throw new Error(`expected AppError, got ${String(e)}`);
-  return e;
-};
+export { purchaseFor, rejection } from "@/tests/support/booking";
 
 export const at = (iso: string) => new Date(iso);
 export const hours = (d: Date, h: number) => new Date(d.getTime() + h * 3_600_000);
-
-/** A Physio 6 purchase of the scenario's patient (London's default policy: 24 h window, late cancel and no-show forfeit). */
-export async function purchaseFor(db: AppPrismaClient, s: BookingScenario, overrides: { expiresAt?: Date; purchasedAt?: Date } = {}) {
-  return buildPurchase(db, { packageId: s.physio6.id, patientId: s.patient.id, purchasedAt: overrides.purchasedAt ?? SCENARIO_NOW, assignedById: s.staff.id, ...overrides });
-}
 
 /** A booked package session, with the ledger debited as Confirm would. */
 export async function bookedSession(

@@ -1,23 +1,12 @@
 import { assignPackage as assignAction, loadPackageOptions } from "@/app/(staff)/booking/actions";
-import { AppError } from "@/lib/errors";
 import { assignPackage } from "@/lib/services/booking/assign-package";
 import { packageOptions } from "@/lib/queries/booking/package-options";
 import { buildPackage, buildPurchase } from "@/tests/factories";
-import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
+import { SCENARIO_NOW } from "@/tests/factories/booking-scenario";
 import { signInAs } from "@/tests/support/session";
-import { useAppDatabase } from "@/tests/support/use-app-database";
+import { rejection, useBookingScenario } from "@/tests/support/booking";
 
-const db = useAppDatabase();
-let s: BookingScenario;
-beforeEach(async () => {
-  s = await buildBookingScenario(db.prisma);
-});
-
-const rejection = async (p: Promise<unknown>) => {
-  const e = await p.then(() => null, (x: unknown) => x);
-  if (!(e instanceof AppError)) throw new Error(`expected AppError, got ${String(e)}`);
-  return e;
-};
+const { db, s } = useBookingScenario();
 
 describe("assigning a package", () => {
   test("creates a purchase with its per-service ledger, snapshot, expiry and an audit row", async () => {

@@ -1,25 +1,14 @@
 import pg from "pg";
 import { runAction } from "@/lib/action-result";
-import { AppError } from "@/lib/errors";
 import { autoSchedule } from "@/lib/services/booking/auto-schedule";
 import { confirmPlan } from "@/lib/services/booking/confirm-plan";
 import { bookSingle } from "@/lib/services/booking/single-session";
 import { buildAppointment, buildPatient, buildPurchase } from "@/tests/factories";
-import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
+import { SCENARIO_NOW } from "@/tests/factories/booking-scenario";
 import { describeOnPostgres } from "@/tests/support/test-db";
-import { useAppDatabase } from "@/tests/support/use-app-database";
+import { rejection, useBookingScenario } from "@/tests/support/booking";
 
-const db = useAppDatabase();
-let s: BookingScenario;
-beforeEach(async () => {
-  s = await buildBookingScenario(db.prisma);
-});
-
-const rejection = async (p: Promise<unknown>) => {
-  const e = await p.then(() => null, (x: unknown) => x);
-  if (!(e instanceof AppError)) throw new Error(`expected AppError, got ${String(e)}`);
-  return e;
-};
+const { db, s } = useBookingScenario();
 const choice = ({ serviceId, providerId, clinicId, start }: { serviceId: string; providerId: string; clinicId: string; start: string }) => ({ serviceId, providerId, clinicId, start });
 
 async function plannedPurchase(patientId: string) {

@@ -1,25 +1,21 @@
 import { autoSchedule } from "@/lib/services/booking/auto-schedule";
 import { confirmPlan } from "@/lib/services/booking/confirm-plan";
-import { buildAppointment, buildPurchase } from "@/tests/factories";
-import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
-import { useAppDatabase } from "@/tests/support/use-app-database";
+import { buildAppointment } from "@/tests/factories";
+import { SCENARIO_NOW } from "@/tests/factories/booking-scenario";
+import { purchaseFor, useBookingScenario } from "@/tests/support/booking";
+import { perTest } from "@/tests/support/per-test";
 
 // The Auto Schedule step's choices (what the patient said) and the group's travel time, from database data.
 
-const db = useAppDatabase();
-let s: BookingScenario;
-let purchaseId: string;
-beforeEach(async () => {
-  s = await buildBookingScenario(db.prisma);
-  purchaseId = (await buildPurchase(db.prisma, { packageId: s.physio6.id, patientId: s.patient.id, purchasedAt: SCENARIO_NOW, assignedById: s.staff.id })).id;
-});
+const { db, s } = useBookingScenario();
+const purchase = perTest(() => purchaseFor(db.prisma, s));
 
 const local = (iso: string, zone = "Europe/London") => {
   const parts = new Intl.DateTimeFormat("en-GB", { timeZone: zone, weekday: "short", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(new Date(iso));
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return { weekday: get("weekday"), date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
 };
-const selection = () => ({ purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] });
+const selection = () => ({ purchaseId: purchase.id, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] });
 const noChoices = { preferredWeekdays: [], preferredWindows: [], weekdaysOnly: false, windowsOnly: false, unavailableDates: [] };
 
 describe("Auto Schedule honours what the patient said", () => {
@@ -93,10 +89,10 @@ describe("travel between clinics (group setting, default 60 minutes)", () => {
     const endsAt = new Date(Date.parse(planned.start) - 30 * 60_000);
     await buildAppointment(db.prisma, { patientId: s.patient.id, providerId: s.north.id, clinicId: s.manchester.id, serviceId: s.physio.id, startsAt: new Date(endsAt.getTime() - 45 * 60_000), endsAt, blockEndsAt: endsAt });
     const sessions = preview.sessions.map(({ serviceId, providerId, clinicId, start }) => ({ serviceId, providerId, clinicId, start }));
-    await expect(confirmPlan(db.prisma, s.staffActor, { purchaseId, idempotencyKey: "travel-recheck-1", sessions }, SCENARIO_NOW)).rejects.toMatchObject({
+    await expect(confirmPlan(db.prisma, s.staffActor, { purchaseId: purchase.id, idempotencyKey: "travel-recheck-1", sessions }, SCENARIO_NOW)).rejects.toMatchObject({
       code: "SLOT_TAKEN",
       fieldErrors: { "sessions.0": expect.any(String) },
     });
-    expect(await db.prisma.appointment.count({ where: { purchaseId } })).toBe(0);
+    expect(await db.prisma.appointment.count({ where: { purchaseId: purchase.id } })).toBe(0);
   });
 });

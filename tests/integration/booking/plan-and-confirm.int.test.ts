@@ -1,24 +1,14 @@
-import { AppError } from "@/lib/errors";
 import { alternativesFor, autoSchedule } from "@/lib/services/booking/auto-schedule";
 import { bookingOptions } from "@/lib/queries/booking/booking-options";
 import { confirmPlan } from "@/lib/services/booking/confirm-plan";
-import { buildAppointment, buildPatient, buildProvider, buildPurchase } from "@/tests/factories";
-import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
-import { useAppDatabase } from "@/tests/support/use-app-database";
+import { buildAppointment, buildPatient, buildProvider } from "@/tests/factories";
+import { SCENARIO_NOW } from "@/tests/factories/booking-scenario";
+import { purchaseFor, rejection, useBookingScenario } from "@/tests/support/booking";
+import { perTest } from "@/tests/support/per-test";
 
-const db = useAppDatabase();
-let s: BookingScenario;
-let purchaseId: string;
-beforeEach(async () => {
-  s = await buildBookingScenario(db.prisma);
-  purchaseId = (await buildPurchase(db.prisma, { packageId: s.physio6.id, patientId: s.patient.id, purchasedAt: SCENARIO_NOW, assignedById: s.staff.id })).id;
-});
+const { db, s } = useBookingScenario();
+const purchase = perTest(() => purchaseFor(db.prisma, s));
 
-const rejection = async (p: Promise<unknown>) => {
-  const e = await p.then(() => null, (x: unknown) => x);
-  if (!(e instanceof AppError)) throw new Error(`expected AppError, got ${String(e)}`);
-  return e;
-};
 const londonTime = (iso: string) => new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", weekday: "short" }).format(new Date(iso));
 const choice = ({ serviceId, providerId, clinicId, start }: { serviceId: string; providerId: string; clinicId: string; start: string }) => ({ serviceId, providerId, clinicId, start });
 
@@ -32,7 +22,7 @@ describe("clinic and provider filtering", () => {
       timeOff: { create: [{ startsAt: new Date("2030-01-01T00:00:00Z"), endsAt: new Date("2030-12-31T00:00:00Z") }] },
     });
     const noHours = await buildProvider(db.prisma, { name: "No hours", clinicIds: [s.london.id], serviceIds: [s.physio.id] });
-    const options = await bookingOptions(db.prisma, s.adminActor, { purchaseId }, SCENARIO_NOW);
+    const options = await bookingOptions(db.prisma, s.adminActor, { purchaseId: purchase.id }, SCENARIO_NOW);
     // Manchester offers only physiotherapy: while the assessment remains, only London offers everything.
     expect(options.clinics.map((c) => [c.name, c.coverage])).toEqual([["London", "full"]]);
     expect(options.defaults.clinicIds).toEqual([s.london.id]);
@@ -46,7 +36,7 @@ describe("clinic and provider filtering", () => {
 
   test("when no clinic offers everything, partial clinics are listed with what they miss", async () => {
     await db.prisma.clinicService.delete({ where: { clinicId_serviceId: { clinicId: s.london.id, serviceId: s.assessment.id } } });
-    const options = await bookingOptions(db.prisma, s.adminActor, { purchaseId }, SCENARIO_NOW);
+    const options = await bookingOptions(db.prisma, s.adminActor, { purchaseId: purchase.id }, SCENARIO_NOW);
     expect(options.clinics.map((c) => [c.name, c.coverage, c.missingServices])).toEqual([
       ["London", "partial", ["Initial Assessment"]],
       ["Manchester", "partial", ["Initial Assessment"]],
@@ -54,13 +44,13 @@ describe("clinic and provider filtering", () => {
   });
 
   test("staff see only their clinics; the package's provider restriction and the patient's history shape the defaults", async () => {
-    await db.prisma.packagePurchase.update({ where: { id: purchaseId }, data: { allowedProviderIds: [s.lee.id, s.north.id] } });
+    await db.prisma.packagePurchase.update({ where: { id: purchase.id }, data: { allowedProviderIds: [s.lee.id, s.north.id] } });
     await buildAppointment(db.prisma, { patientId: s.patient.id, providerId: s.lee.id, clinicId: s.london.id, serviceId: s.physio.id, startsAt: new Date("2029-06-03T09:00:00Z"), status: "COMPLETED" });
     await db.prisma.clinicService.delete({ where: { clinicId_serviceId: { clinicId: s.london.id, serviceId: s.assessment.id } } });
-    const forStaff = await bookingOptions(db.prisma, s.staffActor, { purchaseId }, SCENARIO_NOW);
+    const forStaff = await bookingOptions(db.prisma, s.staffActor, { purchaseId: purchase.id }, SCENARIO_NOW);
     expect(forStaff.clinics.map((c) => c.name)).toEqual(["London"]);
     expect(forStaff.providers.map((p) => [p.name, p.previous])).toEqual([["Dr Lee", true]]);
-    const both = await bookingOptions(db.prisma, s.adminActor, { purchaseId, clinicIds: [s.london.id, s.manchester.id] }, SCENARIO_NOW);
+    const both = await bookingOptions(db.prisma, s.adminActor, { purchaseId: purchase.id, clinicIds: [s.london.id, s.manchester.id] }, SCENARIO_NOW);
     expect(both.providers.map((p) => p.name)).toEqual(["Dr Lee", "Jo North"]);
     expect(both.defaults.providerIds).toEqual([s.lee.id]);
   });
@@ -68,7 +58,7 @@ describe("clinic and provider filtering", () => {
 
 describe("Auto Schedule from database data", () => {
   test("places every session inside hours and availability, one a day, at least two days apart", async () => {
-    const preview = await autoSchedule(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] }, SCENARIO_NOW);
+    const preview = await autoSchedule(db.prisma, s.staffActor, { purchaseId: purchase.id, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] }, SCENARIO_NOW);
     expect(preview.unplaced).toEqual([]);
     expect(preview.fitWarning).toBeNull();
     expect(preview.sessions).toHaveLength(6);
@@ -91,14 +81,14 @@ describe("Auto Schedule from database data", () => {
     const other = await buildPatient(db.prisma);
     expect(other.id).not.toBe(s.patient.id);
     await buildAppointment(db.prisma, { patientId: s.patient.id, providerId: s.north.id, clinicId: s.manchester.id, serviceId: s.physio.id, startsAt: new Date("2030-01-07T12:00:00Z"), endsAt: new Date("2030-01-07T17:00:00Z") });
-    const preview = await autoSchedule(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id] }, SCENARIO_NOW);
+    const preview = await autoSchedule(db.prisma, s.staffActor, { purchaseId: purchase.id, clinicIds: [s.london.id], providerIds: [s.lee.id] }, SCENARIO_NOW);
     expect(preview.sessions).toHaveLength(6);
     expect(preview.sessions.filter((x) => x.start.startsWith("2030-01-07"))).toEqual([]);
   });
 
   test("sessions that cannot fit before expiry are listed with a reason and a warning", async () => {
-    await db.prisma.packagePurchase.update({ where: { id: purchaseId }, data: { expiresAt: new Date("2030-01-12T00:00:00Z") } });
-    const preview = await autoSchedule(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] }, SCENARIO_NOW);
+    await db.prisma.packagePurchase.update({ where: { id: purchase.id }, data: { expiresAt: new Date("2030-01-12T00:00:00Z") } });
+    const preview = await autoSchedule(db.prisma, s.staffActor, { purchaseId: purchase.id, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] }, SCENARIO_NOW);
     // Mon–Fri with two days between sessions: Mon, Wed, Fri.
     expect(preview.sessions).toHaveLength(3);
     expect(preview.unplaced.reduce((n, u) => n + u.count, 0)).toBe(3);
@@ -109,16 +99,16 @@ describe("Auto Schedule from database data", () => {
   });
 
   test("a provider the filters would not offer is refused", async () => {
-    const e = await rejection(autoSchedule(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.retired.id] }, SCENARIO_NOW));
+    const e = await rejection(autoSchedule(db.prisma, s.staffActor, { purchaseId: purchase.id, clinicIds: [s.london.id], providerIds: [s.retired.id] }, SCENARIO_NOW));
     expect(e.code).toBe("INVALID_INPUT");
-    const f = await rejection(autoSchedule(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.manchester.id], providerIds: [s.north.id] }, SCENARIO_NOW));
+    const f = await rejection(autoSchedule(db.prisma, s.staffActor, { purchaseId: purchase.id, clinicIds: [s.manchester.id], providerIds: [s.north.id] }, SCENARIO_NOW));
     expect(f.code).toBe("FORBIDDEN");
   });
 
   test("alternatives for one session are valid other slots", async () => {
-    const preview = await autoSchedule(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] }, SCENARIO_NOW);
+    const preview = await autoSchedule(db.prisma, s.staffActor, { purchaseId: purchase.id, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] }, SCENARIO_NOW);
     const sessions = preview.sessions.map(choice);
-    const alternatives = await alternativesFor(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id], sessions, index: 2 }, SCENARIO_NOW);
+    const alternatives = await alternativesFor(db.prisma, s.staffActor, { purchaseId: purchase.id, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id], sessions, index: 2 }, SCENARIO_NOW);
     expect(alternatives.slots.length).toBeGreaterThan(0);
     for (const a of alternatives.slots) {
       expect(a.serviceId).toBe(sessions[2].serviceId);
@@ -129,23 +119,23 @@ describe("Auto Schedule from database data", () => {
 
 describe("Confirm", () => {
   async function planned() {
-    const preview = await autoSchedule(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] }, SCENARIO_NOW);
+    const preview = await autoSchedule(db.prisma, s.staffActor, { purchaseId: purchase.id, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] }, SCENARIO_NOW);
     return preview.sessions.map(choice);
   }
 
   test("books the whole plan: appointments linked to the purchase and its ledger lines, ledger debited, audited", async () => {
     const sessions = await planned();
-    const batch = await confirmPlan(db.prisma, s.staffActor, { purchaseId, idempotencyKey: "confirm-0001", sessions }, SCENARIO_NOW);
+    const batch = await confirmPlan(db.prisma, s.staffActor, { purchaseId: purchase.id, idempotencyKey: "confirm-0001", sessions }, SCENARIO_NOW);
     expect(batch).toMatchObject({ appointmentCount: 6, patientId: s.patient.id });
     const appointments = await db.prisma.appointment.findMany({ where: { batchId: batch.batchId }, include: { purchaseItem: true } });
     expect(appointments).toHaveLength(6);
     for (const a of appointments) {
-      expect(a).toMatchObject({ purchaseId, patientId: s.patient.id, status: "SCHEDULED", createdById: s.staff.id });
+      expect(a).toMatchObject({ purchaseId: purchase.id, patientId: s.patient.id, status: "SCHEDULED", createdById: s.staff.id });
       expect(a.purchaseItem!.serviceId).toBe(a.serviceId);
       const buffer = a.serviceId === s.physio.id ? 15 : 0;
       expect(a.blockEndsAt.getTime() - a.endsAt.getTime()).toBe(buffer * 60_000);
     }
-    const items = await db.prisma.purchaseItem.findMany({ where: { purchaseId } });
+    const items = await db.prisma.purchaseItem.findMany({ where: { purchaseId: purchase.id } });
     expect(Object.fromEntries(items.map((i) => [i.serviceId, i.booked]))).toEqual({ [s.assessment.id]: 1, [s.physio.id]: 5 });
     expect(await db.prisma.auditLog.count({ where: { action: "batch.confirmed", entityId: batch.batchId } })).toBe(1);
     expect(await db.prisma.auditLog.count({ where: { action: "appointment.booked" } })).toBe(6);
@@ -153,12 +143,12 @@ describe("Confirm", () => {
 
   test("a double submit books once", async () => {
     const sessions = await planned();
-    const input = { purchaseId, idempotencyKey: "confirm-twice", sessions };
+    const input = { purchaseId: purchase.id, idempotencyKey: "confirm-twice", sessions };
     const [a, b] = await Promise.all([confirmPlan(db.prisma, s.staffActor, input, SCENARIO_NOW), confirmPlan(db.prisma, s.staffActor, input, SCENARIO_NOW)]);
     const c = await confirmPlan(db.prisma, s.staffActor, input, SCENARIO_NOW);
     expect(new Set([a.batchId, b.batchId, c.batchId]).size).toBe(1);
     expect(await db.prisma.appointment.count()).toBe(6);
-    expect((await db.prisma.purchaseItem.findMany({ where: { purchaseId } })).reduce((n, i) => n + i.booked, 0)).toBe(6);
+    expect((await db.prisma.purchaseItem.findMany({ where: { purchaseId: purchase.id } })).reduce((n, i) => n + i.booked, 0)).toBe(6);
   });
 
   test("a slot taken between preview and confirm: nothing written, the session named", async () => {
@@ -166,44 +156,44 @@ describe("Confirm", () => {
     const taken = sessions[3];
     await buildAppointment(db.prisma, { providerId: taken.providerId, clinicId: s.london.id, serviceId: s.physio.id, startsAt: new Date(taken.start) });
     const before = await db.prisma.appointment.count();
-    const e = await rejection(confirmPlan(db.prisma, s.staffActor, { purchaseId, idempotencyKey: "confirm-taken", sessions }, SCENARIO_NOW));
+    const e = await rejection(confirmPlan(db.prisma, s.staffActor, { purchaseId: purchase.id, idempotencyKey: "confirm-taken", sessions }, SCENARIO_NOW));
     expect(e.code).toBe("SLOT_TAKEN");
     expect(e.userMessage).toMatch(/^(Physiotherapy|Initial Assessment) with (Dr Lee|Sam Patel) on .+ is no longer free\. Nothing was booked; run Auto Schedule again\.$/);
     expect(await db.prisma.appointment.count()).toBe(before);
     expect(await db.prisma.bookingBatch.count()).toBe(0);
-    expect((await db.prisma.purchaseItem.findMany({ where: { purchaseId } })).every((i) => i.booked === 0)).toBe(true);
+    expect((await db.prisma.purchaseItem.findMany({ where: { purchaseId: purchase.id } })).every((i) => i.booked === 0)).toBe(true);
     expect(await db.prisma.auditLog.count()).toBe(0);
   });
 
   test("a plan edited against the course's rules (two sessions a day apart) is refused", async () => {
     const sessions = await planned();
     const moved = { ...sessions[1], start: new Date(Date.parse(sessions[0].start) + 86_400_000).toISOString() };
-    const e = await rejection(confirmPlan(db.prisma, s.staffActor, { purchaseId, idempotencyKey: "confirm-rule", sessions: [sessions[0], moved] }, SCENARIO_NOW));
+    const e = await rejection(confirmPlan(db.prisma, s.staffActor, { purchaseId: purchase.id, idempotencyKey: "confirm-rule", sessions: [sessions[0], moved] }, SCENARIO_NOW));
     expect(e.code).toBe("SLOT_TAKEN");
     expect(await db.prisma.appointment.count()).toBe(0);
   });
 
   test("more sessions than are left, an expired or a cancelled purchase: refused, nothing written", async () => {
     const sessions = await planned();
-    await db.prisma.purchaseItem.updateMany({ where: { purchaseId, serviceId: s.physio.id }, data: { completed: 4 } });
-    const over = await rejection(confirmPlan(db.prisma, s.staffActor, { purchaseId, idempotencyKey: "confirm-over", sessions }, SCENARIO_NOW));
+    await db.prisma.purchaseItem.updateMany({ where: { purchaseId: purchase.id, serviceId: s.physio.id }, data: { completed: 4 } });
+    const over = await rejection(confirmPlan(db.prisma, s.staffActor, { purchaseId: purchase.id, idempotencyKey: "confirm-over", sessions }, SCENARIO_NOW));
     expect(over.code).toBe("PACKAGE_EXHAUSTED"); // too many sessions is the package running out, not a slot being taken
     expect(over.userMessage).toBe("The plan has more Physiotherapy sessions than the package has left. Nothing was booked; run Auto Schedule again.");
 
-    await db.prisma.packagePurchase.update({ where: { id: purchaseId }, data: { expiresAt: new Date("2030-01-07T07:00:00Z") } });
-    const expired = await rejection(confirmPlan(db.prisma, s.staffActor, { purchaseId, idempotencyKey: "confirm-exp", sessions }, SCENARIO_NOW));
+    await db.prisma.packagePurchase.update({ where: { id: purchase.id }, data: { expiresAt: new Date("2030-01-07T07:00:00Z") } });
+    const expired = await rejection(confirmPlan(db.prisma, s.staffActor, { purchaseId: purchase.id, idempotencyKey: "confirm-exp", sessions }, SCENARIO_NOW));
     expect(expired.code).toBe("PURCHASE_EXPIRED");
 
-    await db.prisma.packagePurchase.update({ where: { id: purchaseId }, data: { status: "CANCELLED", expiresAt: new Date("2030-06-01T00:00:00Z") } });
-    const cancelled = await rejection(confirmPlan(db.prisma, s.staffActor, { purchaseId, idempotencyKey: "confirm-can", sessions }, SCENARIO_NOW));
+    await db.prisma.packagePurchase.update({ where: { id: purchase.id }, data: { status: "CANCELLED", expiresAt: new Date("2030-06-01T00:00:00Z") } });
+    const cancelled = await rejection(confirmPlan(db.prisma, s.staffActor, { purchaseId: purchase.id, idempotencyKey: "confirm-can", sessions }, SCENARIO_NOW));
     expect(cancelled.code).toBe("PURCHASE_NOT_ACTIVE");
     expect(await db.prisma.appointment.count()).toBe(0);
   });
 
   test("after booking, the next Auto Schedule plans only what is left and keeps the course's rhythm", async () => {
     const sessions = await planned();
-    await confirmPlan(db.prisma, s.staffActor, { purchaseId, idempotencyKey: "confirm-part", sessions: sessions.slice(0, 2) }, SCENARIO_NOW);
-    const rest = await autoSchedule(db.prisma, s.staffActor, { purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] }, SCENARIO_NOW);
+    await confirmPlan(db.prisma, s.staffActor, { purchaseId: purchase.id, idempotencyKey: "confirm-part", sessions: sessions.slice(0, 2) }, SCENARIO_NOW);
+    const rest = await autoSchedule(db.prisma, s.staffActor, { purchaseId: purchase.id, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] }, SCENARIO_NOW);
     expect(rest.sessions).toHaveLength(4);
     const booked = sessions.slice(0, 2).map((x) => Date.parse(x.start));
     for (const x of rest.sessions) for (const b of booked) expect(Math.abs(Date.parse(x.start) - b)).toBeGreaterThanOrEqual(2 * 86_400_000 - 8 * 3_600_000);
@@ -211,7 +201,7 @@ describe("Confirm", () => {
 });
 
 describe("Move", () => {
-  const selection = () => ({ purchaseId, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] });
+  const selection = () => ({ purchaseId: purchase.id, clinicIds: [s.london.id], providerIds: [s.lee.id, s.patel.id] });
   const plannedSessions = async () => (await autoSchedule(db.prisma, s.staffActor, selection(), SCENARIO_NOW)).sessions.map(choice);
   const londonDate = (iso: string) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(iso));
 
