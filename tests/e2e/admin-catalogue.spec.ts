@@ -1,8 +1,7 @@
 import type { Page } from "playwright-core";
-import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { baseUrl, screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { ADMIN, STAFF } from "./support/logins";
 
-const ADMIN = { email: "admin@cadence.test", password: "cadence-admin" };
-const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
 // The receptionist works here (and at Manchester), so the new provider's hours and the new service go here.
 const CLINIC = "Cadence Physio — London Bridge";
 
@@ -12,13 +11,7 @@ async function waitForPath(page: Page, pathname: string | RegExp): Promise<void>
 }
 
 describe("the admin builds a package from a new service and provider; staff can offer it", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test("service → clinic offers it → provider with hours → package template → listed for a patient", async () => {
     const { page } = browser;
@@ -119,13 +112,7 @@ describe("the admin builds a package from a new service and provider; staff can 
 });
 
 describe("an admin form asks before unsaved changes are left behind", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test("a typed-in service: a link asks first; staying keeps the text, leaving goes", async () => {
     const { page } = browser;

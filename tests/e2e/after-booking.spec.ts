@@ -1,30 +1,19 @@
 import type { Locator, Page } from "playwright-core";
-import { openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
-import { assignTemplate, autoScheduleWithTwoProviders } from "./support/use-package";
-
-const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
-const SLOW = { timeout: 60_000 };
-// "09:00 Jane Doe — Physiotherapy · Dr Lee (Scheduled, package Physio Recovery 6)"
-const BLOCK = /^(\d\d:\d\d) (.+?) — (.+?) · (.+?) \((?:Scheduled|Checked in), package (.+)\)$/;
+import { openBrowser, screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { balanceVia, blockButton, clinicLinks, findInWeeks, openCalendarFromMenu, patientHref, purchaseCard, serviceLine, type Block } from "./support/calendar";
+import { NEW_YORK_STAFF, STAFF } from "./support/logins";
+import { eventually } from "./support/poll";
+import { assignTemplate, autoScheduleWithTwoProviders, escape, SLOW } from "./support/use-package";
 
 jest.setTimeout(300_000);
 
-type Block = { id: string; column: string; name: string; time: string; patient: string; service: string; provider: string; pkg: string };
-
 describe("After booking: the calendar and the course's ledger", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-    await signIn(browser.page, STAFF.email, STAFF.password);
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser(STAFF);
 
   test("cancel a package appointment from the week calendar: the session returns, then re-plan the rest", async () => {
     const { page } = browser;
     const course = await bookOwnCourse(page);
-    const grid = await openCalendar(page);
+    const grid = await openCalendarFromMenu(page);
     await screenshot(page, "calendar-week");
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -83,7 +72,7 @@ describe("After booking: the calendar and the course's ledger", () => {
 
   test("complete a package session from the calendar: the session is consumed", async () => {
     const { page } = browser;
-    const grid = await openCalendar(page);
+    const grid = await openCalendarFromMenu(page);
     // Sessions of the last days whose outcome the front desk has not recorded yet. The one test on demo data: a
     // session in the past cannot be booked through the app, so it completes one the demo data left unrecorded.
     const { block } = await findInWeeks(page, grid, "Previous week", async (_candidate, details) => has(details, "button", "Complete"), { startHere: true });
@@ -104,7 +93,7 @@ describe("After booking: the calendar and the course's ledger", () => {
   test("reschedule a package session by choosing a new slot", async () => {
     const { page } = browser;
     const course = await bookOwnCourse(page);
-    const grid = await openCalendar(page);
+    const grid = await openCalendarFromMenu(page);
     const { block } = await findInWeeks(page, grid, "Next week", async (_candidate, details) => has(details, "button", "Reschedule"), {
       startHere: true,
       only: (b) => ofCourse(b, course),
@@ -136,14 +125,14 @@ describe("The calendar shows staff only their own clinics", () => {
     try {
       const { page } = browser;
       await signIn(page, STAFF.email, STAFF.password);
-      await openCalendar(page);
+      await openCalendarFromMenu(page);
       const receptionClinics = await clinicLinks(page);
       expect(receptionClinics).toHaveLength(2);
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.waitForURL(/\/login/, SLOW);
 
-      await signIn(page, "frontdesk.ny@cadence.test", "cadence-staff");
-      await openCalendar(page);
+      await signIn(page, NEW_YORK_STAFF.email, NEW_YORK_STAFF.password);
+      await openCalendarFromMenu(page);
       // One clinic: no clinic menu, just its name.
       expect(await clinicLinks(page)).toEqual([]);
       await page.getByText(/^Cadence Clinic — New York · times in/).waitFor();
@@ -176,125 +165,6 @@ function ofCourse(block: Block, course: OwnCourse): boolean {
   return block.patient === course.patientName && block.pkg === course.template;
 }
 
-async function openCalendar(page: Page): Promise<Locator> {
-  await page.getByRole("link", { name: "Calendar" }).click();
-  await page.waitForURL(/\/calendar/, SLOW);
-  // Laid out: every column has measured its width (lanes that do not fit are behind "+N more" from then on).
-  const grid = page.getByRole("region", { name: "Appointments" }).filter({ hasNot: page.locator('[aria-busy="true"]') });
-  await grid.waitFor(SLOW);
-  return grid;
-}
-
-/**
- * Walks the weeks (this one first when `startHere`, then with `step`) and the reception's clinics, opening package
- * appointments until `accept` says one will do. The demo data has unrecorded package sessions in the last week at
- * every clinic; the tests' own courses start within days.
- */
-async function findInWeeks(
-  page: Page,
-  grid: Locator,
-  step: "Next week" | "Previous week",
-  accept: (block: Block, details: Locator) => Promise<boolean>,
-  options: { startHere?: boolean; only?: (block: Block) => boolean } = {},
-): Promise<{ block: Block }> {
-  const links = await clinicLinks(page);
-  for (const clinic of links.length > 0 ? links : [page.url()]) {
-    await page.goto(clinic);
-    await grid.waitFor(SLOW);
-    for (let week = 0; week < 4; week++) {
-      if (week > 0 || !options.startHere) {
-        // A full navigation, so the names read next are the new week's.
-        await page.goto(new URL((await page.getByRole("link", { name: step }).getAttribute("href"))!, page.url()).toString());
-        await grid.waitFor(SLOW);
-      }
-      // Read by id: a course can put the same patient, service and time on two days of one week (twin labels).
-      const found = await grid.getByRole("button", { name: BLOCK }).evaluateAll((buttons) => buttons.map((b) => [b.id, b.closest('[id^="column-"]')?.id ?? "", b.getAttribute("aria-label") ?? ""]));
-      for (const [id, column, name] of found) {
-        const block = parseBlock(id, column, name);
-        if (options.only && !options.only(block)) continue;
-        await blockButton(grid, block).click();
-        const details = page.getByRole("dialog", { name: `${block.patient} — ${block.service}` });
-        await details.waitFor();
-        if (await accept(block, details)) return { block };
-        await closeDialogs(page);
-      }
-    }
-  }
-  throw new Error(`No suitable package appointment found (${step}).`);
-}
-
-/** The clinic menu's links (one per clinic of the user, shown when there are several), as absolute URLs. */
-async function clinicLinks(page: Page): Promise<string[]> {
-  return page.locator('ul[aria-label="Clinic"] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-}
-
-function parseBlock(id: string, column: string, name: string): Block {
-  const m = BLOCK.exec(name);
-  if (!m) throw new Error(`Unexpected appointment name: ${name}`);
-  return { id, column, name, time: m[1], patient: m[2], service: m[3], provider: m[4], pkg: m[5] };
-}
-
 async function has(scope: Locator, role: "button", name: string): Promise<boolean> {
   return (await scope.getByRole(role, { name, exact: true }).count()) > 0;
-}
-
-/** Opens the patient's page from the appointment's dialog and reads the line of the appointment's service. */
-async function balanceVia(page: Page, grid: Locator, block: Block) {
-  await closeDialogs(page);
-  await blockButton(grid, block).click();
-  await page.getByRole("dialog", { name: `${block.patient} — ${block.service}` }).getByRole("link", { name: block.patient }).click();
-  await page.waitForURL(/\/patients\//, SLOW);
-  return serviceLine(page, block.pkg, block.service);
-}
-
-async function closeDialogs(page: Page): Promise<void> {
-  for (let open = await page.getByRole("dialog").count(); open > 0; open--) {
-    await page.keyboard.press("Escape");
-    // Each Escape closes the topmost dialog: wait until it has gone before pressing again.
-    await page.waitForFunction((n) => document.querySelectorAll('[role="dialog"]').length < n, open);
-  }
-}
-
-async function patientHref(page: Page, grid: Locator, block: Block): Promise<string> {
-  await page.reload();
-  await grid.waitFor(SLOW);
-  const completed = grid.getByRole("button", { name: new RegExp(`^${escape(block.time)} ${escape(block.patient)} — `) }).first();
-  await completed.click();
-  const link = page.getByRole("dialog", { name: `${block.patient} — ${block.service}` }).getByRole("link", { name: block.patient });
-  return new URL((await link.getAttribute("href"))!, page.url()).toString();
-}
-
-function purchaseCard(page: Page, pkg: string): Locator {
-  return page.getByRole("region", { name: pkg, exact: true }).filter({ has: page.getByText("Active", { exact: true }) }).first();
-}
-
-/** "Physiotherapy  4 of 5 left · 1 booked · 2 done" → numbers. */
-async function serviceLine(page: Page, pkg: string, service: string) {
-  const line = purchaseCard(page, pkg)
-    .getByRole("list", { name: `Sessions per service of ${pkg}` })
-    .getByRole("listitem")
-    .filter({ hasText: new RegExp(`^${escape(service)}\\d`) })
-    .first();
-  await line.waitFor(SLOW);
-  const text = (await line.textContent()) ?? "";
-  const count = (re: RegExp) => Number(re.exec(text)?.[1] ?? 0);
-  return { left: count(/(\d+) of \d+ left/), booked: count(/(\d+) booked/), done: count(/(\d+) done/) };
-}
-
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** The appointment's block in the calendar, by its element id (labels can repeat within a week). */
-function blockButton(grid: Locator, block: Block): Locator {
-  return grid.locator(`[id=${JSON.stringify(block.id)}]`);
 }

@@ -1,23 +1,11 @@
-import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
-import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { baseUrl, screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { ADMIN } from "./support/logins";
+import { exportCsv } from "./support/reports";
 
-const ADMIN = { email: "admin@cadence.test", password: "cadence-admin" };
 const LONDON = "Cadence Physio — London Bridge";
 
-async function exportCsv(page: Page): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
-  return readFileSync((await download.path())!, "utf8");
-}
-
 describe("at-risk courses", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test("an admin opens the at-risk report for one clinic, sees the plan of every package and capacity per service, exports CSV", async () => {
     const { page } = browser;

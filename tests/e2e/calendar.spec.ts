@@ -1,9 +1,11 @@
-import { Client } from "pg";
 import type { Locator, Page } from "playwright-core";
-import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { queryAppDatabase } from "./support/app-database";
+import { screenshot, seriousA11yViolations, useBrowser } from "./support/browser";
+import { goToWeek, openCalendar, serviceLineText } from "./support/calendar";
+import { STAFF } from "./support/logins";
+import { expectEventually } from "./support/poll";
+import { SLOW } from "./support/use-package";
 
-const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
-const SLOW = { timeout: 60_000 };
 // An hour of the grid in pixels (HOUR_PX in components/calendar/day-column.tsx, a client module jest does not load).
 const HOUR_PX = 56;
 // "09:00 Jane Doe — Physiotherapy · Dr Lee (Scheduled, package Physio Recovery 6)": a future one can be dragged.
@@ -13,14 +15,7 @@ const ANY_BLOCK = /^\d\d:\d\d .+ — .+ · .+ \(.+\)$/;
 jest.setTimeout(300_000);
 
 describe("Calendar: a crowded week, the appointment card and drag to reschedule", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-    await signIn(browser.page, STAFF.email, STAFF.password);
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser(STAFF);
 
   test("overlaps beyond what fits go behind “+N more”; the card shows on hover and focus, Escape closes it, axe is clean", async () => {
     const { page } = browser;
@@ -59,7 +54,7 @@ describe("Calendar: a crowded week, the appointment card and drag to reschedule"
     // (The demo books today busiest; on a Sunday, when the clinic is closed, that is next week's Monday.)
     await page.setViewportSize({ width: 390, height: 844 });
     const more = grid.getByRole("button", { name: /^\+\d+ more appointments, \d\d:\d\d–\d\d:\d\d$/ }).first();
-    await more.waitFor({ timeout: 5_000 }).catch(() => goToNextWeek(page, grid));
+    await more.waitFor({ timeout: 5_000 }).catch(() => goToWeek(page, grid, "Next week"));
     await more.waitFor(SLOW);
     await screenshot(page, "calendar-week-phone");
     const count = Number(/^\+(\d+)/.exec((await more.getAttribute("aria-label"))!)![1]);
@@ -81,7 +76,7 @@ describe("Calendar: a crowded week, the appointment card and drag to reschedule"
     // Tall enough for the whole day without scrolling the page, so the slot aimed at stays under the pointer.
     await page.setViewportSize({ width: 1440, height: 1200 });
     const grid = await openCalendar(page);
-    await goToNextWeek(page, grid);
+    await goToWeek(page, grid, "Next week");
     const { column, moving, taken } = await findDayWithTwoInOneColumn(page, grid);
     const id = (await moving.getAttribute("id"))!.replace(/^appointment-/, "");
     const before = await ledger(id);
@@ -139,19 +134,6 @@ describe("Calendar: a crowded week, the appointment card and drag to reschedule"
   });
 });
 
-async function openCalendar(page: Page): Promise<Locator> {
-  await page.goto(`${baseUrl()}/calendar`);
-  // Laid out: every column has measured its width (lanes that do not fit are behind "+N more" from then on).
-  const grid = page.getByRole("region", { name: "Appointments" }).filter({ hasNot: page.locator('[aria-busy="true"]') });
-  await grid.waitFor(SLOW);
-  return grid;
-}
-
-async function goToNextWeek(page: Page, grid: Locator): Promise<void> {
-  await page.goto(new URL((await page.getByRole("link", { name: "Next week" }).getAttribute("href"))!, page.url()).toString());
-  await grid.waitFor(SLOW);
-}
-
 /** A day of next week whose day view has a provider column with a scheduled package session and another booking. */
 async function findDayWithTwoInOneColumn(page: Page, grid: Locator) {
   const days = await grid.getByRole("link", { name: /: show this day$/ }).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
@@ -205,21 +187,15 @@ async function gapsIn(column: Locator, block: Locator): Promise<number[]> {
  * sets E2E_DATABASE_URL); on the embedded database (one process only) the start is not read and the counts are null.
  */
 async function ledger(appointmentId: string): Promise<{ startsAt: string | null; counts: unknown }> {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) return { startsAt: null, counts: null };
-  const db = new Client({ connectionString: url });
-  await db.connect();
-  try {
-    const { rows } = await db.query(
-      `SELECT a.starts_at, i.sessions_total, i.booked, i.completed, i.forfeited
-         FROM appointments a JOIN purchase_items i ON i.id = a.purchase_item_id WHERE a.id = $1`,
-      [appointmentId],
-    );
-    const [row] = rows;
-    return { startsAt: new Date(row.starts_at).toISOString(), counts: { total: row.sessions_total, booked: row.booked, completed: row.completed, forfeited: row.forfeited } };
-  } finally {
-    await db.end();
-  }
+  type Row = { starts_at: Date; sessions_total: number; booked: number; completed: number; forfeited: number };
+  const rows = await queryAppDatabase<Row>(
+    `SELECT a.starts_at, i.sessions_total, i.booked, i.completed, i.forfeited
+       FROM appointments a JOIN purchase_items i ON i.id = a.purchase_item_id WHERE a.id = $1`,
+    [appointmentId],
+  );
+  if (!rows) return { startsAt: null, counts: null };
+  const [row] = rows;
+  return { startsAt: new Date(row.starts_at).toISOString(), counts: { total: row.sessions_total, booked: row.booked, completed: row.completed, forfeited: row.forfeited } };
 }
 
 /** The patient page's line for the appointment's service in its package: "Physiotherapy 4 of 6 left · 2 booked". */
@@ -230,25 +206,8 @@ async function packageLine(page: Page, grid: Locator, appointmentId: string): Pr
   await block.click();
   await page.getByRole("dialog", { name: `${patient} — ${service}` }).getByRole("link", { name: patient }).click();
   await page.waitForURL(/\/patients\//, SLOW);
-  const line = page
-    .getByRole("region", { name: pkg, exact: true })
-    .filter({ has: page.getByText("Active", { exact: true }) })
-    .first()
-    .getByRole("list", { name: `Sessions per service of ${pkg}` })
-    .getByRole("listitem")
-    .filter({ hasText: service })
-    .first();
-  await line.waitFor(SLOW);
-  const text = (await line.textContent())!;
+  const text = await serviceLineText(page, pkg, service);
   await page.goto(calendar);
   await grid.waitFor(SLOW);
   return text;
-}
-
-async function expectEventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error("Condition not met in time.");
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }

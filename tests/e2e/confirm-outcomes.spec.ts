@@ -1,18 +1,11 @@
-import { openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { STAFF } from "./support/logins";
 import { assignTemplate, autoScheduleWithTwoProviders, balanceOf, sessionRows, SLOW } from "./support/use-package";
-
-const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
 
 jest.setTimeout(240_000);
 
 describe("Use Package: when Confirm does not simply succeed", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test("the answer to Confirm is lost: the dialog says so, and Try again books the course once", async () => {
     const { page } = browser;

@@ -1,8 +1,8 @@
 import type { Locator, Page } from "playwright-core";
-import { openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { STAFF } from "./support/logins";
 import { autoScheduleWithTwoProviders, firstEnabled, sessionRows, SLOW, TEMPLATES } from "./support/use-package";
 
-const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
 // The reception desk's clinics (London Bridge, Manchester) are both on London time.
 const CLINIC_ZONE = "Europe/London";
 
@@ -25,13 +25,7 @@ function tuesdayNextWeek(): string {
 }
 
 describe("Front desk: a new patient from the picker, booked on the days they can come", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test("register from the patient picker, Use Package with only Tuesday and Thursday mornings and a holiday, Confirm", async () => {
     const { page } = browser;

@@ -1,22 +1,15 @@
 import type { Locator, Page } from "playwright-core";
-import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { baseUrl, screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { ADMIN } from "./support/logins";
+import { escape, firstEnabled, SLOW, TEMPLATES } from "./support/use-package";
 
 // Embedded mode without SMTP_URL: a booked course's confirmation lands in the local outbox (/admin/messages),
 // with its .ics, and the patient page shows it as sent.
-const ADMIN = { email: "admin@cadence.test", password: "cadence-admin" };
-const TEMPLATES = ["Sports Massage 5", "Acupuncture Course 8", "Physio Recovery 6"];
-const SLOW = { timeout: 60_000 };
 
 jest.setTimeout(240_000);
 
 describe("patient messages", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test("book a course → the confirmation (with its .ics) is in /admin/messages, marked not sent (no SMTP), and 'sent' on the patient page", async () => {
     const { page } = browser;
@@ -116,7 +109,7 @@ async function openCourseSessionInCalendar(page: Page, patientName: string, temp
   await grid.waitFor(SLOW);
   const clinics = await page.locator('ul[aria-label="Clinic"] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   // The clinic's own clock: "09:00" in London, "9:00 AM" in New York.
-  const name = new RegExp(`^\\d{1,2}:\\d\\d(?: [AP]M)? ${escapeRegExp(patientName)} — .+, package ${escapeRegExp(template)}\\)$`);
+  const name = new RegExp(`^\\d{1,2}:\\d\\d(?: [AP]M)? ${escape(patientName)} — .+, package ${escape(template)}\\)$`);
   for (const clinic of clinics.length > 0 ? clinics : [page.url()]) {
     await page.goto(clinic);
     await grid.waitFor(SLOW);
@@ -125,7 +118,7 @@ async function openCourseSessionInCalendar(page: Page, patientName: string, temp
         await page.goto(new URL((await page.getByRole("link", { name: "Next week" }).getAttribute("href"))!, page.url()).toString());
         await grid.waitFor(SLOW);
       }
-      const details = page.getByRole("dialog", { name: new RegExp(`^${escapeRegExp(patientName)} — `) });
+      const details = page.getByRole("dialog", { name: new RegExp(`^${escape(patientName)} — `) });
       const confirmed = async (): Promise<boolean> => {
         await details.waitFor();
         await details.getByText("Messages", { exact: true }).waitFor();
@@ -156,16 +149,4 @@ async function openCourseSessionInCalendar(page: Page, patientName: string, temp
     }
   }
   throw new Error(`No session of ${template} for ${patientName} found in the calendar.`);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-async function firstEnabled(group: Locator, names: string[]): Promise<string | null> {
-  for (const name of names) {
-    const radio = group.getByRole("radio", { name, exact: true });
-    if ((await radio.count()) === 1 && (await radio.isEnabled())) return name;
-  }
-  return null;
 }

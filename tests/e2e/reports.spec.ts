@@ -1,26 +1,12 @@
-import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { baseUrl, screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { ADMIN, NEW_YORK_STAFF } from "./support/logins";
+import { exportCsv } from "./support/reports";
 
-const ADMIN = { email: "admin@cadence.test", password: "cadence-admin" };
-const NY_STAFF = { email: "frontdesk.ny@cadence.test", password: "cadence-staff" };
 const LONDON = "Cadence Physio — London Bridge";
 
-/** Clicks an "Export CSV" link and returns the downloaded file's text. */
-async function exportCsv(page: Page): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
-  const path = await download.path();
-  return readFileSync(path!, "utf8");
-}
-
 describe("reports", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test("an admin opens the liability report, filters it to a clinic and a period, sees a chart, exports CSV", async () => {
     const { page } = browser;
@@ -105,7 +91,7 @@ describe("reports", () => {
 
   test("staff see only their clinics' expiring packages, and Book now opens the course's Auto Schedule", async () => {
     const { page } = browser;
-    await signIn(page, NY_STAFF.email, NY_STAFF.password);
+    await signIn(page, NEW_YORK_STAFF.email, NEW_YORK_STAFF.password);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Expiring" }).click();
     await page.waitForURL((u) => u.pathname === "/reports/expiring");
     // The report streams in behind its skeleton after the URL changes: read it once it is there.

@@ -1,18 +1,12 @@
-import { openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { STAFF } from "./support/logins";
+import { SLOW } from "./support/use-package";
 
-const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
-const SLOW = { timeout: 60_000 };
 
 jest.setTimeout(180_000);
 
 describe("Book Appointment: a single session", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test("from a patient's page, a receptionist books one session at a free time", async () => {
     const { page } = browser;

@@ -1,18 +1,11 @@
-import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { baseUrl, screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { STAFF } from "./support/logins";
 import { assignTemplate, balanceOf, chooseClinicWithTwoProviders, chooseTwoProviders, escape, SLOW } from "./support/use-package";
-
-const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
 
 jest.setTimeout(240_000);
 
 describe("Use Package: assign a new package and book its course", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test("a receptionist assigns a package, auto-schedules with two providers, moves a session and confirms", async () => {
     const { page } = browser;

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
+import type { Login } from "./logins";
 
 export const baseUrl = (): string => {
   const url = process.env.E2E_BASE_URL;
@@ -48,6 +49,35 @@ function failOnBrowserProblems(context: BrowserContext): void {
     }
   });
   context.on("weberror", (error) => console.error(`Uncaught error in the page: ${error.error().stack ?? error.error().message}`));
+}
+
+/**
+ * A fresh browser for each test of the enclosing describe, closed after it (and signed in as `login` when given).
+ * Tests read `page` and `context` from it as from an opened BrowserSession.
+ */
+export function useBrowser(login?: Login): BrowserSession {
+  let current: BrowserSession | undefined;
+  beforeEach(async () => {
+    current = await openBrowser();
+    if (login) await signIn(current.page, login.email, login.password);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const session = (): BrowserSession => {
+    if (!current) throw new Error("useBrowser(): the browser is open only while a test runs.");
+    return current;
+  };
+  return {
+    get context() {
+      return session().context;
+    },
+    get page() {
+      return session().page;
+    },
+    close: () => session().close(),
+  };
 }
 
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
