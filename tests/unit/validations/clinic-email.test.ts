@@ -1,4 +1,5 @@
 import { ZClinicSchema } from "@/lib/validations/clinic";
+import { issuesOf } from "./support";
 
 const valid = {
   name: "Bristol Harbourside",
@@ -14,8 +15,7 @@ const valid = {
   active: true,
 };
 
-const issues = (input: Record<string, unknown>) =>
-  Object.fromEntries((ZClinicSchema.safeParse({ ...valid, ...input }).error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+const issues = issuesOf(ZClinicSchema, valid);
 
 describe("clinic e-mail settings", () => {
   test("default when absent: reminders 24 h before, no sender name or reply-to", () => {

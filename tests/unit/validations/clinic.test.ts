@@ -1,4 +1,5 @@
 import { ZClinicSchema } from "@/lib/validations/clinic";
+import { issuesOf } from "./support";
 
 const valid = {
   name: "Bristol Harbourside",
@@ -14,10 +15,7 @@ const valid = {
   active: true,
 };
 
-function issues(input: Record<string, unknown>) {
-  const result = ZClinicSchema.safeParse({ ...valid, ...input });
-  return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
-}
+const issues = issuesOf(ZClinicSchema, valid);
 
 describe("ZClinicSchema", () => {
   test("parses a clinic; duplicate service ids collapse and empty text becomes null", () => {

@@ -1,5 +1,6 @@
 import { availabilityOutsideHours } from "@/lib/providers/outside-hours";
 import { timeOffZone, ZProviderSchema } from "@/lib/validations/provider";
+import { issuesOf } from "./support";
 
 const valid = {
   name: "Dr Ada Lee",
@@ -11,10 +12,7 @@ const valid = {
   timeOff: [{ startsAt: "2026-03-29T00:00", endsAt: "2026-04-03T23:59", reason: "Leave" }],
 };
 
-function issues(input: Record<string, unknown>) {
-  const result = ZProviderSchema.safeParse({ ...valid, ...input });
-  return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
-}
+const issues = issuesOf(ZProviderSchema, valid);
 
 describe("ZProviderSchema", () => {
   test("accepts a provider with per-clinic hours and time off; an empty title becomes null", () => {
