@@ -1,7 +1,7 @@
 import { createClinicAction, setClinicActiveAction, updateClinicAction } from "@/app/admin/clinics/actions";
 import { buildAppointment, buildClinic, buildService } from "@/tests/factories";
 import { useAppDatabase } from "@/tests/support/use-app-database";
-import { expectAdminOnly, signInAdmin } from "./support";
+import { expectAdminOnly, expectDeactivateAndReactivate, invalidInput, signInAdmin } from "./support";
 
 const db = useAppDatabase();
 
@@ -56,18 +56,13 @@ describe("createClinicAction", () => {
     const result = await createClinicAction(
       input({ timeZone: "Mars/Olympus", hours: [{ weekday: 1, start: "12:00", end: "09:00" }], lateCancelWindowHours: "-2" }),
     );
-    expect(result).toEqual({
-      ok: false,
-      error: {
-        code: "INVALID_INPUT",
-        message: "Please correct the highlighted fields.",
-        fieldErrors: {
-          timeZone: "Pick a time zone from the list, like Europe/London.",
-          "hours.0.end": "The end must be after the start.",
-          lateCancelWindowHours: "The late-cancel window cannot be negative.",
-        },
-      },
-    });
+    expect(result).toEqual(
+      invalidInput({
+        timeZone: "Pick a time zone from the list, like Europe/London.",
+        "hours.0.end": "The end must be after the start.",
+        lateCancelWindowHours: "The late-cancel window cannot be negative.",
+      }),
+    );
     expect(await counts()).toEqual({ clinics: 0, hours: 0, closures: 0, audit: 0 });
   });
 
@@ -131,12 +126,9 @@ describe("setClinicActiveAction", () => {
     const admin = await signInAdmin(db.prisma);
     const clinic = await buildClinic(db.prisma);
     await buildAppointment(db.prisma, { clinicId: clinic.id });
-    expect(await setClinicActiveAction({ id: clinic.id, active: false })).toEqual({ ok: true, data: { id: clinic.id } });
-    expect(await db.prisma.clinic.findUniqueOrThrow({ where: { id: clinic.id } })).toMatchObject({ active: false });
+    const active = async () => (await db.prisma.clinic.findUniqueOrThrow({ where: { id: clinic.id } })).active;
+    await expectDeactivateAndReactivate(db.prisma, { entity: "clinic", id: clinic.id, admin, setActive: setClinicActiveAction, active });
     expect(await db.prisma.appointment.count({ where: { clinicId: clinic.id } })).toBe(1);
-    expect(await setClinicActiveAction({ id: clinic.id, active: true })).toMatchObject({ ok: true });
-    const actions = (await db.prisma.auditLog.findMany({ where: { actorId: admin.id } })).map((a) => a.action).sort();
-    expect(actions).toEqual(["clinic.deactivated", "clinic.reactivated"]);
   });
 
   test("staff and anonymous callers change nothing", async () => {

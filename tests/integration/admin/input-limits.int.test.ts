@@ -3,7 +3,7 @@ import { createProviderAction } from "@/app/admin/providers/actions";
 import { createServiceAction } from "@/app/admin/services/actions";
 import { buildClinic, buildService } from "@/tests/factories";
 import { useAppDatabase } from "@/tests/support/use-app-database";
-import { signInAdmin } from "./support";
+import { invalidInput, signInAdmin } from "./support";
 
 // One request must never be able to block the server: oversized lists are refused by their length, before any
 // per-pair work, in well under 100 ms, and nothing is written. (Before the limits, 1,000 clinic intervals blocked
@@ -66,10 +66,7 @@ describe("oversized lists are refused at once and change nothing", () => {
     const before = await counts();
 
     const created = await timed(() => createClinicAction(clinicInput(week(n))));
-    expect(created.result).toEqual({
-      ok: false,
-      error: { code: "INVALID_INPUT", message: "Please correct the highlighted fields.", fieldErrors: { hours: "Keep to at most 70 intervals a week." } },
-    });
+    expect(created.result).toEqual(invalidInput({ hours: "Keep to at most 70 intervals a week." }));
     expect(created.ms).toBeLessThan(100);
 
     const updated = await timed(() => updateClinicAction({ ...clinicInput(week(n)), id: existing.id }));
@@ -105,10 +102,7 @@ describe("bad numbers and times get a field error instead of being saved or fail
   test("a price above the limit (and above the column's 21,474,836.47) is a field error, not 'Something went wrong'", async () => {
     await signInAdmin(db.prisma);
     const result = await createServiceAction({ ...service, price: "21474836.48" });
-    expect(result).toEqual({
-      ok: false,
-      error: { code: "INVALID_INPUT", message: "Please correct the highlighted fields.", fieldErrors: { price: "The price must be at most 1,000,000." } },
-    });
+    expect(result).toEqual(invalidInput({ price: "The price must be at most 1,000,000." }));
     expect(await db.prisma.service.count()).toBe(0);
   });
 
@@ -133,17 +127,12 @@ describe("bad numbers and times get a field error instead of being saved or fail
       availability: [],
       timeOff: [{ startsAt: "2027-03-28T01:30", endsAt: "2027-03-28T09:00", reason: "" }],
     });
-    expect(result).toEqual({
-      ok: false,
-      error: {
-        code: "INVALID_INPUT",
-        message: "Please correct the highlighted fields.",
-        fieldErrors: {
-          "timeOff.0.startsAt":
-            "01:30 on 28 March 2027 does not exist in Europe/London: the clocks go forward and skip that time. Choose a time before or after the change.",
-        },
-      },
-    });
+    expect(result).toEqual(
+      invalidInput({
+        "timeOff.0.startsAt":
+          "01:30 on 28 March 2027 does not exist in Europe/London: the clocks go forward and skip that time. Choose a time before or after the change.",
+      }),
+    );
     expect(await counts()).toEqual(before);
   });
 });

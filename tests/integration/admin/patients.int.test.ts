@@ -3,7 +3,7 @@ import { listPatients, suggestPatientNumber } from "@/lib/queries/admin/patients
 import type { TPatientInput } from "@/lib/validations/patient";
 import { buildClinic, buildPatient } from "@/tests/factories";
 import { useAppDatabase } from "@/tests/support/use-app-database";
-import { expectAdminOnly, signInAdmin } from "./support";
+import { expectAdminOnly, expectDeactivateAndReactivate, signInAdmin } from "./support";
 
 const db = useAppDatabase();
 
@@ -131,14 +131,8 @@ describe("setPatientActiveAction", () => {
   test("deactivates and reactivates instead of deleting, audited", async () => {
     const admin = await signInAdmin(db.prisma);
     const patient = await buildPatient(db.prisma);
-    expect(await setPatientActiveAction({ id: patient.id, active: false })).toEqual({ ok: true, data: { id: patient.id, active: false } });
-    expect((await db.prisma.patient.findUniqueOrThrow({ where: { id: patient.id } })).active).toBe(false);
-    expect(await setPatientActiveAction({ id: patient.id, active: true })).toMatchObject({ ok: true });
-    const audit = await db.prisma.auditLog.findMany({ orderBy: { at: "asc" } });
-    expect(audit.map((a) => [a.action, a.actorId])).toEqual([
-      ["patient.deactivated", admin.id],
-      ["patient.reactivated", admin.id],
-    ]);
+    const active = async () => (await db.prisma.patient.findUniqueOrThrow({ where: { id: patient.id } })).active;
+    await expectDeactivateAndReactivate(db.prisma, { entity: "patient", id: patient.id, admin, setActive: setPatientActiveAction, active, data: { id: patient.id, active: false } });
   });
 
   test("bad input, staff and anonymous change nothing", async () => {

@@ -2,7 +2,7 @@ import { createProviderAction, setProviderActiveAction, updateProviderAction } f
 import { buildAppointment, buildClinic, buildProvider, buildService, buildUser } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
-import { expectAdminOnly, signInAdmin } from "./support";
+import { expectAdminOnly, expectDeactivateAndReactivate, invalidInput, signInAdmin } from "./support";
 
 const db = useAppDatabase();
 
@@ -85,14 +85,7 @@ describe("createProviderAction", () => {
     const { clinic, service } = await setting();
     const other = await buildClinic(db.prisma);
     const result = await createProviderAction(input(clinic.id, service.id, { clinicIds: [other.id] }));
-    expect(result).toEqual({
-      ok: false,
-      error: {
-        code: "INVALID_INPUT",
-        message: "Please correct the highlighted fields.",
-        fieldErrors: { "availability.0.clinicId": "This provider does not work at this clinic. Tick it under “Works at”, or remove these hours." },
-      },
-    });
+    expect(result).toEqual(invalidInput({ "availability.0.clinicId": "This provider does not work at this clinic. Tick it under “Works at”, or remove these hours." }));
     expect(await counts()).toEqual({ providers: 0, availability: 0, timeOff: 0, audit: 0 });
   });
 
@@ -177,14 +170,13 @@ describe("updateProviderAction", () => {
 });
 
 describe("setProviderActiveAction", () => {
-  test("a provider with appointments is deactivated, not deleted", async () => {
+  test("a provider with appointments is deactivated, not deleted, and can be reactivated", async () => {
     const admin = await signInAdmin(db.prisma);
     const provider = await buildProvider(db.prisma);
     await buildAppointment(db.prisma, { providerId: provider.id });
-    expect(await setProviderActiveAction({ id: provider.id, active: false })).toEqual({ ok: true, data: { id: provider.id } });
-    expect(await db.prisma.provider.findUniqueOrThrow({ where: { id: provider.id } })).toMatchObject({ active: false });
+    const active = async () => (await db.prisma.provider.findUniqueOrThrow({ where: { id: provider.id } })).active;
+    await expectDeactivateAndReactivate(db.prisma, { entity: "provider", id: provider.id, admin, setActive: setProviderActiveAction, active });
     expect(await db.prisma.appointment.count({ where: { providerId: provider.id } })).toBe(1);
-    expect(await db.prisma.auditLog.findMany()).toMatchObject([{ action: "provider.deactivated", actorId: admin.id }]);
   });
 
   test("staff and anonymous callers change nothing", async () => {

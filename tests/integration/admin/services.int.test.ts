@@ -2,7 +2,7 @@ import { createServiceAction, setServiceActiveAction, updateServiceAction } from
 import { buildAppointment, buildService, buildUser } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
-import { expectAdminOnly, signInAdmin } from "./support";
+import { expectAdminOnly, expectDeactivateAndReactivate, invalidInput, signInAdmin } from "./support";
 
 const db = useAppDatabase();
 const input = { name: "Sports massage", durationMin: "45", bufferAfterMin: "10", price: "55.00", colour: "#16a34a", active: true };
@@ -23,19 +23,14 @@ describe("createServiceAction", () => {
   test("bad input returns field errors and writes nothing", async () => {
     await signInAdmin(db.prisma);
     const result = await createServiceAction({ ...input, durationMin: "0", bufferAfterMin: "-1", price: "-3", colour: "red" });
-    expect(result).toEqual({
-      ok: false,
-      error: {
-        code: "INVALID_INPUT",
-        message: "Please correct the highlighted fields.",
-        fieldErrors: {
-          durationMin: "The duration must be at least 1 minute.",
-          bufferAfterMin: "The buffer cannot be negative.",
-          price: "The price cannot be negative.",
-          colour: "Pick a colour, written like #2563eb.",
-        },
-      },
-    });
+    expect(result).toEqual(
+      invalidInput({
+        durationMin: "The duration must be at least 1 minute.",
+        bufferAfterMin: "The buffer cannot be negative.",
+        price: "The price cannot be negative.",
+        colour: "Pick a colour, written like #2563eb.",
+      }),
+    );
     expect(await db.prisma.service.count()).toBe(0);
     expect(await db.prisma.auditLog.count()).toBe(0);
   });
@@ -105,13 +100,9 @@ describe("setServiceActiveAction", () => {
     const admin = await signInAdmin(db.prisma);
     const service = await buildService(db.prisma);
     await buildAppointment(db.prisma, { serviceId: service.id });
-    expect(await setServiceActiveAction({ id: service.id, active: false })).toEqual({ ok: true, data: { id: service.id } });
-    expect(await db.prisma.service.findUniqueOrThrow({ where: { id: service.id } })).toMatchObject({ active: false });
+    const active = async () => (await db.prisma.service.findUniqueOrThrow({ where: { id: service.id } })).active;
+    await expectDeactivateAndReactivate(db.prisma, { entity: "service", id: service.id, admin, setActive: setServiceActiveAction, active });
     expect(await db.prisma.appointment.count({ where: { serviceId: service.id } })).toBe(1);
-    expect(await setServiceActiveAction({ id: service.id, active: true })).toMatchObject({ ok: true });
-    const audit = await db.prisma.auditLog.findMany({ orderBy: { at: "asc" }, select: { action: true, actorId: true } });
-    expect(audit.map((a) => a.action).sort()).toEqual(["service.deactivated", "service.reactivated"]);
-    expect(audit.every((a) => a.actorId === admin.id)).toBe(true);
   });
 
   test("bad input, staff and anonymous callers change nothing", async () => {

@@ -4,7 +4,7 @@ import type { TStaffCreateInput } from "@/lib/validations/staff";
 import { buildClinic, buildUser } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
-import { expectAdminOnly, signInAdmin } from "./support";
+import { expectAdminOnly, expectDeactivateAndReactivate, signInAdmin } from "./support";
 
 const db = useAppDatabase();
 
@@ -118,14 +118,8 @@ describe("setStaffActiveAction", () => {
   test("deactivates and reactivates another account, audited", async () => {
     const admin = await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     const staff = await buildUser(db.prisma);
-    expect(await setStaffActiveAction({ id: staff.id, active: false })).toEqual({ ok: true, data: { id: staff.id, active: false } });
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: staff.id } })).active).toBe(false);
-    expect(await setStaffActiveAction({ id: staff.id, active: true })).toMatchObject({ ok: true });
-    const audit = await db.prisma.auditLog.findMany({ orderBy: { at: "asc" } });
-    expect(audit.map((a) => [a.action, a.actorId])).toEqual([
-      ["staff.deactivated", admin.id],
-      ["staff.reactivated", admin.id],
-    ]);
+    const active = async () => (await db.prisma.user.findUniqueOrThrow({ where: { id: staff.id } })).active;
+    await expectDeactivateAndReactivate(db.prisma, { entity: "staff", id: staff.id, admin, setActive: setStaffActiveAction, active, data: { id: staff.id, active: false } });
   });
 
   test("an admin cannot deactivate themselves", async () => {
