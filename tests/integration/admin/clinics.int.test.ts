@@ -1,25 +1,19 @@
 import { createClinicAction, setClinicActiveAction, updateClinicAction } from "@/app/admin/clinics/actions";
 import { buildAppointment, buildClinic, buildService } from "@/tests/factories";
+import { clinicForm } from "@/tests/factories/forms";
 import { useAppDatabase } from "@/tests/support/use-app-database";
 import { expectAdminOnly, expectDeactivateAndReactivate, invalidInput, signInAdmin } from "./support";
 
 const db = useAppDatabase();
 
 function input(overrides: Record<string, unknown> = {}) {
-  return {
-    name: "Bristol Harbourside",
-    address: "1 Quay St, Bristol",
-    phone: "0117 496 0000",
-    timeZone: "Europe/London",
+  return clinicForm({
     hours: [{ weekday: 1, start: "08:00", end: "12:00" }, { weekday: 1, start: "13:00", end: "18:00" }, { weekday: 6, start: "09:00", end: "13:00" }],
     closures: [{ date: "2026-12-25", reason: "Christmas Day" }],
     serviceIds: [] as string[],
     lateCancelWindowHours: "48",
-    lateCancelForfeits: true,
-    noShowForfeits: false,
-    active: true,
     ...overrides,
-  };
+  });
 }
 
 async function counts() {

@@ -2,6 +2,7 @@ import { createClinicAction, updateClinicAction } from "@/app/admin/clinics/acti
 import { createProviderAction } from "@/app/admin/providers/actions";
 import { createServiceAction } from "@/app/admin/services/actions";
 import { buildClinic, buildService } from "@/tests/factories";
+import { clinicForm } from "@/tests/factories/forms";
 import { useAppDatabase } from "@/tests/support/use-app-database";
 import { invalidInput, signInAdmin } from "./support";
 
@@ -45,19 +46,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number }
   return { result, ms };
 }
 
-const clinicInput = (hours: unknown) => ({
-  name: "Bristol",
-  address: "",
-  phone: "",
-  timeZone: "Europe/London",
-  hours,
-  closures: [],
-  serviceIds: [],
-  lateCancelWindowHours: "24",
-  lateCancelForfeits: false,
-  noShowForfeits: false,
-  active: true,
-});
+const clinicInput = (hours: unknown) => clinicForm({ hours });
 
 describe("oversized lists are refused at once and change nothing", () => {
   test.each([1000, 3000])("clinic hours with %i intervals (create and update)", async (n) => {

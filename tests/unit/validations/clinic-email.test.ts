@@ -1,19 +1,8 @@
 import { ZClinicSchema } from "@/lib/validations/clinic";
+import { clinicForm } from "@/tests/factories/forms";
 import { issuesOf } from "./support";
 
-const valid = {
-  name: "Bristol Harbourside",
-  address: "1 Quay St, Bristol",
-  phone: "0117 496 0000",
-  timeZone: "Europe/London",
-  hours: [{ weekday: 1, start: "08:00", end: "12:00" }],
-  closures: [],
-  serviceIds: [],
-  lateCancelWindowHours: "24",
-  lateCancelForfeits: true,
-  noShowForfeits: false,
-  active: true,
-};
+const valid = clinicForm();
 
 const issues = issuesOf(ZClinicSchema, valid);
 

@@ -1,19 +1,12 @@
 import { ZClinicSchema } from "@/lib/validations/clinic";
+import { clinicForm } from "@/tests/factories/forms";
 import { issuesOf } from "./support";
 
-const valid = {
-  name: "Bristol Harbourside",
-  address: "1 Quay St, Bristol",
-  phone: "0117 496 0000",
-  timeZone: "Europe/London",
+const valid = clinicForm({
   hours: [{ weekday: 1, start: "08:00", end: "12:00" }, { weekday: 1, start: "13:00", end: "18:00" }],
   closures: [{ date: "2026-12-25", reason: "Christmas Day" }],
   serviceIds: ["s1", "s1"],
-  lateCancelWindowHours: "24",
-  lateCancelForfeits: true,
-  noShowForfeits: false,
-  active: true,
-};
+});
 
 const issues = issuesOf(ZClinicSchema, valid);
 

@@ -9,21 +9,10 @@ import { ZPatientSchema } from "@/lib/validations/patient";
 import { ZProviderSchema } from "@/lib/validations/provider";
 import { ZServiceSchema } from "@/lib/validations/service";
 import { skippedTimeMessage, wallClockToUtc } from "@/lib/time/zoned";
+import { clinicForm } from "@/tests/factories/forms";
 
 const service = { name: "Physiotherapy", durationMin: "45", bufferAfterMin: "15", price: "60.50", colour: "#2563eb", active: true };
-const clinic = {
-  name: "Bristol",
-  address: "",
-  phone: "",
-  timeZone: "Europe/London",
-  hours: [{ weekday: 1, start: "09:00", end: "17:00" }],
-  closures: [],
-  serviceIds: [],
-  lateCancelWindowHours: "24",
-  lateCancelForfeits: false,
-  noShowForfeits: false,
-  active: true,
-};
+const clinic = clinicForm();
 const pkg = {
   name: "Six sessions",
   description: "",
