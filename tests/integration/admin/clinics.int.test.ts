@@ -1,8 +1,8 @@
 import { createClinicAction, setClinicActiveAction, updateClinicAction } from "@/app/admin/clinics/actions";
-import { buildAppointment, buildClinic, buildService } from "@/tests/factories";
+import { buildClinic, buildService } from "@/tests/factories";
 import { clinicForm } from "@/tests/factories/forms";
 import { useAppDatabase } from "@/tests/support/use-app-database";
-import { expectAdminOnly, expectDeactivateAndReactivate, invalidInput, signInAdmin } from "./support";
+import { expectAdminOnly, expectDeactivationKeepsAppointments, expectSetActiveAdminOnly, invalidInput, signInAdmin } from "./support";
 
 const db = useAppDatabase();
 
@@ -116,19 +116,7 @@ describe("updateClinicAction", () => {
 });
 
 describe("setClinicActiveAction", () => {
-  test("a clinic with appointments is deactivated, not deleted, and reactivated", async () => {
-    const admin = await signInAdmin(db.prisma);
-    const clinic = await buildClinic(db.prisma);
-    await buildAppointment(db.prisma, { clinicId: clinic.id });
-    const active = async () => (await db.prisma.clinic.findUniqueOrThrow({ where: { id: clinic.id } })).active;
-    await expectDeactivateAndReactivate(db.prisma, { entity: "clinic", id: clinic.id, admin, setActive: setClinicActiveAction, active });
-    expect(await db.prisma.appointment.count({ where: { clinicId: clinic.id } })).toBe(1);
-  });
+  test("a clinic with appointments is deactivated, not deleted, and reactivated", () => expectDeactivationKeepsAppointments(db.prisma, "clinic", setClinicActiveAction));
 
-  test("staff and anonymous callers change nothing", async () => {
-    const clinic = await buildClinic(db.prisma);
-    await expectAdminOnly(db.prisma, () => setClinicActiveAction({ id: clinic.id, active: false }));
-    expect(await db.prisma.clinic.findUniqueOrThrow({ where: { id: clinic.id } })).toMatchObject({ active: true });
-    expect(await db.prisma.auditLog.count()).toBe(0);
-  });
+  test("staff and anonymous callers change nothing", () => expectSetActiveAdminOnly(db.prisma, "clinic", setClinicActiveAction));
 });

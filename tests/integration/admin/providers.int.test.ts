@@ -1,8 +1,8 @@
 import { createProviderAction, setProviderActiveAction, updateProviderAction } from "@/app/admin/providers/actions";
-import { buildAppointment, buildClinic, buildProvider, buildService, buildUser } from "@/tests/factories";
+import { buildClinic, buildProvider, buildService, buildUser } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
-import { expectAdminOnly, expectDeactivateAndReactivate, invalidInput, signInAdmin } from "./support";
+import { expectAdminOnly, expectDeactivationKeepsAppointments, expectSetActiveAdminOnly, invalidInput, signInAdmin } from "./support";
 
 const db = useAppDatabase();
 
@@ -170,19 +170,7 @@ describe("updateProviderAction", () => {
 });
 
 describe("setProviderActiveAction", () => {
-  test("a provider with appointments is deactivated, not deleted, and can be reactivated", async () => {
-    const admin = await signInAdmin(db.prisma);
-    const provider = await buildProvider(db.prisma);
-    await buildAppointment(db.prisma, { providerId: provider.id });
-    const active = async () => (await db.prisma.provider.findUniqueOrThrow({ where: { id: provider.id } })).active;
-    await expectDeactivateAndReactivate(db.prisma, { entity: "provider", id: provider.id, admin, setActive: setProviderActiveAction, active });
-    expect(await db.prisma.appointment.count({ where: { providerId: provider.id } })).toBe(1);
-  });
+  test("a provider with appointments is deactivated, not deleted, and can be reactivated", () => expectDeactivationKeepsAppointments(db.prisma, "provider", setProviderActiveAction));
 
-  test("staff and anonymous callers change nothing", async () => {
-    const provider = await buildProvider(db.prisma);
-    await expectAdminOnly(db.prisma, () => setProviderActiveAction({ id: provider.id, active: false }));
-    expect(await db.prisma.provider.findUniqueOrThrow({ where: { id: provider.id } })).toMatchObject({ active: true });
-    expect(await db.prisma.auditLog.count()).toBe(0);
-  });
+  test("staff and anonymous callers change nothing", () => expectSetActiveAdminOnly(db.prisma, "provider", setProviderActiveAction));
 });

@@ -1,8 +1,8 @@
 import { createServiceAction, setServiceActiveAction, updateServiceAction } from "@/app/admin/services/actions";
-import { buildAppointment, buildService, buildUser } from "@/tests/factories";
+import { buildService, buildUser } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
-import { expectAdminOnly, expectDeactivateAndReactivate, invalidInput, signInAdmin } from "./support";
+import { expectAdminOnly, expectDeactivationKeepsAppointments, invalidInput, signInAdmin } from "./support";
 
 const db = useAppDatabase();
 const input = { name: "Sports massage", durationMin: "45", bufferAfterMin: "10", price: "55.00", colour: "#16a34a", active: true };
@@ -96,14 +96,7 @@ describe("updateServiceAction", () => {
 });
 
 describe("setServiceActiveAction", () => {
-  test("a service with appointments is deactivated, not deleted, and can be reactivated", async () => {
-    const admin = await signInAdmin(db.prisma);
-    const service = await buildService(db.prisma);
-    await buildAppointment(db.prisma, { serviceId: service.id });
-    const active = async () => (await db.prisma.service.findUniqueOrThrow({ where: { id: service.id } })).active;
-    await expectDeactivateAndReactivate(db.prisma, { entity: "service", id: service.id, admin, setActive: setServiceActiveAction, active });
-    expect(await db.prisma.appointment.count({ where: { serviceId: service.id } })).toBe(1);
-  });
+  test("a service with appointments is deactivated, not deleted, and can be reactivated", () => expectDeactivationKeepsAppointments(db.prisma, "service", setServiceActiveAction));
 
   test("bad input, staff and anonymous callers change nothing", async () => {
     const service = await buildService(db.prisma);

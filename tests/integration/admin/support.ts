@@ -1,5 +1,5 @@
 import type { AppPrismaClient } from "@/lib/database/client";
-import { buildUser } from "@/tests/factories";
+import { buildAppointment, buildClinic, buildProvider, buildService, buildUser } from "@/tests/factories";
 import { signInAs } from "@/tests/support/session";
 
 /** Signs in a fresh admin (the caller of every admin action) and returns it, e.g. to check audit rows. */
@@ -29,7 +29,7 @@ export function invalidInput(fieldErrors: Record<string, string>) {
  */
 export async function expectDeactivateAndReactivate(
   prisma: AppPrismaClient,
-  o: { entity: string; id: string; admin: { id: string }; setActive: (input: { id: string; active: boolean }) => Promise<unknown>; active: () => Promise<boolean>; data?: object },
+  o: { entity: string; id: string; admin: { id: string }; setActive: SetActive; active: () => Promise<boolean>; data?: object },
 ) {
   expect(await o.setActive({ id: o.id, active: false })).toEqual({ ok: true, data: o.data ?? { id: o.id } });
   expect(await o.active()).toBe(false);
@@ -40,4 +40,44 @@ export async function expectDeactivateAndReactivate(
     [`${o.entity}.deactivated`, o.admin.id],
     [`${o.entity}.reactivated`, o.admin.id],
   ]);
+}
+
+type SetActive = (input: { id: string; active: boolean }) => Promise<unknown>;
+
+/** The rows whose deactivation must keep their appointments: how to build one, link an appointment to it, read it. */
+const BOOKABLE = {
+  clinic: {
+    build: buildClinic,
+    link: (id: string) => ({ clinicId: id }),
+    active: async (prisma: AppPrismaClient, id: string) => (await prisma.clinic.findUniqueOrThrow({ where: { id } })).active,
+  },
+  service: {
+    build: buildService,
+    link: (id: string) => ({ serviceId: id }),
+    active: async (prisma: AppPrismaClient, id: string) => (await prisma.service.findUniqueOrThrow({ where: { id } })).active,
+  },
+  provider: {
+    build: buildProvider,
+    link: (id: string) => ({ providerId: id }),
+    active: async (prisma: AppPrismaClient, id: string) => (await prisma.provider.findUniqueOrThrow({ where: { id } })).active,
+  },
+};
+
+/** A clinic, service or provider with an appointment is deactivated and reactivated by an admin (audited); the appointment stays. */
+export async function expectDeactivationKeepsAppointments(prisma: AppPrismaClient, entity: keyof typeof BOOKABLE, setActive: SetActive) {
+  const { build, link, active } = BOOKABLE[entity];
+  const admin = await signInAdmin(prisma);
+  const row = await build(prisma);
+  await buildAppointment(prisma, link(row.id));
+  await expectDeactivateAndReactivate(prisma, { entity, id: row.id, admin, setActive, active: () => active(prisma, row.id) });
+  expect(await prisma.appointment.count({ where: link(row.id) })).toBe(1);
+}
+
+/** Staff and anonymous callers of a set-active action are turned away, and the row stays active with nothing audited. */
+export async function expectSetActiveAdminOnly(prisma: AppPrismaClient, entity: keyof typeof BOOKABLE, setActive: SetActive) {
+  const { build, active } = BOOKABLE[entity];
+  const row = await build(prisma);
+  await expectAdminOnly(prisma, () => setActive({ id: row.id, active: false }));
+  expect(await active(prisma, row.id)).toBe(true);
+  expect(await prisma.auditLog.count()).toBe(0);
 }
