@@ -112,11 +112,10 @@ describe("the admin builds a package from a new service and provider; staff can 
 });
 
 describe("an admin form asks before unsaved changes are left behind", () => {
-  const browser = useBrowser();
+  const browser = useBrowser(ADMIN);
 
   test("a typed-in service: a link asks first; staying keeps the text, leaving goes", async () => {
     const { page } = browser;
-    await signIn(page, ADMIN.email, ADMIN.password);
     await page.goto(`${baseUrl()}/admin/services/new`);
     const form = page.getByRole("form", { name: "New service" });
     await form.getByLabel("Name", { exact: true }).fill("Half-typed service");

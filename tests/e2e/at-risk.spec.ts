@@ -1,15 +1,14 @@
-import { baseUrl, screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { baseUrl, screenshot, seriousA11yViolations, useBrowser } from "./support/browser";
 import { ADMIN } from "./support/logins";
 import { exportCsv } from "./support/reports";
 
 const LONDON = "Cadence Physio — London Bridge";
 
 describe("at-risk courses", () => {
-  const browser = useBrowser();
+  const browser = useBrowser(ADMIN);
 
   test("an admin opens the at-risk report for one clinic, sees the plan of every package and capacity per service, exports CSV", async () => {
     const { page } = browser;
-    await signIn(page, ADMIN.email, ADMIN.password);
     await page.goto(`${baseUrl()}/admin/reports`);
     await page.getByRole("link", { name: /At-risk courses/ }).click();
     await page.waitForURL((u) => u.pathname === "/admin/reports/at-risk");

@@ -1,15 +1,14 @@
-import { screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { screenshot, seriousA11yViolations, useBrowser } from "./support/browser";
 import { STAFF } from "./support/logins";
 import { assignTemplate, autoScheduleWithTwoProviders, balanceOf, sessionRows, SLOW } from "./support/use-package";
 
 jest.setTimeout(240_000);
 
 describe("Use Package: when Confirm does not simply succeed", () => {
-  const browser = useBrowser();
+  const browser = useBrowser(STAFF);
 
   test("the answer to Confirm is lost: the dialog says so, and Try again books the course once", async () => {
     const { page } = browser;
-    await signIn(page, STAFF.email, STAFF.password);
     const { modal, patientName, template } = await assignTemplate(page);
     const preview = await autoScheduleWithTwoProviders(page, modal);
     const planned = await sessionRows(page, preview).count();
@@ -52,7 +51,6 @@ describe("Use Package: when Confirm does not simply succeed", () => {
   // answers in the same shape).
   test("the slower of two confirmations sees which session was taken, its row marked, and Auto Schedule again", async () => {
     const { page, context } = browser;
-    await signIn(page, STAFF.email, STAFF.password);
     // One service only: where a package holds a single session of a service (an assessment), the second tab's plan
     // would already exceed the package once the first has booked, and that refusal (the package) comes first.
     const { modal, patientName, template } = await assignTemplate(page, undefined, ["Sports Massage 5", "Acupuncture Course 8"]);

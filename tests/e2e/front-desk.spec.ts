@@ -1,5 +1,5 @@
 import type { Locator, Page } from "playwright-core";
-import { screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { screenshot, seriousA11yViolations, useBrowser } from "./support/browser";
 import { STAFF } from "./support/logins";
 import { autoScheduleWithTwoProviders, firstEnabled, sessionRows, SLOW, TEMPLATES } from "./support/use-package";
 
@@ -25,11 +25,10 @@ function tuesdayNextWeek(): string {
 }
 
 describe("Front desk: a new patient from the picker, booked on the days they can come", () => {
-  const browser = useBrowser();
+  const browser = useBrowser(STAFF);
 
   test("register from the patient picker, Use Package with only Tuesday and Thursday mornings and a holiday, Confirm", async () => {
     const { page } = browser;
-    await signIn(page, STAFF.email, STAFF.password);
 
     // The picker finds no one: "Add … as a new patient" opens the form with the typed name.
     const suffix = Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 6);

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "playwright-core";
-import { baseUrl, screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { baseUrl, screenshot, seriousA11yViolations, useBrowser } from "./support/browser";
 import { ADMIN } from "./support/logins";
 import { escape, firstEnabled, SLOW, TEMPLATES } from "./support/use-package";
 
@@ -9,11 +9,10 @@ import { escape, firstEnabled, SLOW, TEMPLATES } from "./support/use-package";
 jest.setTimeout(240_000);
 
 describe("patient messages", () => {
-  const browser = useBrowser();
+  const browser = useBrowser(ADMIN);
 
   test("book a course → the confirmation (with its .ics) is in /admin/messages, marked not sent (no SMTP), and 'sent' on the patient page", async () => {
     const { page } = browser;
-    await signIn(page, ADMIN.email, ADMIN.password);
     const { patientUrl, patientName, template } = await bookCourseForPatientWithEmail(page);
 
     // The patient page: the course confirmation, sent (the in-app worker polls every few seconds).

@@ -1,8 +1,6 @@
-import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { baseUrl, screenshot, seriousA11yViolations, signIn, useBrowser, useSharedBrowser } from "./support/browser";
 import { sessionCookie } from "./support/http-session";
-
-const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
-const OTHER = { email: "frontdesk.ny@cadence.test", password: "cadence-staff" };
+import { ADMIN, NEW_YORK_STAFF, STAFF } from "./support/logins";
 
 // Callback URLs that once sent the browser to another site, as they appear in a link.
 const LEAVING = ["%2F%5Cevil.test%2F", "%2F%09%2Fevil.test%2F", "%2F%2Fevil.test%2F", "https%3A%2F%2Fother.test%2F", "%2F.%2F%2Fevil.test", "%5C%5Cevil.test"];
@@ -16,13 +14,7 @@ async function pageWith(cookie: string, path = "/"): Promise<{ status: number; l
 }
 
 describe("redirects stay on Cadence", () => {
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useSharedBrowser();
 
   test("signing in from a link with a foreign callback URL lands on Cadence's home", async () => {
     const { page } = browser;
@@ -51,7 +43,7 @@ describe("redirects stay on Cadence", () => {
   });
 
   test("next-auth's sign-out answers a foreign callback with a URL on the app", async () => {
-    const cookie = await sessionCookie(OTHER.email, OTHER.password);
+    const cookie = await sessionCookie(NEW_YORK_STAFF.email, NEW_YORK_STAFF.password);
     const csrf = (await (await fetch(`${baseUrl()}/api/auth/csrf`, { headers: { cookie } })).json()) as { csrfToken: string };
     for (const callbackUrl of ["/\\evil.test/", "//evil.test/", "https://other.test/", "/\t/evil.test/"]) {
       const res = await fetch(`${baseUrl()}/api/auth/signout`, {
@@ -68,13 +60,7 @@ describe("redirects stay on Cadence", () => {
 });
 
 describe("ending sessions", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test("after signing out, a copy of the old session cookie no longer opens pages; the browser stays on this host", async () => {
     const { page, context } = browser;
@@ -93,10 +79,10 @@ describe("ending sessions", () => {
 
   test("sign out everywhere, from the user menu, ends the user's sessions on other computers too", async () => {
     const { page } = browser;
-    const otherComputer = await sessionCookie(OTHER.email, OTHER.password);
+    const otherComputer = await sessionCookie(NEW_YORK_STAFF.email, NEW_YORK_STAFF.password);
     expect(await pageWith(otherComputer, "/patients")).toMatchObject({ status: 200 });
 
-    await signIn(page, OTHER.email, OTHER.password);
+    await signIn(page, NEW_YORK_STAFF.email, NEW_YORK_STAFF.password);
     await page.getByRole("button", { name: /Account menu/ }).click();
     await page.getByRole("button", { name: "Sign out everywhere" }).waitFor();
     await screenshot(page, "user-menu");
@@ -112,18 +98,12 @@ describe("ending sessions", () => {
 });
 
 describe("a locked account", () => {
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const browser = useSharedBrowser();
 
   test("wrong passwords lock it; an admin sees the lock on the staff page and lifts it", async () => {
     const { page } = browser;
     await page.goto(`${baseUrl()}/login`);
-    await page.getByLabel("Email").fill(OTHER.email);
+    await page.getByLabel("Email").fill(NEW_YORK_STAFF.email);
     // Five wrong passwords (fewer if an earlier run left the account locked), then even the right one is refused.
     const refused = page.getByText(/Too many failed attempts\. Try again in \d+ (seconds|minutes?)\./);
     for (let i = 0; i < 5 && !(await refused.isVisible()); i++) {
@@ -133,11 +113,11 @@ describe("a locked account", () => {
       await answered;
       await page.getByRole("button", { name: "Sign in" }).and(page.locator(":enabled")).waitFor();
     }
-    await page.getByLabel("Password").fill(OTHER.password);
+    await page.getByLabel("Password").fill(NEW_YORK_STAFF.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await refused.waitFor();
 
-    await signIn(page, "admin@cadence.test", "cadence-admin");
+    await signIn(page, ADMIN.email, ADMIN.password);
     await page.goto(`${baseUrl()}/admin/staff`);
     await page.getByRole("link", { name: "Maria Lopez" }).click();
     await page.getByText("Sign-in locked").waitFor();
@@ -151,6 +131,6 @@ describe("a locked account", () => {
     await page.getByRole("heading", { name: "Your account" }).waitFor();
     await screenshot(page, "account");
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await expect(sessionCookie(OTHER.email, OTHER.password)).resolves.toContain("session-token");
+    await expect(sessionCookie(NEW_YORK_STAFF.email, NEW_YORK_STAFF.password)).resolves.toContain("session-token");
   });
 });

@@ -1,16 +1,8 @@
-import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
-
-const ADMIN = { email: "admin@cadence.test", password: "cadence-admin" };
-const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
+import { baseUrl, screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { ADMIN, STAFF } from "./support/logins";
 
 describe("signing in and finding a patient", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test("an anonymous visitor is sent to the login page, which is accessible", async () => {
     const { page } = browser;

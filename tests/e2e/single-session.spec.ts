@@ -1,4 +1,4 @@
-import { screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { screenshot, seriousA11yViolations, useBrowser } from "./support/browser";
 import { STAFF } from "./support/logins";
 import { SLOW } from "./support/use-package";
 
@@ -6,11 +6,10 @@ import { SLOW } from "./support/use-package";
 jest.setTimeout(180_000);
 
 describe("Book Appointment: a single session", () => {
-  const browser = useBrowser();
+  const browser = useBrowser(STAFF);
 
   test("from a patient's page, a receptionist books one session at a free time", async () => {
     const { page } = browser;
-    await signIn(page, STAFF.email, STAFF.password);
 
     // A patient's page: the dialog opens with them already chosen.
     await page.getByRole("link", { name: "Patients" }).click();

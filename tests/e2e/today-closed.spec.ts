@@ -1,7 +1,7 @@
 import type { Response } from "playwright-core";
-import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { baseUrl, screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { ADMIN } from "./support/logins";
 
-const ADMIN = { email: "admin@cadence.test", password: "cadence-admin" };
 const ZONE = "Europe/London"; // a new clinic's default zone
 
 /** A local date in `zone`, `YYYY-MM-DD`. */
@@ -18,13 +18,7 @@ function nextWeekday(date: string): string {
 }
 
 describe("Today on a day the clinic is closed", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+  const browser = useBrowser();
 
   test("says the clinic is closed, why, and links its next open day; no request 404s (favicon included)", async () => {
     const { page } = browser;

@@ -1,15 +1,14 @@
-import { baseUrl, screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
+import { baseUrl, screenshot, seriousA11yViolations, useBrowser } from "./support/browser";
 import { STAFF } from "./support/logins";
 import { assignTemplate, balanceOf, chooseClinicWithTwoProviders, chooseTwoProviders, escape, SLOW } from "./support/use-package";
 
 jest.setTimeout(240_000);
 
 describe("Use Package: assign a new package and book its course", () => {
-  const browser = useBrowser();
+  const browser = useBrowser(STAFF);
 
   test("a receptionist assigns a package, auto-schedules with two providers, moves a session and confirms", async () => {
     const { page } = browser;
-    await signIn(page, STAFF.email, STAFF.password);
 
     // Patient, then the two groups of packages (checked before assigning), then the template assigned.
     const { modal, patientName, template } = await assignTemplate(page, async () => {

@@ -56,17 +56,26 @@ function failOnBrowserProblems(context: BrowserContext): void {
  * Tests read `page` and `context` from it as from an opened BrowserSession.
  */
 export function useBrowser(login?: Login): BrowserSession {
+  return browserBetween(beforeEach, afterEach, login);
+}
+
+/** One browser for all the tests of the enclosing describe (each goes on from where the last left it), closed after them. */
+export function useSharedBrowser(login?: Login): BrowserSession {
+  return browserBetween(beforeAll, afterAll, login);
+}
+
+function browserBetween(open: (fn: () => Promise<void>) => void, close: (fn: () => Promise<void>) => void, login?: Login): BrowserSession {
   let current: BrowserSession | undefined;
-  beforeEach(async () => {
+  open(async () => {
     current = await openBrowser();
     if (login) await signIn(current.page, login.email, login.password);
   });
-  afterEach(async () => {
+  close(async () => {
     await current?.close();
     current = undefined;
   });
   const session = (): BrowserSession => {
-    if (!current) throw new Error("useBrowser(): the browser is open only while a test runs.");
+    if (!current) throw new Error("The browser is open only while the tests that asked for it run.");
     return current;
   };
   return {
