@@ -1,4 +1,3 @@
-import { GET } from "@/app/(staff)/patients/[id]/courses/[purchaseId]/calendar.ics/route";
 import { CLINIC_ACCESS_MESSAGE } from "@/lib/access/clinic-access";
 import { getPatientDetail } from "@/lib/queries/patients";
 import { cancelAppointment, checkIn } from "@/lib/services/appointments/lifecycle";
@@ -10,9 +9,10 @@ import { bookSingle, freeSlots } from "@/lib/services/booking/single-session";
 import type { CurrentUser } from "@/lib/session-types";
 import { buildAppointment, buildPackage, buildPurchase, buildUser } from "@/tests/factories";
 import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
-import { rejection } from "@/tests/integration/appointments/support";
+import { rejection } from "@/tests/support/booking";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
+import { download } from "./support";
 
 // The rule (docs/security.md, "Roles and clinic scoping"): demographics are group-wide; a course belongs to the
 // clinics of its appointments and its package's default clinic; another clinic's course is a read-only summary,
@@ -49,9 +49,6 @@ async function londonCourse() {
   await db.prisma.purchaseItem.update({ where: { id: itemId }, data: { completed: 1, booked: 1 } });
   return { purchase, done, next, session };
 }
-
-const download = (patientId: string, purchaseId: string) =>
-  GET(new Request(`http://localhost/patients/${patientId}/courses/${purchaseId}/calendar.ics`), { params: Promise.resolve({ id: patientId, purchaseId }) });
 
 describe("the patient page's data for another clinic's staff", () => {
   test("a London-only course is a summary without sessions, dates of sessions, providers or appointment ids", async () => {

@@ -1,17 +1,9 @@
-import { GET } from "@/app/(staff)/patients/[id]/courses/[purchaseId]/calendar.ics/route";
 import { buildAppointment, buildPatient, buildPurchase } from "@/tests/factories";
-import { buildBookingScenario, type BookingScenario } from "@/tests/factories/booking-scenario";
+import { useBookingScenario } from "@/tests/support/booking";
 import { signInAs } from "@/tests/support/session";
-import { useAppDatabase } from "@/tests/support/use-app-database";
+import { download } from "./support";
 
-const db = useAppDatabase();
-let s: BookingScenario;
-beforeEach(async () => {
-  s = await buildBookingScenario(db.prisma);
-});
-
-const download = (patientId: string, purchaseId: string) =>
-  GET(new Request(`http://localhost/patients/${patientId}/courses/${purchaseId}/calendar.ics`), { params: Promise.resolve({ id: patientId, purchaseId }) });
+const { db, s } = useBookingScenario();
 
 /** Content lines with folded continuations joined back (RFC 5545 §3.1). */
 const unfold = (ics: string) => ics.replace(/\r\n /g, "").split("\r\n");

@@ -1,16 +1,11 @@
 import { getPatientDetail } from "@/lib/queries/patients";
 import { timeOffClashes } from "@/lib/queries/time-off-clashes";
-import type { AppPrismaClient } from "@/lib/database/client";
 import { buildAppointment, buildPurchase } from "@/tests/factories";
-import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
-import { setAppPrisma } from "@/tests/support/app-db";
-import { useAppDatabase } from "@/tests/support/use-app-database";
+import { SCENARIO_NOW } from "@/tests/factories/booking-scenario";
+import { useBookingScenario } from "@/tests/support/booking";
+import { observingOperations } from "@/tests/support/observe-operations";
 
-const db = useAppDatabase();
-let s: BookingScenario;
-beforeEach(async () => {
-  s = await buildBookingScenario(db.prisma);
-});
+const { db, s } = useBookingScenario();
 
 const at = (iso: string) => new Date(iso);
 type Status = "SCHEDULED" | "CHECKED_IN" | "COMPLETED" | "CANCELLED" | "NO_SHOW";
@@ -37,20 +32,8 @@ function session(p: Awaited<ReturnType<typeof purchase>>, startsAt: string, o: {
 /** Runs `fn` with the app's prisma counting every database operation it sends. */
 async function countingQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
   let queries = 0;
-  const counting = db.prisma.$extends({
-    query: {
-      async $allOperations({ args, query }) {
-        queries += 1;
-        return query(args);
-      },
-    },
-  }) as unknown as AppPrismaClient;
-  setAppPrisma(counting);
-  try {
-    return { result: await fn(), queries };
-  } finally {
-    setAppPrisma(db.prisma);
-  }
+  const result = await observingOperations(db, () => (queries += 1), fn);
+  return { result, queries };
 }
 
 describe("getPatientDetail", () => {

@@ -1,23 +1,18 @@
 import PatientPage from "@/app/(staff)/patients/[id]/page";
 import { PatientRecords } from "@/app/(staff)/patients/[id]/patient-records";
-import type { AppPrismaClient } from "@/lib/database/client";
 import { adminOverview } from "@/lib/queries/admin";
 import { searchPatients } from "@/lib/queries/patients";
 import { getCurrentUser } from "@/lib/session";
 import { settleExpiredPurchases } from "@/lib/services/purchases/settle";
 import { runExpirySettlement } from "@/lib/jobs/expiry-settlement";
 import { buildPurchase } from "@/tests/factories";
-import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/tests/factories/booking-scenario";
-import { setAppPrisma } from "@/tests/support/app-db";
+import { SCENARIO_NOW } from "@/tests/factories/booking-scenario";
+import { useBookingScenario } from "@/tests/support/booking";
+import { observingOperations } from "@/tests/support/observe-operations";
 import { signInAs } from "@/tests/support/session";
 import { describeOnPostgres } from "@/tests/support/test-db";
-import { useAppDatabase } from "@/tests/support/use-app-database";
 
-const db = useAppDatabase();
-let s: BookingScenario;
-beforeEach(async () => {
-  s = await buildBookingScenario(db.prisma);
-});
+const { db, s } = useBookingScenario();
 
 const at = (iso: string) => new Date(iso);
 const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany", "$executeRaw", "$executeRawUnsafe"]);
@@ -25,24 +20,18 @@ const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update",
 /** Runs `fn` with the app's prisma recording every write it sends (raw SQL counts when it is not a SELECT). */
 async function recordingWrites<T>(fn: () => Promise<T>): Promise<{ result: T; writes: string[] }> {
   const writes: string[] = [];
-  const recording = db.prisma.$extends({
-    query: {
-      async $allOperations({ model, operation, args, query }) {
-        const raw = operation === "$queryRaw" || operation === "$queryRawUnsafe";
-        const sql = raw ? JSON.stringify(args) : "";
-        if (WRITES.has(operation) || (raw && /\b(insert|update|delete)\b/i.test(sql))) {
-          writes.push(`${model ?? "raw"}.${operation}${model === "AuditLog" ? ` ${JSON.stringify(args)}` : ""}`);
-        }
-        return query(args);
-      },
+  const result = await observingOperations(
+    db,
+    ({ model, operation, args }) => {
+      const raw = operation === "$queryRaw" || operation === "$queryRawUnsafe";
+      const sql = raw ? JSON.stringify(args) : "";
+      if (WRITES.has(operation) || (raw && /\b(insert|update|delete)\b/i.test(sql))) {
+        writes.push(`${model ?? "raw"}.${operation}${model === "AuditLog" ? ` ${JSON.stringify(args)}` : ""}`);
+      }
     },
-  }) as unknown as AppPrismaClient;
-  setAppPrisma(recording);
-  try {
-    return { result: await fn(), writes };
-  } finally {
-    setAppPrisma(db.prisma);
-  }
+    fn,
+  );
+  return { result, writes };
 }
 
 describe("the patient page", () => {
