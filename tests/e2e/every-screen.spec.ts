@@ -3,13 +3,11 @@
 // navigation within reach (on a phone behind the Menu button). Ids come from the demo data, read only, or from what
 // the test itself creates (a package assigned in the Use Package steps). Screenshots: E2E_SCREENSHOT_DIR.
 import type { Page } from "playwright-core";
-import { baseUrl, openBrowser, signIn, type BrowserSession } from "./support/browser";
+import { baseUrl, signIn, useSharedBrowser } from "./support/browser";
+import { ADMIN, STAFF } from "./support/logins";
 import { pageRoutes } from "./support/routes";
 import { checkScreen, resize } from "./support/screen-check";
 import { assignTemplate, autoScheduleWithTwoProviders, SLOW } from "./support/use-package";
-
-const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
-const ADMIN = { email: "admin@cadence.test", password: "cadence-admin" };
 
 // Each test visits many screens, three sizes each; on a loaded machine an axe scan alone takes seconds.
 jest.setTimeout(900_000);
@@ -104,13 +102,7 @@ async function visitAll(page: Page, visits: Visit[], problems: string[], shell =
 }
 
 describe("every screen at desktop, tablet and phone sizes", () => {
-  let browser: BrowserSession;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useSharedBrowser();
 
   test("the suite knows every page of the app", () => {
     const placeholder = (route: string) => route.replace(/\[[^\]]+\]/g, "does-not-exist");
@@ -229,14 +221,7 @@ describe("every screen at desktop, tablet and phone sizes", () => {
   });
 
   describe("admin", () => {
-    let admin: BrowserSession;
-    beforeAll(async () => {
-      admin = await openBrowser();
-      await signIn(admin.page, ADMIN.email, ADMIN.password);
-    });
-    afterAll(async () => {
-      await admin?.close();
-    });
+    const admin = useSharedBrowser(ADMIN);
 
     // In three groups, so a failure names its part: each group is visited in order (a list before its rows' pages).
     const groups = {
