@@ -1,67 +1,15 @@
 import "server-only";
 import type { Db } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { patientSearchWhere } from "@/lib/queries/patient-search";
 import { timeOffClashes } from "@/lib/queries/time-off-clashes";
 import { availableActions } from "@/lib/appointments/rules";
 import type { AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
 import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
-import { localDateKey, purchaseTimeZone } from "@/lib/packages/expiry";
+import { purchaseTimeZone } from "@/lib/packages/expiry";
 import { remainingOf } from "@/lib/packages/ledger";
 import { hasClinicAccess } from "@/lib/access/clinic-access";
 import { purchaseInClinicsWhere, purchaseOutsideClinicsWhere } from "@/lib/queries/clinic-scope";
-
-const nextDateKey = (key: string) => new Date(Date.parse(`${key}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-const maxDate = (a: string, b: string) => (a > b ? a : b);
-
-export const PATIENTS_PAGE_SIZE = 25;
-
-export type PatientListRow = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  identifier: string;
-  dateOfBirth: Date;
-  phone: string | null;
-  preferredClinic: string | null;
-  activePackages: number;
-};
-
-/** `now`: a purchase past its expiry is not active, whether or not the scheduler has settled it yet. */
-export async function searchPatients(prisma: Db, params: { q: string; page: number; now: Date; pageSize?: number }) {
-  const pageSize = params.pageSize ?? PATIENTS_PAGE_SIZE;
-  const where = patientSearchWhere(params.q);
-  const [total, rows] = await Promise.all([
-    prisma.patient.count({ where }),
-    prisma.patient.findMany({
-      where,
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-      skip: (Math.max(1, params.page) - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        identifier: true,
-        dateOfBirth: true,
-        phone: true,
-        preferredClinic: { select: { name: true } },
-        _count: { select: { purchases: { where: { status: "ACTIVE", expiresAt: { gt: params.now } } } } },
-      },
-    }),
-  ]);
-  const list: PatientListRow[] = rows.map((r) => ({
-    id: r.id,
-    firstName: r.firstName,
-    lastName: r.lastName,
-    identifier: r.identifier,
-    dateOfBirth: r.dateOfBirth,
-    phone: r.phone,
-    preferredClinic: r.preferredClinic?.name ?? null,
-    activePackages: r._count.purchases,
-  }));
-  return { rows: list, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
-}
+import { PURCHASE_ORDER, purchaseDates } from "./courses";
 
 const appointmentSelect = {
   id: true,
@@ -137,14 +85,11 @@ export type CourseSession = {
 
 const APPOINTMENTS_PER_TABLE = 50;
 
-/**
- * A purchase's dates as its services read them: in its zone (package's default clinic, else the patient's), the
- * last usable day, and the earliest last day an extension may choose (after the current one, not already over).
- */
-function purchaseDates(expiresAt: Date, timeZone: string, now: Date) {
-  const lastDay = localDateKey(new Date(expiresAt.getTime() - 1), timeZone);
-  return { timeZone, lastDay, minNewLastDay: maxDate(nextDateKey(lastDay), localDateKey(now, timeZone)) };
-}
+/** A purchase's ledger lines as its card lists them, by service name. */
+const PURCHASE_ITEMS = {
+  orderBy: { service: { name: "asc" } },
+  select: { id: true, sessionsTotal: true, booked: true, completed: true, forfeited: true, service: { select: { name: true } } },
+} as const satisfies Prisma.PackagePurchase$itemsArgs;
 
 /** Another clinic's course, as the patient page may show it: what is left and until when, nothing to act on. */
 export type OtherClinicCourse = {
@@ -160,14 +105,6 @@ export type OtherClinicCourse = {
 };
 
 /**
- * Everything the patient page shows, in a fixed number of queries whatever the number of purchases: the course
- * sessions of all purchases come in one query and are grouped here.
- *
- * Scoped to `clinicIds` (the user's clinics; an admin's are all): demographics are group-wide, but only the
- * courses of these clinics (purchaseInClinicsWhere) come with their sessions, dates and providers; other clinics'
- * courses come as a summary (OtherClinicCourse), and other clinics' appointments only as a count.
- */
-/**
  * What a patient's page shows at once, above its records: name and numbers. Null when there is no such patient,
  * so the page answers 404 before its records stream in (getPatientDetail).
  */
@@ -178,6 +115,14 @@ export async function getPatientHeading(prisma: Db, id: string) {
   });
 }
 
+/**
+ * Everything the patient page shows, in a fixed number of queries whatever the number of purchases: the course
+ * sessions of all purchases come in one query and are grouped here.
+ *
+ * Scoped to `clinicIds` (the user's clinics; an admin's are all): demographics are group-wide, but only the
+ * courses of these clinics (purchaseInClinicsWhere) come with their sessions, dates and providers; other clinics'
+ * courses come as a summary (OtherClinicCourse), and other clinics' appointments only as a count.
+ */
 export async function getPatientDetail(prisma: Db, id: string, now: Date, clinicIds: readonly string[]) {
   const ids = [...clinicIds];
   const inScope = purchaseInClinicsWhere(clinicIds);
@@ -206,7 +151,7 @@ export async function getPatientDetail(prisma: Db, id: string, now: Date, clinic
   const [purchaseRows, otherRows, upcoming, past, sessions, clashes] = await Promise.all([
     prisma.packagePurchase.findMany({
       where: { patientId: id, AND: [inScope] },
-      orderBy: [{ status: "asc" }, { purchasedAt: "desc" }],
+      orderBy: PURCHASE_ORDER,
       select: {
         id: true,
         packageName: true,
@@ -216,15 +161,12 @@ export async function getPatientDetail(prisma: Db, id: string, now: Date, clinic
         pricePaidMinor: true,
         currency: true,
         package: { select: { defaultClinic: { select: { timeZone: true } } } },
-        items: {
-          orderBy: { service: { name: "asc" } },
-          select: { id: true, sessionsTotal: true, booked: true, completed: true, forfeited: true, service: { select: { name: true } } },
-        },
+        items: PURCHASE_ITEMS,
       },
     }),
     prisma.packagePurchase.findMany({
       where: { patientId: id, AND: [purchaseOutsideClinicsWhere(clinicIds)] },
-      orderBy: [{ status: "asc" }, { purchasedAt: "desc" }],
+      orderBy: PURCHASE_ORDER,
       select: {
         id: true,
         packageName: true,
@@ -232,10 +174,7 @@ export async function getPatientDetail(prisma: Db, id: string, now: Date, clinic
         expiresAt: true,
         package: { select: { defaultClinic: { select: { name: true, timeZone: true } } } },
         appointments: { distinct: ["clinicId"], select: { clinic: { select: { name: true } } } },
-        items: {
-          orderBy: { service: { name: "asc" } },
-          select: { id: true, sessionsTotal: true, booked: true, completed: true, forfeited: true, service: { select: { name: true } } },
-        },
+        items: PURCHASE_ITEMS,
       },
     }),
     prisma.appointment.findMany({
@@ -312,61 +251,3 @@ export async function getPatientDetail(prisma: Db, id: string, now: Date, clinic
 
 export type PatientDetail = NonNullable<Awaited<ReturnType<typeof getPatientDetail>>>;
 export type PatientPurchase = PatientDetail["purchases"][number];
-
-/**
- * A course's booked sessions still to come, for the patient's calendar file; null when the purchase is not this
- * patient's, is another clinic's course (see purchaseInClinicsWhere), or either does not exist.
- */
-export async function getCourseCalendar(prisma: Db, patientId: string, purchaseId: string, now: Date, clinicIds: readonly string[]) {
-  const purchase = await prisma.packagePurchase.findFirst({
-    where: { id: purchaseId, patientId, AND: [purchaseInClinicsWhere(clinicIds)] },
-    select: {
-      id: true,
-      packageName: true,
-      patient: { select: { firstName: true, lastName: true } },
-      // Cancelled ones too: exported as cancelled, they leave the calendars the file was imported into.
-      appointments: {
-        where: { status: { in: ["SCHEDULED", "CHECKED_IN", "CANCELLED"] }, endsAt: { gt: now } },
-        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          startsAt: true,
-          endsAt: true,
-          status: true,
-          updatedAt: true,
-          service: { select: { name: true } },
-          provider: { select: { name: true, title: true } },
-          clinic: { select: { id: true, name: true, address: true, phone: true, timeZone: true, locale: true } },
-        },
-      },
-    },
-  });
-  return purchase;
-}
-
-/** A patient's purchases for the admin patient page: status, ledger totals, dates, booked sessions to come. */
-export async function listPatientPurchases(prisma: Db, patientId: string, now: Date) {
-  const rows = await prisma.packagePurchase.findMany({
-    where: { patientId },
-    orderBy: [{ status: "asc" }, { purchasedAt: "desc" }],
-    select: {
-      id: true,
-      packageName: true,
-      status: true,
-      purchasedAt: true,
-      expiresAt: true,
-      package: { select: { defaultClinic: { select: { timeZone: true } } } },
-      patient: { select: { preferredClinic: { select: { timeZone: true } } } },
-      items: { select: { sessionsTotal: true, booked: true, completed: true, forfeited: true } },
-      // What cancelling the package would cancel: sessions still to start.
-      _count: { select: { appointments: { where: { status: { in: ["SCHEDULED", "CHECKED_IN"] }, startsAt: { gte: now } } } } },
-    },
-  });
-  return rows.map(({ package: pkg, patient, items, _count, ...p }) => ({
-    ...p,
-    ...purchaseDates(p.expiresAt, purchaseTimeZone({ package: pkg, patient }, FALLBACK_TIME_ZONE), now),
-    sessionsTotal: items.reduce((n, i) => n + i.sessionsTotal, 0),
-    remaining: items.reduce((n, i) => n + remainingOf(i), 0),
-    upcomingCount: _count.appointments,
-  }));
-}
