@@ -5,7 +5,7 @@ import type { Db } from "@/lib/database/client";
 import { COURSE_ITEMS, purchaseCourse, type PurchaseCourseRow } from "@/lib/queries/booking/course";
 import { isEligibleProvider } from "@/lib/queries/booking/eligibility";
 import { travelMinutes } from "@/lib/queries/booking/travel";
-import { assemblePlanRequest, type PlanClinicRow, type PlanProviderRow } from "@/lib/queries/booking/plan-request";
+import { assemblePlanRequest, type PlanClinicRow, type PlanProviderRow } from "@/lib/queries/booking/assemble-plan-request";
 import { freeSlotsPerService } from "./at-risk-capacity";
 
 /** At most this many purchases are planned per request (the rest are reported as left out). */
