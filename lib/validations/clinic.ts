@@ -49,7 +49,6 @@ function closuresOnce(c: { closures: { date: string }[] }, ctx: z.RefinementCtx)
 
 export const ZClinicSchema = ClinicFields.superRefine(closuresOnce);
 export const ZClinicUpdateSchema = ClinicFields.extend({ id: zId }).superRefine(closuresOnce);
-export const ZSetClinicActiveSchema = z.object({ id: zId, active: z.boolean() });
 
 export type TClinicFormValues = z.input<typeof ZClinicSchema>;
 export type TClinicInput = z.output<typeof ZClinicSchema>;

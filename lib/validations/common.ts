@@ -116,3 +116,7 @@ export const zCheckbox = z
   .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
+
+/** Switching a record off or on (clinics, services, providers, patients, staff): never a deletion. */
+export const ZSetActiveSchema = z.object({ id: zId, active: z.boolean() });
+export type TSetActiveInput = z.output<typeof ZSetActiveSchema>;

@@ -54,7 +54,6 @@ function availabilityOnlyWhereTheyWork(
 
 export const ZProviderSchema = ProviderFields.superRefine(availabilityOnlyWhereTheyWork);
 export const ZProviderUpdateSchema = ProviderFields.extend({ id: zId }).superRefine(availabilityOnlyWhereTheyWork);
-export const ZSetProviderActiveSchema = z.object({ id: zId, active: z.boolean() });
 
 export type TProviderFormValues = z.input<typeof ZProviderSchema>;
 export type TProviderInput = z.output<typeof ZProviderSchema>;
