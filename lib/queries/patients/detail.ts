@@ -3,55 +3,29 @@ import type { Db } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { timeOffClashes } from "@/lib/queries/time-off-clashes";
 import { availableActions } from "@/lib/appointments/rules";
-import type { AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
+import type { CourseSession, PatientAppointmentRow } from "@/lib/appointments/types";
 import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import { purchaseTimeZone } from "@/lib/packages/expiry";
 import { remainingOf } from "@/lib/packages/ledger";
 import { hasClinicAccess } from "@/lib/access/clinic-access";
+import { APPOINTMENT_LISTING, toListing } from "@/lib/queries/appointment-listing";
+import { PATIENT_IDENTITY, PATIENT_PREFERENCES } from "@/lib/queries/patient-fields";
 import { purchaseInClinicsWhere, purchaseOutsideClinicsWhere } from "@/lib/queries/clinic-scope";
 import { PURCHASE_ORDER, purchaseDates } from "./courses";
 
 const appointmentSelect = {
-  id: true,
-  startsAt: true,
-  endsAt: true,
-  status: true,
-  purchaseId: true,
-  purchase: { select: { packageName: true } },
-  service: { select: { name: true, colour: true } },
-  provider: { select: { id: true, name: true } },
+  ...APPOINTMENT_LISTING,
   clinic: { select: { id: true, name: true, timeZone: true, locale: true, lateCancelWindowHours: true, lateCancelForfeits: true, noShowForfeits: true } },
 } satisfies Prisma.AppointmentSelect;
 
 type AppointmentRecord = Prisma.AppointmentGetPayload<{ select: typeof appointmentSelect }>;
-
-/** A row of the patient's appointment tables, with the lifecycle actions open to staff now (null: none). */
-export type PatientAppointmentRow = {
-  id: string;
-  startsAt: Date;
-  endsAt: Date;
-  status: AppointmentStatus;
-  purchaseId: string | null;
-  packageName: string | null;
-  service: { name: string; colour: string };
-  provider: { id: string; name: string };
-  clinic: { id: string; name: string; timeZone: string; locale: string };
-  actions: AvailableActions | null;
-};
 
 /** `clinicIds`: where the user may act; other clinics' appointments are shown without actions. */
 function toRow(a: AppointmentRecord, now: Date, clinicIds: readonly string[]): PatientAppointmentRow {
   const { lateCancelWindowHours, lateCancelForfeits, noShowForfeits, ...clinic } = a.clinic;
   const open = (a.status === "SCHEDULED" || a.status === "CHECKED_IN") && hasClinicAccess({ clinicIds }, clinic.id);
   return {
-    id: a.id,
-    startsAt: a.startsAt,
-    endsAt: a.endsAt,
-    status: a.status,
-    purchaseId: a.purchaseId,
-    packageName: a.purchase?.packageName ?? null,
-    service: a.service,
-    provider: a.provider,
+    ...toListing(a),
     clinic,
     actions: open
       ? availableActions(
@@ -68,20 +42,6 @@ function toRow(a: AppointmentRecord, now: Date, clinicIds: readonly string[]): P
       : null,
   };
 }
-
-/** A session of a course, for its timeline on the purchase card. */
-export type CourseSession = {
-  id: string;
-  startsAt: Date;
-  endsAt: Date;
-  status: AppointmentStatus;
-  forfeitsSession: boolean;
-  serviceName: string;
-  providerName: string;
-  clinicName: string;
-  timeZone: string;
-  locale: string;
-};
 
 const APPOINTMENTS_PER_TABLE = 50;
 
@@ -111,7 +71,7 @@ export type OtherClinicCourse = {
 export async function getPatientHeading(prisma: Db, id: string) {
   return prisma.patient.findUnique({
     where: { id },
-    select: { id: true, firstName: true, lastName: true, identifier: true, dateOfBirth: true, notes: true },
+    select: { ...PATIENT_IDENTITY, notes: true },
   });
 }
 
@@ -129,20 +89,12 @@ export async function getPatientDetail(prisma: Db, id: string, now: Date, clinic
   const patient = await prisma.patient.findUnique({
     where: { id },
     select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      identifier: true,
-      dateOfBirth: true,
+      ...PATIENT_IDENTITY,
       email: true,
       emailOptOut: true,
       phone: true,
       notes: true,
-      preferredWeekdays: true,
-      preferredWindows: true,
-      weekdaysOnly: true,
-      windowsOnly: true,
-      unavailableDates: true,
+      ...PATIENT_PREFERENCES,
       preferredClinic: { select: { id: true, name: true, timeZone: true, locale: true } },
       _count: { select: { appointments: { where: { clinicId: { notIn: ids } } } } },
     },

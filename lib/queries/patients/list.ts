@@ -1,15 +1,12 @@
 import "server-only";
 import type { Db } from "@/lib/database/client";
+import type { PatientIdentity } from "@/lib/patients/types";
+import { PATIENT_IDENTITY } from "@/lib/queries/patient-fields";
 import { patientSearchWhere } from "@/lib/queries/patient-search";
 
 export const PATIENTS_PAGE_SIZE = 25;
 
-export type PatientListRow = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  identifier: string;
-  dateOfBirth: Date;
+export type PatientListRow = PatientIdentity & {
   phone: string | null;
   preferredClinic: string | null;
   activePackages: number;
@@ -27,11 +24,7 @@ export async function searchPatients(prisma: Db, params: { q: string; page: numb
       skip: (Math.max(1, params.page) - 1) * pageSize,
       take: pageSize,
       select: {
-        id: true,
-        firstName: true,
-        lastName: true,
-        identifier: true,
-        dateOfBirth: true,
+        ...PATIENT_IDENTITY,
         phone: true,
         preferredClinic: { select: { name: true } },
         _count: { select: { purchases: { where: { status: "ACTIVE", expiresAt: { gt: params.now } } } } },
