@@ -12,6 +12,15 @@ const maxDate = (a: string, b: string) => (a > b ? a : b);
 /** A patient's purchases in the order every list of them shows: by status (active first), then newest first. */
 export const PURCHASE_ORDER = [{ status: "asc" }, { purchasedAt: "desc" }] as const satisfies Prisma.PackagePurchaseOrderByWithRelationInput[];
 
+/** A purchase as each list of a patient's purchases heads it: the package, its state and its dates. */
+export const PURCHASE_HEADLINE = {
+  id: true,
+  packageName: true,
+  status: true,
+  purchasedAt: true,
+  expiresAt: true,
+} as const satisfies Prisma.PackagePurchaseSelect;
+
 /** What a purchase's zone (purchaseTimeZone) and ledger totals are read from, for the pages and the services alike. */
 export const PURCHASE_ZONE_AND_LEDGER = {
   package: { select: { defaultClinic: { select: { timeZone: true } } } },
@@ -65,11 +74,7 @@ export async function listPatientPurchases(prisma: Db, patientId: string, now: D
     where: { patientId },
     orderBy: PURCHASE_ORDER,
     select: {
-      id: true,
-      packageName: true,
-      status: true,
-      purchasedAt: true,
-      expiresAt: true,
+      ...PURCHASE_HEADLINE,
       ...PURCHASE_ZONE_AND_LEDGER,
       // What cancelling the package would cancel: sessions still to start.
       _count: { select: { appointments: { where: { status: { in: ["SCHEDULED", "CHECKED_IN"] }, startsAt: { gte: now } } } } },

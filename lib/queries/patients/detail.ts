@@ -11,7 +11,7 @@ import { hasClinicAccess } from "@/lib/access/clinic-access";
 import { APPOINTMENT_LISTING, toListing } from "@/lib/queries/appointment-listing";
 import { PATIENT_IDENTITY, PATIENT_PREFERENCES } from "@/lib/queries/patient-fields";
 import { purchaseInClinicsWhere, purchaseOutsideClinicsWhere } from "@/lib/queries/clinic-scope";
-import { PURCHASE_ORDER, purchaseDates } from "./courses";
+import { PURCHASE_HEADLINE, PURCHASE_ORDER, purchaseDates } from "./courses";
 
 const appointmentSelect = {
   ...APPOINTMENT_LISTING,
@@ -105,11 +105,7 @@ export async function getPatientDetail(prisma: Db, id: string, now: Date, clinic
       where: { patientId: id, AND: [inScope] },
       orderBy: PURCHASE_ORDER,
       select: {
-        id: true,
-        packageName: true,
-        status: true,
-        purchasedAt: true,
-        expiresAt: true,
+        ...PURCHASE_HEADLINE,
         pricePaidMinor: true,
         currency: true,
         package: { select: { defaultClinic: { select: { timeZone: true } } } },
