@@ -18,8 +18,10 @@ import { loadCalendarData } from "../lib/queries/calendar";
 import { buildCalendar } from "../lib/calendar/model";
 import { addDays, localDateOf, rangeBounds, visibleDays } from "../lib/calendar/range";
 import type { CurrentUser } from "../lib/session-types";
-import { BENCH_ADMIN_ID, countRows, ensureBenchDatabase, removeBenchWrites } from "./bench-booking/build";
-import { BENCH_TEMPLATE, serviceId, templateId, TEMPLATES } from "./bench-booking/catalogue";
+import { countRows, ensureBenchDatabase, removeBenchWrites } from "./bench-booking/build";
+import { BENCH_ADMIN_ID, BENCH_TEMPLATE, serviceId, templateId, TEMPLATES } from "./bench-booking/catalogue";
+import { makeRng } from "./bench/rng";
+import { pct } from "./bench/stats";
 
 const args = new Set(process.argv.slice(2));
 const REBUILD = args.has("--rebuild");
@@ -39,22 +41,6 @@ const originalQuery = pg.Client.prototype.query;
   return (originalQuery as any).apply(this, a);
 };
 
-/** Deterministic PRNG (mulberry32), so runs pick the same patients. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const pct = (xs: number[], p: number) => {
-  if (xs.length === 0) return NaN;
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "—");
 type Sample = { ms: number; queries: number };
 async function measure<T>(f: () => Promise<T>): Promise<[T, Sample]> {
@@ -95,7 +81,7 @@ async function main(): Promise<number> {
   const clinicIds = (await q<{ id: string }>(`SELECT id FROM clinics ORDER BY id`)).map((r) => r.id);
   const actor: CurrentUser = { id: BENCH_ADMIN_ID, name: "Bench Admin", email: "bench-admin@example.com", role: "ADMIN", clinicIds };
   const prisma: AppPrismaClient = createPrismaClient({ target: { kind: "postgres", url: URL_ }, maxConnections: 10 });
-  const random = rng(20261124);
+  const random = makeRng(20261124);
 
   try {
     // (1) The Use Package modal's data for random active patients.

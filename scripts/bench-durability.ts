@@ -13,6 +13,7 @@ import { confirmPlan } from "../lib/services/booking/confirm-plan";
 import type { CurrentUser } from "../lib/session-types";
 import { seedDatabase } from "../prisma/seed";
 import { deployMigrations } from "./db/engine";
+import { pct } from "./bench/stats";
 
 const RUNS = Number(process.argv[2] ?? 20);
 
@@ -23,7 +24,6 @@ fs.fsyncSync = (fd: number) => {
   fsyncs++;
   realFsync(fd);
 };
-const pct = (xs: number[], p: number) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
 async function measure(durable: boolean) {
   const dir = fs.mkdtempSync(path.join(tmpdir(), "cadence-durability-"));

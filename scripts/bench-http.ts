@@ -13,14 +13,16 @@
 import crypto from "node:crypto";
 import { loadavg, cpus } from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
-import { ensureBenchHttpUsers, removeHttpBenchWrites, requireBenchDatabase, BENCH_HTTP_PASSWORD, type BenchLogin } from "./bench-booking/build";
-import { adminQuery, quoteIdent } from "./db/admin-sql";
+import { requireBenchDatabase } from "./bench-booking/build";
+import { ensureBenchHttpUsers, removeHttpBenchWrites, BENCH_HTTP_PASSWORD, type BenchLogin } from "./bench-booking/http-users";
+import { adminQuery, databaseName, maintenanceUrl, quoteIdent, withPgClient } from "./db/admin-sql";
 import { buildIsStale } from "./lib/build-state";
 import { signInOverHttp } from "./lib/http-session";
 import { run } from "./lib/run";
-import { busiestClinic, clinicFixtures, commonLastName, weekDate, withPg, type ClinicFixture } from "./bench-http/fixtures";
-import { actionResult, serverActionIds, startServer, type Server } from "./bench-http/servers";
+import { busiestClinic, clinicFixtures, commonLastName, weekDate } from "./bench-http/fixtures";
+import { loadKinds, loadRun, printTally, type Tally } from "./bench-http/load";
+import { serverActionIds, startServer, type Server } from "./bench-http/servers";
+import { ms, pct } from "./bench/stats";
 import { DEMO_LOGINS } from "../prisma/seed/users";
 
 const root = path.resolve(__dirname, "..");
@@ -37,16 +39,12 @@ const TARGET_P95 = 300;
 const POOL = Math.min(30, Math.ceil(DURATION / 2));
 
 const out = (s = "") => console.log(s);
-const pct = (xs: number[], p: number) => (xs.length ? xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] : NaN);
-const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : "—");
 const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
 
 async function ensureDemoDatabase(): Promise<void> {
-  const u = new URL(DEMO_URL);
-  const name = decodeURIComponent(u.pathname.slice(1));
-  u.pathname = "/postgres";
-  const exists = await withPg(u.toString(), async (c) => (await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1);
-  if (!exists) await adminQuery(u.toString(), `CREATE DATABASE ${quoteIdent(name)}`);
+  const [server, name] = [maintenanceUrl(DEMO_URL), databaseName(DEMO_URL)];
+  const exists = await withPgClient(server, async (c) => (await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name])).rowCount === 1);
+  if (!exists) await adminQuery(server, `CREATE DATABASE ${quoteIdent(name)}`);
   const env = { ...process.env, DATABASE_URL: DEMO_URL };
   for (const command of ["deploy", "seed"]) {
     if ((await run(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/db.ts", command], { cwd: root, env, stdio: "ignore" })) !== 0) throw new Error(`db:${command} on the demo database failed`);
@@ -87,47 +85,6 @@ async function pageTimings(bench: Server, benchPages: Page[], demo: Server, demo
   return ok;
 }
 
-type Kind = { name: string; weight: number; requests: (url: string) => autocannon.Request[] };
-type Tally = Map<string, { ms: number[]; errors: number; firstError?: string }>;
-
-/** Part 2: STAFF connections for DURATION seconds, split over the kinds and the instances; every response timed. */
-async function loadRun(urls: string[], kinds: Kind[]): Promise<number> {
-  const total = kinds.reduce((n, k) => n + k.weight, 0);
-  const runs: Promise<autocannon.Result>[] = [];
-  kinds.forEach((kind) => {
-    const connections = Math.max(1, Math.round((STAFF * kind.weight) / total));
-    urls.forEach((url, i) => {
-      const share = Math.floor(connections / urls.length) + (i < connections % urls.length ? 1 : 0);
-      if (share > 0) runs.push(autocannon({ url, connections: share, duration: DURATION, timeout: 30, requests: kind.requests(url) }));
-    });
-  });
-  const results = await Promise.all(runs);
-  return results.reduce((n, r) => n + r.errors + r.timeouts, 0);
-}
-
-function record(tally: Tally, kind: string, t0: number, error?: string) {
-  const entry = tally.get(kind) ?? { ms: [], errors: 0 };
-  tally.set(kind, entry);
-  entry.ms.push(performance.now() - t0);
-  if (error) {
-    entry.errors++;
-    entry.firstError ??= error;
-  }
-}
-
-function printTally(title: string, tally: Tally, socketErrors: number): number {
-  out(title);
-  out("kind                         requests     req/s  errors     p50     p95");
-  let all = 0;
-  for (const [kind, t] of tally) {
-    all += t.ms.length;
-    out(`${kind.padEnd(28)}${String(t.ms.length).padStart(9)}${(t.ms.length / DURATION).toFixed(1).padStart(10)}${String(t.errors).padStart(8)}${ms(pct(t.ms, 50)).padStart(8)}${ms(pct(t.ms, 95)).padStart(8)}`);
-    if (t.firstError) out(`    first error: ${t.firstError.slice(0, 160)}`);
-  }
-  out(`${"all".padEnd(28)}${String(all).padStart(9)}${(all / DURATION).toFixed(1).padStart(10)}   (socket errors and timeouts: ${socketErrors})`);
-  return all / DURATION;
-}
-
 async function main(): Promise<number> {
   out(`HTTP benchmark — node ${process.version}, ${cpus().length} CPUs, load average ${load()}; ${STAFF} staff × ${DURATION} s`);
   if (buildIsStale(root)) {
@@ -162,7 +119,7 @@ async function main(): Promise<number> {
     const demoStaff = DEMO_LOGINS.find((l) => l.role === "STAFF")!;
     const demoAdmin = DEMO_LOGINS.find((l) => l.role === "ADMIN")!;
     const [demoStaffCookie, demoAdminCookie] = [await signInOverHttp(demo.url, demoStaff.email, demoStaff.password), await signInOverHttp(demo.url, demoAdmin.email, demoAdmin.password)];
-    const demoFacts = await withPg(DEMO_URL, async (c) => {
+    const demoFacts = await withPgClient(DEMO_URL, async (c) => {
       const r = await c.query(
         `SELECT m.clinic_id, k.time_zone, (SELECT p.id FROM appointments ap JOIN patients p ON p.id = ap.patient_id WHERE ap.clinic_id = m.clinic_id
                  GROUP BY p.id ORDER BY count(*) DESC LIMIT 1) AS patient_id
@@ -192,100 +149,20 @@ async function main(): Promise<number> {
     servers.pop();
 
     // --- Part 2 ---------------------------------------------------------------------------------------------------
-    let tally: Tally = new Map();
-    let nextStaff = 0;
-    const who = (ctx: Record<string, unknown>) => (ctx.staff ??= nextStaff++ % staff.length) as number;
-    const pageKind = (name: string, weight: number, pathOf: (f: ClinicFixture, i: number) => string): Kind => ({
-      name,
-      weight,
-      requests: () => [
-        {
-          method: "GET",
-          setupRequest: (req, ctx) => {
-            const s = who(ctx);
-            ctx.t0 = performance.now();
-            ctx.n = ((ctx.n as number) ?? 0) + 1;
-            return { ...req, path: pathOf(fixtures.get(staff[s].clinicId!)!, ctx.n as number), headers: { cookie: cookies[s] } };
-          },
-          onResponse: (status, _body, ctx) => record(tally, name, ctx.t0 as number, status === 200 ? undefined : `HTTP ${status}`),
-        },
-      ],
-    });
-    const action = (url: string, id: string, body: unknown, cookie: string) => ({
-      method: "POST" as const,
-      path: "/",
-      headers: { cookie, "next-action": id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: url },
-      body: JSON.stringify([body]),
-    });
-    type Result = { ok: boolean; data?: { sessions?: { serviceId: string; providerId: string; clinicId: string; start: string }[] }; error?: { message: string } };
-    const booking: Kind = {
-      name: "Auto Schedule + Confirm",
-      weight: 4,
-      requests: (url) => [
-        {
-          setupRequest: (req, ctx) => {
-            const s = who(ctx);
-            const f = fixtures.get(staff[s].clinicId!)!;
-            const fresh = f.purchases.pop();
-            const purchaseId = fresh ?? (ctx.purchaseId as string | undefined) ?? f.id;
-            ctx.fresh = fresh !== undefined;
-            ctx.purchaseId = purchaseId;
-            ctx.t0 = performance.now();
-            return { ...req, ...action(url, autoId, { purchaseId, clinicIds: [f.id], providerIds: f.providers }, cookies[s]) };
-          },
-          onResponse: (status, body, ctx) => {
-            const r = status === 200 ? (actionResult(body) as Result | undefined) : undefined;
-            ctx.sessions = r?.ok ? r.data?.sessions : undefined;
-            record(tally, "  Auto Schedule (action)", ctx.t0 as number, r?.ok ? undefined : `HTTP ${status} ${r?.error?.message ?? body.slice(0, 120)}`);
-          },
-        },
-        {
-          setupRequest: (req, ctx) => {
-            const sessions = ctx.sessions as unknown[] | undefined;
-            if (!sessions?.length || !ctx.fresh) return null; // nothing to book: start over with Auto Schedule
-            ctx.t0 = performance.now();
-            const s = ctx.staff as number;
-            return { ...req, ...action(url, confirmId, { purchaseId: ctx.purchaseId, idempotencyKey: `benchhttp:${ctx.purchaseId}:${Date.now()}`, sessions }, cookies[s]) };
-          },
-          onResponse: (status, body, ctx) => {
-            const r = status === 200 ? (actionResult(body) as Result | undefined) : undefined;
-            record(tally, "  Confirm (action)", ctx.t0 as number, r?.ok ? undefined : `HTTP ${status} ${r?.error?.message ?? body.slice(0, 120)}`);
-          },
-        },
-      ],
-    };
-    const kinds: Kind[] = [
-      pageKind("Today", 4, () => "/"),
-      pageKind("week calendar", 4, (f) => `/calendar?clinic=${f.id}&view=week&date=${weekDate(f.timeZone)}`),
-      pageKind("patient page", 4, (f, n) => `/patients/${f.patients[(n * 7) % f.patients.length]}`),
-      pageKind("patient search", 3, (_f, n) => `/patients?q=${["Smith", "Patel", "Anna", "Khan", "Jo"][n % 5]}`),
-      booking,
-      {
-        name: "admin",
-        weight: 1,
-        requests: () => [
-          {
-            method: "GET",
-            path: "/admin",
-            headers: { cookie: adminCookie },
-            setupRequest: (req, ctx) => ((ctx.t0 = performance.now()), req),
-            onResponse: (status, _b, ctx) => record(tally, "admin", ctx.t0 as number, status === 200 ? undefined : `HTTP ${status}`),
-          },
-        ],
-      },
-    ];
+    const tally: Tally = new Map();
+    const kinds = loadKinds({ tally, staff, cookies, adminCookie, fixtures, actionIds: { autoSchedule: autoId, confirmPlan: confirmId } });
     out(`\nLoad average before the load on one instance: ${load()}`);
-    const errors1 = await loadRun([a.url], kinds);
-    const rate1 = printTally(`\nOne instance (${a.url}), ${STAFF} staff, ${DURATION} s — load average after: ${load()}`, tally, errors1);
+    const errors1 = await loadRun([a.url], kinds, { staff: STAFF, duration: DURATION });
+    const rate1 = printTally(`\nOne instance (${a.url}), ${STAFF} staff, ${DURATION} s — load average after: ${load()}`, tally, errors1, DURATION);
 
     // The same purchases again, unbooked.
     await removeHttpBenchWrites(BENCH_URL);
     for (const f of fixtures.values()) f.purchases = (await clinicFixtures(BENCH_URL, [f.id], POOL)).get(f.id)!.purchases;
     const b = await startServer(BENCH_URL, PORTS[1], secret, logFile);
     servers.push(b);
-    tally = new Map();
-    const errors2 = await loadRun([a.url, b.url], kinds);
-    const rate2 = printTally(`\nTwo instances (${a.url}, ${b.url}), same ${STAFF} staff, ${DURATION} s — load average after: ${load()}`, tally, errors2);
+    tally.clear();
+    const errors2 = await loadRun([a.url, b.url], kinds, { staff: STAFF, duration: DURATION });
+    const rate2 = printTally(`\nTwo instances (${a.url}, ${b.url}), same ${STAFF} staff, ${DURATION} s — load average after: ${load()}`, tally, errors2, DURATION);
     out(`\nScale-out: ${(rate2 / rate1).toFixed(2)}× the requests per second with two instances (${rate1.toFixed(1)} → ${rate2.toFixed(1)} req/s) on ${cpus().length} CPUs shared with PostgreSQL and the load generator.`);
     out(`SUMMARY pages ${pagesOk ? "met" : "MISSED"} (p95 ≤ ${TARGET_P95} ms; Today and admin p50 ≤ 2× demo) one=${rate1.toFixed(1)} req/s two=${rate2.toFixed(1)} req/s ratio=${(rate2 / rate1).toFixed(2)}`);
     return pagesOk ? 0 : 1;

@@ -7,6 +7,7 @@ import { finishOf, solveExact, Highs } from "./bench/exact";
 import { PROFILES, SIZES, smallRequest, speedRequest } from "./bench/generate";
 import { naivePlan } from "./bench/naive";
 import { cpus, loadavg } from "node:os";
+import { pct } from "./bench/stats";
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has("--quick");
@@ -18,10 +19,6 @@ const N_FIRST_FIT = { M: QUICK ? 3 : 20, L: QUICK ? 1 : 5 };
 const N_LARGE_EXACT = { M: QUICK ? 1 : 2, L: QUICK ? 0 : 1 };
 const N_SMALL_PER_PROFILE = QUICK ? 10 : 60;
 
-const pct = (xs: number[], p: number) => {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
 const time = <T>(f: () => T): [T, number] => {
   const t0 = performance.now();
   const r = f();

@@ -13,6 +13,7 @@ import { packageUsage } from "../lib/queries/reports/usage";
 import { providerUtilisation } from "../lib/queries/reports/utilisation";
 import { resolveRange } from "../lib/reports/filters";
 import { DEFAULT_TRAVEL_MINUTES } from "../lib/queries/booking/travel";
+import { pct } from "./bench/stats";
 
 const QUICK = process.argv.includes("--quick");
 const URL_ = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/cadence_bench";
@@ -20,10 +21,6 @@ const RUNS = QUICK ? 10 : 40;
 const WARM = QUICK ? 2 : 5;
 const TARGET_MS = 500;
 
-const pct = (xs: number[], p: number) => {
-  const s = xs.slice().sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
 
 /** `target: null`: measured for information (the issue's targets are for one clinic and a quarter). */
 type Case = { name: string; run: (clinic: { id: string; timeZone: string }) => Promise<unknown>; target?: number | null; runs?: number };

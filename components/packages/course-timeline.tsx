@@ -1,22 +1,10 @@
 import { Ban, CheckCircle2, Circle, CircleDot, CircleHelp, Undo2, UserX } from "lucide-react";
 import { cn } from "@/lib/utils";
 import { formats, type HourCycle } from "@/lib/format";
-import type { AppointmentStatus } from "@/lib/appointments/types";
+import type { CourseSession } from "@/lib/appointments/types";
 import { sessionState, sessionStateLabel, type SessionState } from "./course-state";
 
-export type TimelineSession = {
-  id: string;
-  startsAt: Date;
-  endsAt: Date;
-  status: AppointmentStatus;
-  forfeitsSession: boolean;
-  serviceName: string;
-  providerName: string;
-  clinicName: string;
-  timeZone: string;
-  /** The clinic's; en-GB when absent. */
-  locale?: string;
-};
+export type TimelineSession = CourseSession;
 
 const LOOK: Record<SessionState, { icon: React.ComponentType<{ className?: string; "aria-hidden"?: boolean }>; tone: string; row?: string }> = {
   done: { icon: CheckCircle2, tone: "text-success" },

@@ -1,23 +1,9 @@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
 import { ServiceLabel } from "@/components/appointments/service-label";
-import type { AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
+import type { PatientAppointmentRow as Row } from "@/lib/appointments/types";
 import { formats, type HourCycle } from "@/lib/format";
 import { AppointmentRowActions } from "./appointment-row-actions";
-
-type Row = {
-  id: string;
-  startsAt: Date;
-  endsAt: Date;
-  status: AppointmentStatus;
-  purchaseId: string | null;
-  packageName: string | null;
-  service: { name: string; colour: string };
-  provider: { id: string; name: string };
-  clinic: { name: string; timeZone: string; locale?: string };
-  /** null: nothing left to do (completed, cancelled, no-show). */
-  actions: AvailableActions | null;
-};
 
 /** A patient's appointments with what staff can do about each now (check in, complete, cancel, no-show, reschedule). */
 export function PatientAppointmentTable({

@@ -68,3 +68,36 @@ export type TimeOffClash = {
   dateLabel: string;
   timeLabel: string;
 };
+
+/** An appointment as the calendar and a patient's tables list it: when, its state, what, with whom, and its package. */
+export type AppointmentListing = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: AppointmentStatus;
+  purchaseId: string | null;
+  packageName: string | null;
+  service: { name: string; colour: string };
+  provider: { id: string; name: string };
+};
+
+/** A row of a patient's appointment tables, with the lifecycle actions open to staff now (null: none). */
+export type PatientAppointmentRow = AppointmentListing & {
+  clinic: { id: string; name: string; timeZone: string; locale: string };
+  actions: AvailableActions | null;
+};
+
+/** A session of a course, for its timeline on the purchase card. */
+export type CourseSession = {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: AppointmentStatus;
+  forfeitsSession: boolean;
+  serviceName: string;
+  providerName: string;
+  clinicName: string;
+  timeZone: string;
+  /** The clinic's; en-GB when absent. */
+  locale?: string;
+};

@@ -1,6 +1,6 @@
 import { formats, type HourCycle } from "@/lib/format";
 import { availableActions, type ClinicPolicy } from "@/lib/appointments/rules";
-import type { AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
+import type { AppointmentListing, AppointmentStatus, AvailableActions } from "@/lib/appointments/types";
 import { latestStatusLines, type MessageStatusFacts, type MessageStatusLine } from "@/lib/notifications/status-words";
 import { closedSpans, intersectSpans, layoutLanes, timeAxis, type Span } from "./layout";
 import { localDateOf, minuteOfDay, weekdayOf, type CalendarView } from "./range";
@@ -28,20 +28,12 @@ export type CalendarInput = {
   };
   /** Providers at the clinic, with their availability there. */
   providers: { id: string; name: string; title: string | null; availability: WeeklySpan[] }[];
-  appointments: {
-    id: string;
-    startsAt: Date;
-    endsAt: Date;
-    status: AppointmentStatus;
-    purchaseId: string | null;
-    packageName: string | null;
+  appointments: (AppointmentListing & {
     /** The phone is shown in the block's hover card, for the desk to call. */
     patient: { id: string; name: string; phone?: string | null };
-    service: { name: string; colour: string };
-    provider: { id: string; name: string };
     /** The appointment's messages (and its course's confirmation), newest first within each kind. */
     messages: MessageStatusFacts[];
-  }[];
+  })[];
   now: Date;
   /** The reader's 12 h / 24 h choice; null follows the clinic's locale. */
   hourCycle?: HourCycle | null;

@@ -41,40 +41,53 @@ function compose(ctx: MessageContext): Body {
         sessions: active,
         outro: "The attached calendar file adds every session to your calendar.",
       };
-    case "APPOINTMENT_CONFIRMATION":
-      return {
-        subject: `Booked: ${first.serviceName} on ${when(first, locale)}`,
-        heading: "Your appointment is booked",
-        intro: `Dear ${ctx.patient.firstName}, ${ctx.clinic.name} has booked this appointment for you:`,
-        sessions: [first],
-        outro: "The attached calendar file adds it to your calendar.",
-      };
-    case "APPOINTMENT_RESCHEDULED":
-      return {
-        subject: `Moved: ${first.serviceName} is now on ${when(first, locale)}`,
-        heading: "Your appointment has moved",
-        intro: `Dear ${ctx.patient.firstName}, your ${first.serviceName} appointment has a new time:`,
-        sessions: [first],
-        outro: "The attached calendar file updates the appointment in your calendar.",
-      };
-    case "APPOINTMENT_CANCELLED":
-      return {
-        subject: `Cancelled: ${first.serviceName} on ${when(first, locale)}`,
-        heading: "Your appointment is cancelled",
-        intro: `Dear ${ctx.patient.firstName}, this appointment has been cancelled:`,
-        sessions: [first],
-        outro: "The attached calendar file removes it from your calendar.",
-      };
-    case "APPOINTMENT_REMINDER":
-      return {
-        subject: `Reminder: ${first.serviceName} on ${when(first, locale)}`,
-        heading: "A reminder of your appointment",
-        intro: `Dear ${ctx.patient.firstName}, this is a reminder of your appointment:`,
-        sessions: [first],
-      };
     default:
-      throw new Error(`No template for ${String(ctx.kind satisfies never)}`);
+      return oneAppointment(ONE_APPOINTMENT[ctx.kind], ctx, first, when(first, locale));
   }
+}
+
+type OneAppointmentText = {
+  subject: (s: MessageSession, at: string) => string;
+  heading: string;
+  intro: (ctx: MessageContext, s: MessageSession) => string;
+  outro?: string;
+};
+
+/** The messages about one appointment: what each says around it. */
+const ONE_APPOINTMENT: Record<Exclude<MessageContext["kind"], "COURSE_CONFIRMATION">, OneAppointmentText> = {
+  APPOINTMENT_CONFIRMATION: {
+    subject: (s, at) => `Booked: ${s.serviceName} on ${at}`,
+    heading: "Your appointment is booked",
+    intro: (ctx) => `Dear ${ctx.patient.firstName}, ${ctx.clinic.name} has booked this appointment for you:`,
+    outro: "The attached calendar file adds it to your calendar.",
+  },
+  APPOINTMENT_RESCHEDULED: {
+    subject: (s, at) => `Moved: ${s.serviceName} is now on ${at}`,
+    heading: "Your appointment has moved",
+    intro: (ctx, s) => `Dear ${ctx.patient.firstName}, your ${s.serviceName} appointment has a new time:`,
+    outro: "The attached calendar file updates the appointment in your calendar.",
+  },
+  APPOINTMENT_CANCELLED: {
+    subject: (s, at) => `Cancelled: ${s.serviceName} on ${at}`,
+    heading: "Your appointment is cancelled",
+    intro: (ctx) => `Dear ${ctx.patient.firstName}, this appointment has been cancelled:`,
+    outro: "The attached calendar file removes it from your calendar.",
+  },
+  APPOINTMENT_REMINDER: {
+    subject: (s, at) => `Reminder: ${s.serviceName} on ${at}`,
+    heading: "A reminder of your appointment",
+    intro: (ctx) => `Dear ${ctx.patient.firstName}, this is a reminder of your appointment:`,
+  },
+};
+
+function oneAppointment(text: OneAppointmentText, ctx: MessageContext, first: MessageSession, at: string): Body {
+  return {
+    subject: text.subject(first, at),
+    heading: text.heading,
+    intro: text.intro(ctx, first),
+    sessions: [first],
+    ...(text.outro ? { outro: text.outro } : {}),
+  };
 }
 
 function contact(ctx: MessageContext): string {

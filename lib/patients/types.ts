@@ -3,6 +3,9 @@
 /** A patient that a new one may duplicate (same name and date of birth), as the form lists them. */
 export type DuplicatePatient = { id: string; firstName: string; lastName: string; identifier: string; active: boolean };
 
+/** Who a patient is, as every list and heading names them. */
+export type PatientIdentity = { id: string; firstName: string; lastName: string; identifier: string; dateOfBirth: Date };
+
 /** A stored patient as the patient form edits it. */
 export type PatientForEdit = {
   firstName: string;
@@ -21,12 +24,7 @@ export type PatientForEdit = {
 };
 
 /** One row of the admin patient list. */
-export type PatientListRow = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  identifier: string;
-  dateOfBirth: Date;
+export type PatientListRow = PatientIdentity & {
   phone: string | null;
   email: string | null;
   preferredClinic: { name: string } | null;

@@ -2,6 +2,7 @@ import type { AppPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fullName } from "@/lib/format";
 import type { CalendarInput } from "@/lib/calendar/model";
+import { APPOINTMENT_LISTING, toListing } from "@/lib/queries/appointment-listing";
 
 /** An appointment has a handful of messages (confirmation, reminder, moves, cancellation); more are old history. */
 const MESSAGES_PER_APPOINTMENT = 10;
@@ -72,15 +73,8 @@ export async function loadCalendarData(prisma: AppPrismaClient, input: {
       },
       orderBy: { startsAt: "asc" },
       select: {
-        id: true,
-        startsAt: true,
-        endsAt: true,
-        status: true,
-        purchaseId: true,
+        ...APPOINTMENT_LISTING,
         patient: { select: { id: true, firstName: true, lastName: true, phone: true } },
-        service: { select: { name: true, colour: true } },
-        provider: { select: { id: true, name: true } },
-        purchase: { select: { packageName: true } },
         // Joined in the same statement (relationJoins): the status words in the appointment dialog. Newest first,
         // bounded; never the bodies or the recipient.
         messages: { orderBy: NEWEST_FIRST, take: MESSAGES_PER_APPOINTMENT, select: MESSAGE_STATUS },
@@ -105,15 +99,8 @@ export async function loadCalendarData(prisma: AppPrismaClient, input: {
     },
     providers,
     appointments: appointments.map((a) => ({
-      id: a.id,
-      startsAt: a.startsAt,
-      endsAt: a.endsAt,
-      status: a.status,
-      purchaseId: a.purchaseId,
-      packageName: a.purchase?.packageName ?? null,
+      ...toListing(a),
       patient: { id: a.patient.id, name: fullName(a.patient), phone: a.patient.phone },
-      service: a.service,
-      provider: a.provider,
       // The booking's confirmation first (it went out first), then the appointment's own, newest first.
       messages: [...(a.batch?.messages ?? []), ...a.messages],
     })),

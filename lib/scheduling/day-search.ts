@@ -1,6 +1,7 @@
 import { weekStart } from "./calendar";
 import { FixedCourse } from "./course-rules";
 import { ChainPool, Layer } from "./day-states";
+import { mergeIdentical, type Classes } from "./day-classes";
 
 // Which service goes on which day. Once single-session rules are settled (candidates.ts), the only interactions
 // left are "one session per day", the minimum gap and the weekly cap, so the course is a walk over days: on each
@@ -258,52 +259,4 @@ class DaySearch {
     const placed = this.best.placed;
     return { placements: this.classes.expand(placements), placed, finish: placed > 0 ? this.best.finish : this.fixed.last };
   }
-}
-
-interface Classes extends Array<{ count: number; members: number[] }> {
-  feasible: Uint8Array;
-  score: Float64Array;
-  expand(placements: Placement[]): Placement[];
-}
-
-/** Services with exactly the same days and scores are interchangeable: search them as one pooled class. */
-function mergeIdentical(p: DayProblem): Classes {
-  const K = p.counts.length;
-  const sig = new Map<string, number>();
-  const list: { count: number; members: number[] }[] = [];
-  const columnOf: number[] = [];
-  for (let k = 0; k < K; k++) {
-    let s = "";
-    for (let i = 0; i < p.nDays; i++) s += p.feasible[i * K + k] ? `${p.score[i * K + k]},` : "-,";
-    const existing = sig.get(s);
-    if (existing === undefined) {
-      sig.set(s, list.length);
-      columnOf.push(k);
-      list.push({ count: p.counts[k], members: [k] });
-    } else {
-      list[existing].count += p.counts[k];
-      list[existing].members.push(k);
-    }
-  }
-  const nC = list.length;
-  const feasible = new Uint8Array(p.nDays * nC);
-  const score = new Float64Array(p.nDays * nC);
-  for (let i = 0; i < p.nDays; i++)
-    for (let c = 0; c < nC; c++) {
-      feasible[i * nC + c] = p.feasible[i * K + columnOf[c]];
-      score[i * nC + c] = p.score[i * K + columnOf[c]];
-    }
-  const classes = list as Classes;
-  classes.feasible = feasible;
-  classes.score = score;
-  classes.expand = (placements) => {
-    const left = list.map((c) => c.members.map((k) => p.counts[k]));
-    return placements.map((pl) => {
-      const cls = list[pl.demand];
-      const j = left[pl.demand].findIndex((n) => n > 0);
-      left[pl.demand][j]--;
-      return { day: pl.day, demand: cls.members[j] };
-    });
-  };
-  return classes;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zCheckbox, zFormInt, zIdSet, zName, zOptionalText, zTimeZone, zWeeklyIntervals, zId } from "@/lib/validations/common";
+import { flagRepeats, zCheckbox, zFormInt, zIdSet, zName, zOptionalText, zTimeZone, zWeeklyIntervals, zId } from "@/lib/validations/common";
 import { LIMITS } from "@/lib/validations/limits";
 
 /** A calendar date as <input type="date"> gives it: "2026-12-25". */
@@ -40,16 +40,11 @@ const ClinicFields = z.object({
 });
 
 function closuresOnce(c: { closures: { date: string }[] }, ctx: z.RefinementCtx): void {
-  const seen = new Set<string>();
-  c.closures.forEach((closure, i) => {
-    if (seen.has(closure.date)) ctx.addIssue({ code: "custom", path: ["closures", i, "date"], message: "This date is already listed." });
-    seen.add(closure.date);
-  });
+  flagRepeats(ctx, c.closures, (closure) => closure.date, (i) => ["closures", i, "date"], "This date is already listed.");
 }
 
 export const ZClinicSchema = ClinicFields.superRefine(closuresOnce);
 export const ZClinicUpdateSchema = ClinicFields.extend({ id: zId }).superRefine(closuresOnce);
-export const ZSetClinicActiveSchema = z.object({ id: zId, active: z.boolean() });
 
 export type TClinicFormValues = z.input<typeof ZClinicSchema>;
 export type TClinicInput = z.output<typeof ZClinicSchema>;

@@ -58,6 +58,16 @@ export const zWeekday = zFormInt("Pick a weekday.", (n) => n.min(1, "Pick a week
 
 export const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 
+/** Flags each item whose key an earlier item already had (the first one stays valid): every entry listed once. */
+export function flagRepeats<T>(ctx: z.RefinementCtx, items: readonly T[], key: (item: T) => string, path: (index: number) => (string | number)[], message: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k)) ctx.addIssue({ code: "custom", path: path(i), message });
+    seen.add(k);
+  });
+}
+
 export const zInterval = z
   .object({ weekday: zWeekday, start: zTimeOfDay, end: zTimeOfDay })
   .refine((i) => timeToMinutes(i.end) > timeToMinutes(i.start), { message: "The end must be after the start.", path: ["end"] });
@@ -116,3 +126,7 @@ export const zCheckbox = z
   .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
+
+/** Switching a record off or on (clinics, services, providers, patients, staff): never a deletion. */
+export const ZSetActiveSchema = z.object({ id: zId, active: z.boolean() });
+export type TSetActiveInput = z.output<typeof ZSetActiveSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zCheckbox, zId, zIdSet, zMoneyMinor, zName, zOptionalText, zPositiveInt } from "@/lib/validations/common";
+import { flagRepeats, zCheckbox, zId, zIdSet, zMoneyMinor, zName, zOptionalText, zPositiveInt } from "@/lib/validations/common";
 import { LIMITS } from "@/lib/validations/limits";
 
 /** Empty form fields mean "not set". */
@@ -40,15 +40,9 @@ export const ZPackageSchema = z.object({
     .array(ZPackageItemSchema, { message: "Add at least one service to the package." })
     .min(1, "Add at least one service to the package.")
     .max(LIMITS.packageItems, `A package can hold at most ${LIMITS.packageItems} services.`)
-    .superRefine((items, ctx) => {
-      const seen = new Set<string>();
-      items.forEach((item, i) => {
-        if (seen.has(item.serviceId)) {
-          ctx.addIssue({ code: "custom", path: [i, "serviceId"], message: "This service is already in the package; change its sessions instead." });
-        }
-        seen.add(item.serviceId);
-      });
-    }),
+    .superRefine((items, ctx) =>
+      flagRepeats(ctx, items, (item) => item.serviceId, (i) => [i, "serviceId"], "This service is already in the package; change its sessions instead."),
+    ),
   defaultClinicId: zOptionalId,
   providerIds: zIdSet(LIMITS.pickedIds, "providers"),
   minDaysBetween: zOptionalPositiveInt("minimum days between sessions", 365),

@@ -92,7 +92,6 @@ export const ZPatientSchema = z.object({
 export type TPatientInput = z.input<typeof ZPatientSchema>;
 export type TPatient = z.output<typeof ZPatientSchema>;
 
-export const ZPatientStatusSchema = z.object({ id: zId, active: z.boolean() });
 
 /** What staff (not only admins) may change on a patient: contact details, notes and saved scheduling preferences. */
 export const ZPatientContactSchema = ZPatientSchema.pick({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zCheckbox, zId, zIdSet, zName, zOptionalText, zWeeklyIntervals } from "@/lib/validations/common";
+import { flagRepeats, zCheckbox, zId, zIdSet, zName, zOptionalText, zWeeklyIntervals } from "@/lib/validations/common";
 import { LIMITS } from "@/lib/validations/limits";
 
 /** A wall-clock date and time as an <input type="datetime-local"> gives it: "2026-03-29T09:30". */
@@ -35,7 +35,6 @@ function availabilityOnlyWhereTheyWork(
   p: { clinicIds: string[]; availability: { clinicId: string }[] },
   ctx: z.RefinementCtx,
 ): void {
-  const seen = new Set<string>();
   const worksAt = new Set(p.clinicIds);
   p.availability.forEach((a, i) => {
     if (!worksAt.has(a.clinicId)) {
@@ -45,16 +44,12 @@ function availabilityOnlyWhereTheyWork(
         message: "This provider does not work at this clinic. Tick it under “Works at”, or remove these hours.",
       });
     }
-    if (seen.has(a.clinicId)) {
-      ctx.addIssue({ code: "custom", path: ["availability", i, "clinicId"], message: "This clinic's hours are given twice." });
-    }
-    seen.add(a.clinicId);
   });
+  flagRepeats(ctx, p.availability, (a) => a.clinicId, (i) => ["availability", i, "clinicId"], "This clinic's hours are given twice.");
 }
 
 export const ZProviderSchema = ProviderFields.superRefine(availabilityOnlyWhereTheyWork);
 export const ZProviderUpdateSchema = ProviderFields.extend({ id: zId }).superRefine(availabilityOnlyWhereTheyWork);
-export const ZSetProviderActiveSchema = z.object({ id: zId, active: z.boolean() });
 
 export type TProviderFormValues = z.input<typeof ZProviderSchema>;
 export type TProviderInput = z.output<typeof ZProviderSchema>;

@@ -21,10 +21,8 @@ export const ZServiceSchema = z.object({
 });
 
 export const ZServiceUpdateSchema = ZServiceSchema.extend({ id: zId });
-export const ZSetActiveSchema = z.object({ id: zId, active: z.boolean() });
 
 /** What the form holds (strings as typed). */
 export type TServiceFormValues = z.input<typeof ZServiceSchema>;
 export type TServiceInput = z.output<typeof ZServiceSchema>;
 export type TServiceUpdateInput = z.output<typeof ZServiceUpdateSchema>;
-export type TSetActiveInput = z.output<typeof ZSetActiveSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zId, zIdSet, zName } from "@/lib/validations/common";
+import { zIdSet, zName } from "@/lib/validations/common";
 import { LIMITS } from "@/lib/validations/limits";
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -38,4 +38,3 @@ export type TStaffUpdate = z.output<typeof ZStaffUpdateSchema>;
 export const ZPasswordResetSchema = z.object({ password: zNewPassword });
 export type TPasswordReset = z.output<typeof ZPasswordResetSchema>;
 
-export const ZStaffStatusSchema = z.object({ id: zId, active: z.boolean() });

@@ -50,6 +50,8 @@ export const TEMPLATES: TemplateSpec[] = [
 export const templateId = (key: string) => `bpkg_${key}`;
 export const templateItemId = (key: string, service: ServiceKey) => `bpki_${key}_${service}`;
 export const BENCH_TEMPLATE = "rehab20";
+/** The administrator the generated purchases and appointments name as their author. */
+export const BENCH_ADMIN_ID = "bench_admin";
 
 type Interval = [number, number];
 const hm = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3));

@@ -1,25 +1,14 @@
 // What the HTTP benchmark's simulated staff open and book: per clinic, its patients, a week to show, the
 // physiotherapists to plan with, and a pool of 20-session purchases (ids "bhttp_…", kept between runs).
-import pg from "pg";
-import { BENCH_ADMIN_ID } from "../bench-booking/build";
-import { BENCH_TEMPLATE, serviceId, templateId, TEMPLATES } from "../bench-booking/catalogue";
+import { BENCH_ADMIN_ID, BENCH_TEMPLATE, serviceId, templateId, TEMPLATES } from "../bench-booking/catalogue";
+import { withPgClient } from "../db/admin-sql";
 
 export type ClinicFixture = { id: string; timeZone: string; patients: string[]; providers: string[]; purchases: string[] };
-
-export async function withPg<T>(url: string, run: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
 
 export async function clinicFixtures(url: string, clinicIds: string[], purchasesPerClinic: number): Promise<Map<string, ClinicFixture>> {
   const tpl = TEMPLATES.find((t) => t.key === BENCH_TEMPLATE)!;
   const physio = [serviceId("assessment"), serviceId("physio")];
-  return withPg(url, async (c) => {
+  return withPgClient(url, async (c) => {
     const out = new Map<string, ClinicFixture>();
     for (const id of clinicIds) {
       const timeZone = (await c.query(`SELECT time_zone FROM clinics WHERE id = $1`, [id])).rows[0].time_zone as string;
@@ -55,14 +44,14 @@ export async function clinicFixtures(url: string, clinicIds: string[], purchases
 
 /** The clinic with the most appointments in the week around now (the busiest calendar). */
 export async function busiestClinic(url: string): Promise<string> {
-  return withPg(url, async (c) =>
+  return withPgClient(url, async (c) =>
     (await c.query(`SELECT clinic_id FROM appointments WHERE starts_at BETWEEN now() - interval '3 days' AND now() + interval '4 days'
                     GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0].clinic_id as string);
 }
 
 /** A last name many patients share, for the search page. */
 export async function commonLastName(url: string): Promise<string> {
-  return withPg(url, async (c) => (await c.query(`SELECT last_name FROM patients GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0].last_name as string);
+  return withPgClient(url, async (c) => (await c.query(`SELECT last_name FROM patients GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)).rows[0].last_name as string);
 }
 
 /** The current week's Monday in a zone, as the calendar's ?date= wants it. */

@@ -77,22 +77,26 @@ function withCharColumns(rs: SqlResultSet): SqlResultSet {
   return rs;
 }
 
-/** The pg adapter, with "char" columns typed and scripts run as one awaited batch (simple query protocol). */
-function wrapPgAdapter(inner: SqlDriverAdapter, pool: pg.Pool, onDispose?: () => Promise<void>): SqlDriverAdapter {
+/**
+ * The engine's adapter around a driver's: `runScript` runs a migration script whole and awaited (its errors as the
+ * engine reads them), `close` runs after the driver's own dispose; `overrides` replace the driver's queries.
+ */
+function scriptAwareAdapter(
+  inner: SqlDriverAdapter,
+  runScript: (script: string) => Promise<unknown>,
+  close: () => Promise<void>,
+  overrides: Partial<Pick<SqlDriverAdapter, "queryRaw" | "startTransaction">> = {},
+): SqlDriverAdapter {
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    queryRaw: async (q: SqlQuery) => withCharColumns(await inner.queryRaw(q)),
+    queryRaw: (q: SqlQuery) => inner.queryRaw(q),
     executeRaw: (q: SqlQuery) => inner.executeRaw(q),
-    startTransaction: async (level) => {
-      const tx = await inner.startTransaction(level);
-      const queryRaw = tx.queryRaw.bind(tx);
-      tx.queryRaw = async (q: SqlQuery) => withCharColumns(await queryRaw(q));
-      return tx;
-    },
+    startTransaction: (level) => inner.startTransaction(level),
+    ...overrides,
     executeScript: async (script: string) => {
       try {
-        await pool.query(script);
+        await runScript(script);
       } catch (error) {
         throw toAdapterError(error);
       }
@@ -100,10 +104,26 @@ function wrapPgAdapter(inner: SqlDriverAdapter, pool: pg.Pool, onDispose?: () =>
     getConnectionInfo: () => inner.getConnectionInfo?.() ?? { supportsRelationJoins: true },
     dispose: async () => {
       await inner.dispose();
-      await pool.end();
-      await onDispose?.();
+      await close();
     },
   };
+}
+
+/** The pg adapter, with "char" columns typed and scripts run as one awaited batch (simple query protocol). */
+function wrapPgAdapter(inner: SqlDriverAdapter, pool: pg.Pool, onDispose?: () => Promise<void>): SqlDriverAdapter {
+  const close = async () => {
+    await pool.end();
+    await onDispose?.();
+  };
+  return scriptAwareAdapter(inner, (script) => pool.query(script), close, {
+    queryRaw: async (q: SqlQuery) => withCharColumns(await inner.queryRaw(q)),
+    startTransaction: async (level) => {
+      const tx = await inner.startTransaction(level);
+      const queryRaw = tx.queryRaw.bind(tx);
+      tx.queryRaw = async (q: SqlQuery) => withCharColumns(await queryRaw(q));
+      return tx;
+    },
+  });
 }
 
 function toAdapterError(error: unknown): Error {
@@ -162,25 +182,9 @@ export function pgMigrationFactory(url: string): SqlMigrationAwareDriverAdapterF
 
 /** PGlite: scripts are awaited (errors surface), the shadow is a fresh in-memory PGlite with the same extensions. */
 function wrapPgliteAdapter(inner: SqlDriverAdapter, db: PGlite, onDispose?: () => Promise<void>): SqlDriverAdapter {
-  return {
-    provider: inner.provider,
-    adapterName: inner.adapterName,
-    queryRaw: (q) => inner.queryRaw(q),
-    executeRaw: (q) => inner.executeRaw(q),
-    startTransaction: (level) => inner.startTransaction(level),
-    executeScript: async (script) => {
-      try {
-        await db.exec(script);
-      } catch (error) {
-        throw toAdapterError(error);
-      }
-    },
-    getConnectionInfo: () => inner.getConnectionInfo?.() ?? { supportsRelationJoins: true },
-    dispose: async () => {
-      await inner.dispose();
-      await onDispose?.();
-    },
-  };
+  return scriptAwareAdapter(inner, (script) => db.exec(script), async () => {
+    await onDispose?.();
+  });
 }
 
 export function pgliteMigrationFactory(db: PGlite): SqlMigrationAwareDriverAdapterFactory {

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { requireUser } from "@/lib/session";
-import { searchPatients } from "@/lib/queries/patients";
+import { searchPatients } from "@/lib/queries/patients/list";
 import { formatCalendarDate } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { PatientSearchForm } from "@/components/patients/patient-search-form";

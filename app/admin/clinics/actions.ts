@@ -5,7 +5,8 @@ import { runAction, type ActionResult } from "@/lib/action-result";
 import { prisma } from "@/lib/db";
 import { authorize } from "@/lib/session";
 import { createClinic, setClinicActive, updateClinic } from "@/lib/services/admin/clinics";
-import { ZClinicSchema, ZClinicUpdateSchema, ZSetClinicActiveSchema } from "@/lib/validations/clinic";
+import { ZClinicSchema, ZClinicUpdateSchema } from "@/lib/validations/clinic";
+import { ZSetActiveSchema } from "@/lib/validations/common";
 
 export async function createClinicAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
@@ -30,7 +31,7 @@ export async function updateClinicAction(input: unknown): Promise<ActionResult<{
 export async function setClinicActiveAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
     const actor = await authorize("ADMIN");
-    const data = ZSetClinicActiveSchema.parse(input);
+    const data = ZSetActiveSchema.parse(input);
     const result = await setClinicActive(prisma, actor, data);
     revalidatePath("/admin/clinics");
     return result;

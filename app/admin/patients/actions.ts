@@ -6,8 +6,8 @@ import { runAction, type ActionResult } from "@/lib/action-result";
 import { authorize } from "@/lib/session";
 import { setPatientActive, updatePatient } from "@/lib/services/admin/patients";
 import { registerPatient, type SavePatientResult } from "./save-patient";
-import { ZPatientSchema, ZPatientStatusSchema } from "@/lib/validations/patient";
-import { zId } from "@/lib/validations/common";
+import { ZPatientSchema } from "@/lib/validations/patient";
+import { zId, ZSetActiveSchema } from "@/lib/validations/common";
 
 export type { SavePatientResult };
 
@@ -30,7 +30,7 @@ export async function updatePatientAction(id: unknown, input: unknown): Promise<
 export async function setPatientActiveAction(input: unknown): Promise<ActionResult<{ id: string; active: boolean }>> {
   return runAction(async () => {
     const user = await authorize("ADMIN");
-    const data = ZPatientStatusSchema.parse(input);
+    const data = ZSetActiveSchema.parse(input);
     const result = await setPatientActive(prisma, user, data.id, data.active);
     revalidatePath("/admin/patients");
     return result;

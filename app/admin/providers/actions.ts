@@ -5,7 +5,8 @@ import { runAction, type ActionResult } from "@/lib/action-result";
 import { prisma } from "@/lib/db";
 import { authorize } from "@/lib/session";
 import { createProvider, setProviderActive, updateProvider, type ProviderSaved } from "@/lib/services/admin/providers";
-import { ZProviderSchema, ZProviderUpdateSchema, ZSetProviderActiveSchema } from "@/lib/validations/provider";
+import { ZSetActiveSchema } from "@/lib/validations/common";
+import { ZProviderSchema, ZProviderUpdateSchema } from "@/lib/validations/provider";
 
 export async function createProviderAction(input: unknown): Promise<ActionResult<ProviderSaved>> {
   return runAction(async () => {
@@ -30,7 +31,7 @@ export async function updateProviderAction(input: unknown): Promise<ActionResult
 export async function setProviderActiveAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
     const actor = await authorize("ADMIN");
-    const data = ZSetProviderActiveSchema.parse(input);
+    const data = ZSetActiveSchema.parse(input);
     const result = await setProviderActive(prisma, actor, data);
     revalidatePath("/admin/providers");
     return result;

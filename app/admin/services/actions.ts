@@ -5,7 +5,8 @@ import { runAction, type ActionResult } from "@/lib/action-result";
 import { prisma } from "@/lib/db";
 import { authorize } from "@/lib/session";
 import { createService, setServiceActive, updateService } from "@/lib/services/admin/services";
-import { ZServiceSchema, ZServiceUpdateSchema, ZSetActiveSchema } from "@/lib/validations/service";
+import { ZSetActiveSchema } from "@/lib/validations/common";
+import { ZServiceSchema, ZServiceUpdateSchema } from "@/lib/validations/service";
 
 export async function createServiceAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {

@@ -5,8 +5,8 @@ import { prisma } from "@/lib/db";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { authorize } from "@/lib/session";
 import { createStaff, resetStaffPassword, setStaffActive, unlockStaffSignIn, updateStaff } from "@/lib/services/admin/staff";
-import { zId } from "@/lib/validations/common";
-import { ZPasswordResetSchema, ZStaffCreateSchema, ZStaffStatusSchema, ZStaffUpdateSchema } from "@/lib/validations/staff";
+import { zId, ZSetActiveSchema } from "@/lib/validations/common";
+import { ZPasswordResetSchema, ZStaffCreateSchema, ZStaffUpdateSchema } from "@/lib/validations/staff";
 
 export async function createStaffAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
@@ -32,7 +32,7 @@ export async function updateStaffAction(id: unknown, input: unknown): Promise<Ac
 export async function setStaffActiveAction(input: unknown): Promise<ActionResult<{ id: string; active: boolean }>> {
   return runAction(async () => {
     const user = await authorize("ADMIN");
-    const data = ZStaffStatusSchema.parse(input);
+    const data = ZSetActiveSchema.parse(input);
     const result = await setStaffActive(prisma, user, data.id, data.active);
     revalidatePath("/admin/staff");
     return result;

@@ -2,6 +2,7 @@ import "server-only";
 import type { AppPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListParams } from "@/lib/lists/list-params";
+import { PACKAGE_TERMS } from "@/lib/queries/booking/sellable";
 import { by, nameContains, pageOf, sortWhitelist } from "./paging";
 
 const itemSelect = {
@@ -36,18 +37,12 @@ export async function getPackageForEdit(db: AppPrismaClient, id: string) {
   return db.package.findUnique({
     where: { id },
     select: {
-      id: true,
-      name: true,
+      ...PACKAGE_TERMS,
       description: true,
-      priceMinor: true,
-      currency: true,
-      validityDays: true,
       active: true,
-      saleEndsOn: true,
       defaultClinicId: true,
       minDaysBetween: true,
       maxPerWeek: true,
-      maxActivePerPatient: true,
       items: itemSelect,
       allowedProviders: { select: { providerId: true } },
       _count: { select: { purchases: true } },

@@ -3,6 +3,7 @@ import type { PatientListRow } from "@/lib/patients/types";
 import type { AppPrismaClient } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseListParams, type ListParams } from "@/lib/lists/list-params";
+import { PATIENT_IDENTITY, PATIENT_PREFERENCES } from "@/lib/queries/patient-fields";
 import { patientSearchWhere } from "@/lib/queries/patient-search";
 import { PATIENT_NUMBER_PREFIX } from "@/lib/validations/patient";
 import { by, pageOf, sortWhitelist } from "./paging";
@@ -16,7 +17,9 @@ export const PATIENT_SORTS = PATIENT_ORDER.keys;
 export type PatientSort = (typeof PATIENT_SORTS)[number];
 
 const PATIENT_ROW = {
-  id: true, firstName: true, lastName: true, identifier: true, dateOfBirth: true, email: true, phone: true,
+  ...PATIENT_IDENTITY,
+  email: true,
+  phone: true,
   preferredClinic: { select: { name: true } },
 } satisfies Prisma.PatientSelect;
 
@@ -41,20 +44,12 @@ export async function getPatientForEdit(db: AppPrismaClient, id: string) {
   return db.patient.findUnique({
     where: { id },
     select: {
-      id: true,
-      firstName: true,
-      lastName: true,
-      dateOfBirth: true,
+      ...PATIENT_IDENTITY,
       email: true,
       phone: true,
-      identifier: true,
       notes: true,
       preferredClinicId: true,
-      preferredWeekdays: true,
-      preferredWindows: true,
-      weekdaysOnly: true,
-      windowsOnly: true,
-      unavailableDates: true,
+      ...PATIENT_PREFERENCES,
       active: true,
     },
   });

@@ -4,6 +4,7 @@ import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import type { CurrentUser } from "@/lib/session-types";
 import { assertMayMove, type Course } from "@/lib/booking/course";
 import { toAssignedPurchase } from "@/lib/booking/display";
+import { PATIENT_PREFERENCES } from "@/lib/queries/patient-fields";
 import { loadPurchaseCourse } from "./course";
 import { savedPreferences } from "@/lib/validations/patient";
 import { defaultClinicIds, defaultProviderIds, eligibleClinics, eligibleProviders } from "./eligibility";
@@ -42,11 +43,7 @@ export async function bookingOptions(
         preferredClinicId: true,
         preferredClinic: { select: { timeZone: true, locale: true } },
         notes: true,
-        preferredWeekdays: true,
-        preferredWindows: true,
-        weekdaysOnly: true,
-        windowsOnly: true,
-        unavailableDates: true,
+        ...PATIENT_PREFERENCES,
       },
     }),
   ]);

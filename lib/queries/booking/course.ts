@@ -27,15 +27,8 @@ export async function loadPurchaseCourse(
   const p = await prisma.packagePurchase.findFirst({
     where: { id: purchaseId, ...(clinicIds ? { AND: [purchaseInClinicsWhere(clinicIds)] } : {}) },
     select: {
-      id: true,
-      patientId: true,
-      packageName: true,
+      ...COURSE_COLUMNS,
       status: true,
-      expiresAt: true,
-      minDaysBetween: true,
-      maxPerWeek: true,
-      allowedProviderIds: true,
-      package: { select: { defaultClinicId: true } },
       patient: {
         select: {
           preferredClinic: { select: { timeZone: true } },
@@ -50,8 +43,6 @@ export async function loadPurchaseCourse(
           },
         },
       },
-      items: COURSE_ITEMS,
-      appointments: { where: { status: active }, orderBy: { startsAt: "asc" }, select: { id: true, clinicId: true, providerId: true, startsAt: true, endsAt: true } },
     },
   });
   if (!p) throw new AppError("NOT_FOUND", "This package purchase was not found.");
@@ -70,7 +61,7 @@ export async function loadPurchaseCourse(
 }
 
 /** A course's ledger lines, services first by name (the planner's order): read the same way by every loader. */
-export const COURSE_ITEMS = {
+const COURSE_ITEMS = {
   orderBy: { service: { name: "asc" } },
   select: {
     id: true,
@@ -82,6 +73,24 @@ export const COURSE_ITEMS = {
     service: { select: { name: true, durationMin: true, bufferAfterMin: true } },
   },
 } as const satisfies Prisma.PackagePurchase$itemsArgs;
+
+/** What every loader reads of a purchase to make it a course (PurchaseCourseRow), besides its patient's part. */
+export const COURSE_COLUMNS = {
+  id: true,
+  patientId: true,
+  packageName: true,
+  expiresAt: true,
+  minDaysBetween: true,
+  maxPerWeek: true,
+  allowedProviderIds: true,
+  package: { select: { defaultClinicId: true } },
+  items: COURSE_ITEMS,
+  appointments: {
+    where: { status: { in: [...ACTIVE_APPOINTMENT_STATUSES] } },
+    orderBy: { startsAt: "asc" },
+    select: { id: true, clinicId: true, providerId: true, startsAt: true, endsAt: true },
+  },
+} as const satisfies Prisma.PackagePurchaseSelect;
 
 /** The purchase's own columns a course carries over as they are. */
 type CourseColumns = Pick<Course, "patientId" | "packageName" | "expiresAt" | "minDaysBetween" | "maxPerWeek" | "allowedProviderIds">;

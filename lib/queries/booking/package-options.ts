@@ -7,7 +7,7 @@ import { dateColumnKey, localDateKey } from "@/lib/packages/expiry";
 import { remainingOf } from "@/lib/packages/ledger";
 import { formatPrice, packageSummary } from "@/lib/packages/summary";
 import { toAssignedPurchase } from "@/lib/booking/display";
-import { deskClinics, notSellableReason } from "./sellable";
+import { deskClinics, notSellableReason, PACKAGE_TERMS } from "./sellable";
 
 /**
  * The Use Package modal's two groups for one patient, in three queries: the patient, their live purchases, and every
@@ -49,14 +49,8 @@ export async function packageOptions(
       where: { active: true },
       orderBy: { name: "asc" },
       select: {
-        id: true,
-        name: true,
+        ...PACKAGE_TERMS,
         description: true,
-        priceMinor: true,
-        currency: true,
-        validityDays: true,
-        saleEndsOn: true,
-        maxActivePerPatient: true,
         items: { orderBy: { sessions: "desc" }, select: { sessions: true, serviceId: true, service: { select: { name: true, durationMin: true } } } },
       },
     }),

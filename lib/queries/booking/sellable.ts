@@ -1,5 +1,17 @@
 import type { Db } from "@/lib/database/client";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** What a package sells and on which terms, as the sale rules read them (price, validity, sale end, per-patient limit). */
+export const PACKAGE_TERMS = {
+  id: true,
+  name: true,
+  priceMinor: true,
+  currency: true,
+  validityDays: true,
+  saleEndsOn: true,
+  maxActivePerPatient: true,
+} as const satisfies Prisma.PackageSelect;
 
 export type DeskClinic = { id: string; name: string; locale: string; currency: string; serviceIds: Set<string> };
 

@@ -2,7 +2,7 @@ import { buildCandidates } from "@/lib/scheduling/candidates";
 import { buildModel } from "@/lib/scheduling/model";
 import type { Course } from "@/lib/booking/course";
 import { isEligibleProvider } from "@/lib/queries/booking/eligibility";
-import { assemblePlanRequest, type PlanClinicRow, type PlanProviderRow } from "@/lib/queries/booking/plan-request";
+import { assemblePlanRequest, type PlanClinicRow, type PlanProviderRow } from "@/lib/queries/booking/assemble-plan-request";
 import { remainingOf } from "@/lib/packages/ledger";
 
 type OpenPurchase = {

@@ -2,10 +2,10 @@ import { ACTIVE_APPOINTMENT_STATUSES } from "@/lib/booking/policy";
 import { remainingOf } from "@/lib/packages/ledger";
 import { planCourse } from "@/lib/scheduling";
 import type { Db } from "@/lib/database/client";
-import { COURSE_ITEMS, purchaseCourse, type PurchaseCourseRow } from "@/lib/queries/booking/course";
+import { COURSE_COLUMNS, purchaseCourse, type PurchaseCourseRow } from "@/lib/queries/booking/course";
 import { isEligibleProvider } from "@/lib/queries/booking/eligibility";
 import { travelMinutes } from "@/lib/queries/booking/travel";
-import { assemblePlanRequest, type PlanClinicRow, type PlanProviderRow } from "@/lib/queries/booking/plan-request";
+import { assemblePlanRequest, type PlanClinicRow, type PlanProviderRow } from "@/lib/queries/booking/assemble-plan-request";
 import { freeSlotsPerService } from "./at-risk-capacity";
 
 /** At most this many purchases are planned per request (the rest are reported as left out). */
@@ -47,14 +47,7 @@ export async function atRiskCourses(db: Db, clinicId: string, now: Date, known: 
     orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
     take: AT_RISK_MAX_PURCHASES + 1,
     select: {
-      id: true,
-      patientId: true,
-      packageName: true,
-      expiresAt: true,
-      minDaysBetween: true,
-      maxPerWeek: true,
-      allowedProviderIds: true,
-      package: { select: { defaultClinicId: true } },
+      ...COURSE_COLUMNS,
       patient: {
         select: {
           firstName: true,
@@ -64,8 +57,6 @@ export async function atRiskCourses(db: Db, clinicId: string, now: Date, known: 
           appointments: { where: { status: active, endsAt: { gt: now } }, select: { id: true, purchaseId: true, clinicId: true, startsAt: true, endsAt: true } },
         },
       },
-      items: COURSE_ITEMS,
-      appointments: { where: { status: active }, orderBy: { startsAt: "asc" }, select: { id: true, clinicId: true, providerId: true, startsAt: true, endsAt: true } },
     },
   });
   const truncated = rows.length > AT_RISK_MAX_PURCHASES;

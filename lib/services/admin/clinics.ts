@@ -2,10 +2,9 @@ import type { AppPrismaClient } from "@/lib/database/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/services/audit";
-import { timeToMinutes } from "@/lib/validations/common";
+import { timeToMinutes, type TSetActiveInput } from "@/lib/validations/common";
 import type { TClinicInput, TClinicUpdateInput } from "@/lib/validations/clinic";
-import type { TSetActiveInput } from "@/lib/validations/service";
-import { changedFields, notFound, withUniqueName } from "./shared";
+import { changedFields, notFound, setRecordActive, withUniqueName } from "./shared";
 
 type Actor = { id: string };
 type Tx = Prisma.TransactionClient;
@@ -126,17 +125,5 @@ export async function updateClinic(prisma: AppPrismaClient, actor: Actor, input:
 
 /** Clinics are never deleted: appointments, staff memberships and packages keep pointing at them. */
 export async function setClinicActive(prisma: AppPrismaClient, actor: Actor, input: TSetActiveInput): Promise<{ id: string }> {
-  return prisma.$transaction(async (tx) => {
-    const before = await tx.clinic.findUnique({ where: { id: input.id }, select: { active: true } });
-    if (!before) throw notFound("clinic");
-    if (before.active === input.active) return { id: input.id };
-    await tx.clinic.update({ where: { id: input.id }, data: { active: input.active } });
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: input.active ? "clinic.reactivated" : "clinic.deactivated",
-      entityType: "Clinic",
-      entityId: input.id,
-    });
-    return { id: input.id };
-  });
+  return setRecordActive(prisma, actor, "clinic", input);
 }

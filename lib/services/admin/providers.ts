@@ -3,11 +3,10 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/services/audit";
 import { skippedTimeMessage, wallClockToUtc } from "@/lib/time/zoned";
-import { timeToMinutes } from "@/lib/validations/common";
+import { timeToMinutes, type TSetActiveInput } from "@/lib/validations/common";
 import { timeOffZone, type TProviderInput, type TProviderUpdateInput } from "@/lib/validations/provider";
-import type { TSetActiveInput } from "@/lib/validations/service";
 import { availabilityOutsideHours, type OutsideHours } from "@/lib/providers/outside-hours";
-import { changedFields, notFound } from "./shared";
+import { changedFields, notFound, setRecordActive } from "./shared";
 
 type Actor = { id: string };
 type Tx = Prisma.TransactionClient;
@@ -149,17 +148,5 @@ export async function updateProvider(prisma: AppPrismaClient, actor: Actor, inpu
 
 /** Providers are never deleted: their appointments keep pointing at them. */
 export async function setProviderActive(prisma: AppPrismaClient, actor: Actor, input: TSetActiveInput): Promise<{ id: string }> {
-  return prisma.$transaction(async (tx) => {
-    const before = await tx.provider.findUnique({ where: { id: input.id }, select: { active: true } });
-    if (!before) throw notFound("provider");
-    if (before.active === input.active) return { id: input.id };
-    await tx.provider.update({ where: { id: input.id }, data: { active: input.active } });
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: input.active ? "provider.reactivated" : "provider.deactivated",
-      entityType: "Provider",
-      entityId: input.id,
-    });
-    return { id: input.id };
-  });
+  return setRecordActive(prisma, actor, "provider", input);
 }

@@ -1,7 +1,8 @@
 import type { AppPrismaClient } from "@/lib/database/client";
 import { writeAudit } from "@/lib/services/audit";
-import type { TServiceInput, TServiceUpdateInput, TSetActiveInput } from "@/lib/validations/service";
-import { changedFields, notFound, withUniqueName } from "./shared";
+import type { TSetActiveInput } from "@/lib/validations/common";
+import type { TServiceInput, TServiceUpdateInput } from "@/lib/validations/service";
+import { changedFields, notFound, setRecordActive, withUniqueName } from "./shared";
 
 type Actor = { id: string };
 
@@ -47,17 +48,5 @@ export async function updateService(prisma: AppPrismaClient, actor: Actor, input
 
 /** Services are never deleted: appointments, packages and purchases keep pointing at them. */
 export async function setServiceActive(prisma: AppPrismaClient, actor: Actor, input: TSetActiveInput): Promise<{ id: string }> {
-  return prisma.$transaction(async (tx) => {
-    const before = await tx.service.findUnique({ where: { id: input.id }, select: { active: true } });
-    if (!before) throw notFound("service");
-    if (before.active === input.active) return { id: input.id };
-    await tx.service.update({ where: { id: input.id }, data: { active: input.active } });
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: input.active ? "service.reactivated" : "service.deactivated",
-      entityType: "Service",
-      entityId: input.id,
-    });
-    return { id: input.id };
-  });
+  return setRecordActive(prisma, actor, "service", input);
 }

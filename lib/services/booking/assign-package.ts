@@ -7,7 +7,7 @@ import { dateColumnKey, expiryFor, localDateKey } from "@/lib/packages/expiry";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
 import type { TAssignPackage } from "@/lib/validations/booking";
-import { assertSellable } from "@/lib/queries/booking/sellable";
+import { assertSellable, PACKAGE_TERMS } from "@/lib/queries/booking/sellable";
 
 /**
  * Assigns a package template to a patient: a purchase with its per-service ledger, snapshotting what the template
@@ -38,16 +38,10 @@ export async function assignPackage(
       const template = await tx.package.findUnique({
           where: { id: input.packageId },
           select: {
-            id: true,
-            name: true,
+            ...PACKAGE_TERMS,
             active: true,
-            priceMinor: true,
-            currency: true,
-            validityDays: true,
-            saleEndsOn: true,
             minDaysBetween: true,
             maxPerWeek: true,
-            maxActivePerPatient: true,
             defaultClinic: { select: { timeZone: true } },
             items: { select: { serviceId: true, sessions: true } },
             allowedProviders: { select: { providerId: true } },

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/session-types";
 import { assertMayMove, type Course } from "@/lib/booking/course";
 import type { Db } from "@/lib/database/client";
 import { eligibleClinics } from "@/lib/queries/booking/eligibility";
-import type { Selection } from "@/lib/queries/booking/plan-request";
+import type { Selection } from "@/lib/queries/booking/assemble-plan-request";
 
 /**
  * The browser's choice of clinics and providers is input like any other: every clinic must be one the user may act

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { expiryAfterLastDay, purchaseTimeZone } from "@/lib/packages/expiry";
 import { isFullyUsed } from "@/lib/packages/ledger";
 import { enqueueMessages, MESSAGE_FACTS } from "@/lib/notifications/enqueue";
+import { PURCHASE_ZONE_AND_LEDGER } from "@/lib/queries/patients/courses";
 import { writeAudit } from "@/lib/services/audit";
 import type { CurrentUser } from "@/lib/session-types";
 import type { TCancelPurchase, TExtendExpiry } from "@/lib/validations/appointment";
@@ -20,9 +21,7 @@ const purchaseSelect = {
   packageName: true,
   status: true,
   expiresAt: true,
-  package: { select: { defaultClinic: { select: { timeZone: true } } } },
-  patient: { select: { preferredClinic: { select: { timeZone: true } } } },
-  items: { select: { sessionsTotal: true, booked: true, completed: true, forfeited: true } },
+  ...PURCHASE_ZONE_AND_LEDGER,
 } satisfies Prisma.PackagePurchaseSelect;
 
 async function lockPurchase(tx: Tx, actor: CurrentUser, purchaseId: string) {

@@ -1,5 +1,5 @@
 import { CLINIC_ACCESS_MESSAGE } from "@/lib/access/clinic-access";
-import { getPatientDetail } from "@/lib/queries/patients";
+import { getPatientDetail } from "@/lib/queries/patients/detail";
 import { cancelAppointment, checkIn } from "@/lib/services/appointments/lifecycle";
 import { rescheduleSlots } from "@/lib/services/appointments/reschedule";
 import { autoSchedule } from "@/lib/services/booking/auto-schedule";

@@ -1,4 +1,4 @@
-import { getPatientDetail } from "@/lib/queries/patients";
+import { getPatientDetail } from "@/lib/queries/patients/detail";
 import { timeOffClashes } from "@/lib/queries/time-off-clashes";
 import { buildAppointment, buildPurchase } from "@/tests/factories";
 import { SCENARIO_NOW } from "@/tests/factories/booking-scenario";

@@ -1,7 +1,7 @@
 import PatientPage from "@/app/(staff)/patients/[id]/page";
 import { PatientRecords } from "@/app/(staff)/patients/[id]/patient-records";
 import { adminOverview } from "@/lib/queries/admin";
-import { searchPatients } from "@/lib/queries/patients";
+import { searchPatients } from "@/lib/queries/patients/list";
 import { getCurrentUser } from "@/lib/session";
 import { settleExpiredPurchases } from "@/lib/services/purchases/settle";
 import { runExpirySettlement } from "@/lib/jobs/expiry-settlement";

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/session";
-import { getPatientDetail } from "@/lib/queries/patients";
+import { getPatientDetail } from "@/lib/queries/patients/detail";
 import { patientMessages } from "@/lib/queries/messages";
 import { formatCalendarDate } from "@/lib/format";
 import { PurchaseLedgerCard } from "@/components/packages/purchase-ledger-card";

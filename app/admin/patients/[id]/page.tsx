@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { clinicOptions } from "@/lib/queries/admin/clinics";
 import { getPatientForEdit } from "@/lib/queries/admin/patients";
-import { listPatientPurchases } from "@/lib/queries/patients";
+import { listPatientPurchases } from "@/lib/queries/patients/courses";
 import { formatDate } from "@/lib/format";
 import { requireAdmin } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";

@@ -1,5 +1,5 @@
 import { getCurrentUser, type CurrentUser } from "@/lib/session";
-import { getCourseCalendar } from "@/lib/queries/patients";
+import { getCourseCalendar } from "@/lib/queries/patients/courses";
 import { appointmentSequence, buildCalendar, icsFileName } from "@/lib/ics/calendar";
 import { formats, fullName } from "@/lib/format";
 import { prisma } from "@/lib/db";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db";
 import { requireUser } from "@/lib/session";
-import { getCourseCalendar } from "@/lib/queries/patients";
+import { getCourseCalendar } from "@/lib/queries/patients/courses";
 import { writeAudit } from "@/lib/services/audit";
 import { formatDate, formatTime, fullName } from "@/lib/format";
 import { PrintButton } from "@/components/patients/print-button";

@@ -1,0 +1,19 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Who a patient is, as every list and heading names them (lib/patients/types.ts PatientIdentity). */
+export const PATIENT_IDENTITY = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  identifier: true,
+  dateOfBirth: true,
+} as const satisfies Prisma.PatientSelect;
+
+/** The patient's saved scheduling preferences, as the patient form edits them and Auto Schedule starts from them. */
+export const PATIENT_PREFERENCES = {
+  preferredWeekdays: true,
+  preferredWindows: true,
+  weekdaysOnly: true,
+  windowsOnly: true,
+  unavailableDates: true,
+} as const satisfies Prisma.PatientSelect;
