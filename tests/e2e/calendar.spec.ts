@@ -111,7 +111,9 @@ describe("Calendar: a crowded week, the appointment card and drag to reschedule"
     // own), then the column's empty stretches — the first the server accepts (the provider may be busy at another
     // clinic, closed hours are refused too).
     const own = (await moving.boundingBox())!;
-    const shifts = [15, -15, 30, -30, 45, -45].map((m) => own.y + (m * HOUR_PX) / 60);
+    // (Only within the column: a block early in the day has no time above it to be dropped on.)
+    const col = (await column.boundingBox())!;
+    const shifts = [15, -15, 30, -30, 45, -45].map((m) => own.y + (m * HOUR_PX) / 60).filter((y) => y >= col.y && y + own.height <= col.y + col.height);
     let moved: string | null = null;
     const refusals: string[] = [];
     for (const y of [...shifts, ...(await gapsIn(column, moving))]) {
@@ -151,7 +153,7 @@ async function openDayWithAnotherBooking(page: Page, grid: Locator, block: Block
   await page.goto(new URL((await grid.locator(`a[href*="date=${date}"]`).getAttribute("href"))!, page.url()).toString());
   await grid.waitFor(SLOW);
   const moving = blockButton(grid, block);
-  const column = grid.locator('[id^="column-"]').filter({ has: moving });
+  const column = grid.locator('[id^="column-"]').filter({ has: page.locator(`[id=${JSON.stringify(block.id)}]`) });
   // A keyboard press books from the column's first open time; a click would book at the pointer.
   await column.getByRole("button", { name: /^Book an appointment on / }).press("Enter");
   await page.getByRole("dialog", { name: "Book Appointment" }).getByRole("button", { name: "Single session" }).click();
