@@ -1,9 +1,9 @@
-import type { Locator, Page } from "playwright-core";
+import type { Locator } from "playwright-core";
 import { openBrowser, screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
-import { balanceVia, blockButton, clinicLinks, findInWeeks, openCalendarFromMenu, patientHref, purchaseCard, serviceLine, type Block } from "./support/calendar";
+import { balanceVia, blockButton, clinicLinks, findInWeeks, ofCourse, openCalendarFromMenu, patientHref, purchaseCard, serviceLine } from "./support/calendar";
 import { NEW_YORK_STAFF, STAFF } from "./support/logins";
 import { eventually } from "./support/poll";
-import { assignTemplate, autoScheduleWithTwoProviders, escape, SLOW } from "./support/use-package";
+import { bookOwnCourse, escape, SLOW } from "./support/use-package";
 
 jest.setTimeout(300_000);
 
@@ -147,23 +147,6 @@ describe("The calendar shows staff only their own clinics", () => {
     }
   });
 });
-
-type OwnCourse = { patientName: string; template: string };
-
-/** A course this test books itself (a new purchase for a demo patient, by Use Package), so what it changes is its own. */
-async function bookOwnCourse(page: Page): Promise<OwnCourse> {
-  const { modal, patientName, template } = await assignTemplate(page);
-  await autoScheduleWithTwoProviders(page, modal);
-  await modal.getByRole("button", { name: "Confirm" }).click();
-  await modal.getByText(/^Booked \d+ sessions? for /).waitFor(SLOW);
-  await page.keyboard.press("Escape");
-  await modal.waitFor({ state: "hidden" });
-  return { patientName, template };
-}
-
-function ofCourse(block: Block, course: OwnCourse): boolean {
-  return block.patient === course.patientName && block.pkg === course.template;
-}
 
 async function has(scope: Locator, role: "button", name: string): Promise<boolean> {
   return (await scope.getByRole(role, { name, exact: true }).count()) > 0;

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { baseUrl } from "./browser";
-import { escape, SLOW } from "./use-package";
+import { escape, SLOW, type OwnCourse } from "./use-package";
 
 // "09:00 Jane Doe — Physiotherapy · Dr Lee (Scheduled, package Physio Recovery 6)"
 const PACKAGE_BLOCK = /^(\d\d:\d\d) (.+?) — (.+?) · (.+?) \((?:Scheduled|Checked in), package (.+)\)$/;
@@ -43,6 +43,11 @@ function parseBlock(id: string, column: string, name: string): Block {
   const m = PACKAGE_BLOCK.exec(name);
   if (!m) throw new Error(`Unexpected appointment name: ${name}`);
   return { id, column, name, time: m[1], patient: m[2], service: m[3], provider: m[4], pkg: m[5] };
+}
+
+/** Whether the block is a session of the test's own course. */
+export function ofCourse(block: Block, course: OwnCourse): boolean {
+  return block.patient === course.patientName && block.pkg === course.template;
 }
 
 /** The appointment's block in the calendar, by its element id (labels can repeat within a week). */

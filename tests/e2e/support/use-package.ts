@@ -98,6 +98,20 @@ export async function assignTemplate(
   return { modal, patientName, template };
 }
 
+/** A course a test books itself (a new purchase for a demo patient), so that what the test changes is its own. */
+export type OwnCourse = { patientName: string; template: string };
+
+/** Book Appointment → Use Package → a template assigned and auto-scheduled with two providers → Confirm; dialog closed. */
+export async function bookOwnCourse(page: Page): Promise<OwnCourse> {
+  const { modal, patientName, template } = await assignTemplate(page);
+  await autoScheduleWithTwoProviders(page, modal);
+  await modal.getByRole("button", { name: "Confirm" }).click();
+  await modal.getByText(/^Booked \d+ sessions? for /).waitFor(SLOW);
+  await page.keyboard.press("Escape");
+  await modal.waitFor({ state: "hidden" });
+  return { patientName, template };
+}
+
 /** Clinics & providers (a clinic with two providers, exactly two of them), an optional count, then Auto Schedule. */
 export async function autoScheduleWithTwoProviders(page: Page, modal: Locator, count?: number): Promise<Locator> {
   await chooseClinicWithTwoProviders(page, modal.getByRole("group", { name: "Clinics" }));
