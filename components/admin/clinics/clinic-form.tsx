@@ -3,9 +3,8 @@
 import { FormProvider } from "react-hook-form";
 import { Card, CardContent } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { FormCheckbox, FormCheckboxList } from "@/components/admin/bound-fields";
+import { FormCheckbox, FormCheckboxList, FormTextField } from "@/components/admin/bound-fields";
 import { Section } from "@/components/admin/section";
 import { FormActions } from "@/components/admin/form-actions";
 import { FormError } from "@/components/admin/form-error";
@@ -69,12 +68,8 @@ export function ClinicForm({ clinic, services }: { clinic?: ClinicFormInitial; s
         <Card>
           <CardContent className="grid gap-5 pt-6">
             <div className="grid items-start gap-5 sm:grid-cols-2">
-              <Field label="Name" htmlFor="name" error={e.name}>
-                <Input {...form.register("name")} autoComplete="off" />
-              </Field>
-              <Field label="Phone" htmlFor="phone" error={e.phone}>
-                <Input type="tel" {...form.register("phone")} autoComplete="off" />
-              </Field>
+              <FormTextField name="name" label="Name" error={e.name} autoComplete="off" />
+              <FormTextField name="phone" label="Phone" error={e.phone} type="tel" autoComplete="off" />
             </div>
             <Field label="Address" htmlFor="address" error={e.address}>
               <Textarea rows={2} {...form.register("address")} />
@@ -124,29 +119,22 @@ export function ClinicForm({ clinic, services }: { clinic?: ClinicFormInitial; s
         </Section>
 
         <Section title="Cancellation policy" className="grid gap-4">
-          <Field
+          <FormTextField
+            name="lateCancelWindowHours"
             label="Late-cancel window (hours)"
-            htmlFor="lateCancelWindowHours"
             error={e.lateCancelWindowHours}
             hint="A cancellation later than this before the start counts as late."
             className="sm:max-w-xs"
-          >
-            <Input inputMode="numeric" {...form.register("lateCancelWindowHours")} />
-          </Field>
+            inputMode="numeric"
+          />
           <FormCheckbox name="lateCancelForfeits" id="lateCancelForfeits" label="A late cancellation uses up the package session" />
           <FormCheckbox name="noShowForfeits" id="noShowForfeits" label="A no-show uses up the package session" />
         </Section>
 
         <Section title="Patient e-mails" className="grid gap-4 sm:grid-cols-2">
-          <Field label="Reminder (hours before)" htmlFor="reminderHours" error={e.reminderHours} hint="24 = the same time the day before.">
-            <Input inputMode="numeric" {...form.register("reminderHours")} />
-          </Field>
-          <Field label="Sender name (optional)" htmlFor="emailSenderName" error={e.emailSenderName} hint="Default: the clinic's name.">
-            <Input {...form.register("emailSenderName")} />
-          </Field>
-          <Field label="Reply-to address (optional)" htmlFor="emailReplyTo" error={e.emailReplyTo}>
-            <Input type="email" {...form.register("emailReplyTo")} />
-          </Field>
+          <FormTextField name="reminderHours" label="Reminder (hours before)" error={e.reminderHours} hint="24 = the same time the day before." inputMode="numeric" />
+          <FormTextField name="emailSenderName" label="Sender name (optional)" error={e.emailSenderName} hint="Default: the clinic's name." />
+          <FormTextField name="emailReplyTo" label="Reply-to address (optional)" error={e.emailReplyTo} type="email" />
         </Section>
 
         <FormActions pending={pending} submitLabel={clinic ? "Save clinic" : "Create clinic"} cancelHref="/admin/clinics" />

@@ -2,9 +2,7 @@
 
 import { FormProvider } from "react-hook-form";
 import { Card, CardContent } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { FormCheckbox, FormCheckboxList } from "@/components/admin/bound-fields";
+import { FormCheckbox, FormCheckboxList, FormTextField } from "@/components/admin/bound-fields";
 import { Section } from "@/components/admin/section";
 import { FormActions } from "@/components/admin/form-actions";
 import { FormError } from "@/components/admin/form-error";
@@ -96,12 +94,8 @@ export function ProviderForm({ provider, services, clinics }: {
         <Card>
           <CardContent className="grid gap-5 pt-6">
             <div className="grid items-start gap-5 sm:grid-cols-2">
-              <Field label="Name" htmlFor="name" error={e.name}>
-                <Input {...form.register("name")} autoComplete="off" />
-              </Field>
-              <Field label="Title" htmlFor="title" error={e.title} hint="Optional, e.g. Senior Physiotherapist.">
-                <Input {...form.register("title")} autoComplete="off" />
-              </Field>
+              <FormTextField name="name" label="Name" error={e.name} autoComplete="off" />
+              <FormTextField name="title" label="Title" error={e.title} hint="Optional, e.g. Senior Physiotherapist." autoComplete="off" />
             </div>
             <FormCheckbox
               name="active"

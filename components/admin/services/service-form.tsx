@@ -4,7 +4,7 @@ import { FormProvider } from "react-hook-form";
 import { Card, CardContent } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { FormCheckbox } from "@/components/admin/bound-fields";
+import { FormCheckbox, FormTextField } from "@/components/admin/bound-fields";
 import { FormActions } from "@/components/admin/form-actions";
 import { FormError } from "@/components/admin/form-error";
 import { useAdminForm } from "@/components/admin/use-admin-form";
@@ -42,16 +42,10 @@ export function ServiceForm({ service, currencySymbol }: {
         <FormProvider {...form}>
           <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={service ? "Edit service" : "New service"}>
             <FormError message={formError} />
-            <Field label="Name" htmlFor="name" error={e.name}>
-              <Input {...form.register("name")} autoComplete="off" />
-            </Field>
+            <FormTextField name="name" label="Name" error={e.name} autoComplete="off" />
             <div className="grid items-start gap-5 sm:grid-cols-2">
-              <Field label="Duration (minutes)" htmlFor="durationMin" error={e.durationMin}>
-                <Input inputMode="numeric" {...form.register("durationMin")} />
-              </Field>
-              <Field label="Buffer after (minutes)" htmlFor="bufferAfterMin" error={e.bufferAfterMin} hint="Clean-up time; the provider stays busy.">
-                <Input inputMode="numeric" {...form.register("bufferAfterMin")} />
-              </Field>
+              <FormTextField name="durationMin" label="Duration (minutes)" error={e.durationMin} inputMode="numeric" />
+              <FormTextField name="bufferAfterMin" label="Buffer after (minutes)" error={e.bufferAfterMin} hint="Clean-up time; the provider stays busy." inputMode="numeric" />
               <Field label={`List price (${currencySymbol})`} htmlFor="price" error={e.price}>
                 <Input inputMode="decimal" placeholder="60.00" {...form.register("price")} />
               </Field>

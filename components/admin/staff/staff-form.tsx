@@ -5,9 +5,8 @@ import { createStaffAction, updateStaffAction } from "@/app/admin/staff/actions"
 import { MIN_PASSWORD_LENGTH, ZStaffCreateSchema, ZStaffUpdateSchema, type TStaffCreateInput, type TStaffUpdateInput } from "@/lib/validations/staff";
 import { Card, CardContent } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { FormCheckboxList } from "@/components/admin/bound-fields";
+import { FormCheckboxList, FormTextField } from "@/components/admin/bound-fields";
 import { FormActions } from "@/components/admin/form-actions";
 import { FormError } from "@/components/admin/form-error";
 import { useAdminForm } from "@/components/admin/use-admin-form";
@@ -36,12 +35,8 @@ export function StaffForm({ userId, initial, clinics, isSelf = false }: {
         <FormError message={formError} />
         <Card>
           <CardContent className="grid items-start gap-4 md:grid-cols-2">
-            <Field label="Name" htmlFor="name" error={errors.name}>
-              <Input {...form.register("name")} autoComplete="off" />
-            </Field>
-            <Field label="Email" htmlFor="email" error={errors.email} hint="They sign in with it.">
-              <Input type="email" {...form.register("email")} autoComplete="off" />
-            </Field>
+            <FormTextField name="name" label="Name" error={errors.name} autoComplete="off" />
+            <FormTextField name="email" label="Email" error={errors.email} hint="They sign in with it." type="email" autoComplete="off" />
             <Field
               label="Role"
               htmlFor="role"
@@ -59,9 +54,15 @@ export function StaffForm({ userId, initial, clinics, isSelf = false }: {
               </Select>
             </Field>
             {!userId && (
-              <Field label="Initial password" htmlFor="password" error={errors.password} hint={`At least ${MIN_PASSWORD_LENGTH} characters. Tell them in person.`}>
-                <Input type="text" {...form.register("password")} autoComplete="new-password" spellCheck={false} />
-              </Field>
+              <FormTextField
+                name="password"
+                label="Initial password"
+                error={errors.password}
+                hint={`At least ${MIN_PASSWORD_LENGTH} characters. Tell them in person.`}
+                type="text"
+                autoComplete="new-password"
+                spellCheck={false}
+              />
             )}
             <div className="md:col-span-2">
               {role === "ADMIN" ? (
