@@ -11,7 +11,7 @@ import type { ActionResult } from "@/lib/action-result";
 import type { AppointmentOutcome, AppointmentSummary } from "@/lib/appointments/types";
 import type { ProviderOption, SlotOption } from "@/lib/booking/types";
 import { DateJump } from "@/components/booking/date-jump";
-import { SlotPicker } from "@/components/booking/slot-picker";
+import { SlotPicker, SlotsStatus } from "@/components/booking/slot-picker";
 import { useLatestRequest } from "@/components/booking/use-latest-request";
 import { listRescheduleProviders, rescheduleAppointment, rescheduleSlots } from "./actions";
 import { AppointmentLine } from "./confirm-dialogs";
@@ -168,16 +168,7 @@ function RescheduleFlow({
         )}
       </div>
 
-      {slotsState.status === "loading" && (
-        <p role="status" className="flex items-center gap-2 text-sm text-muted-foreground">
-          <Loader2 aria-hidden className="size-4 animate-spin" /> Finding free times…
-        </p>
-      )}
-      {slotsState.status === "error" && (
-        <p role="alert" className="text-sm text-destructive">
-          {slotsState.message}
-        </p>
-      )}
+      <SlotsStatus state={slotsState} />
       <div className="grid gap-1">
         <DateJump
           id={`${id}-from`}
