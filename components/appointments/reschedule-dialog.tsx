@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import { AlertCircle, CalendarCheck, Loader2 } from "lucide-react";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { CalendarCheck, Loader2 } from "lucide-react";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
@@ -213,14 +213,10 @@ function RescheduleFlow({
       )}
 
       {failure && (
-        <Alert variant="destructive">
-          <AlertCircle aria-hidden />
-          <AlertTitle>{failure.taken ? "That time is no longer free" : "The appointment was not moved"}</AlertTitle>
-          <AlertDescription>
-            <p>{failure.message}</p>
-            {failure.taken && <p>The free times have been refreshed: please choose another.</p>}
-          </AlertDescription>
-        </Alert>
+        <FailureAlert title={failure.taken ? "That time is no longer free" : "The appointment was not moved"}>
+          <p>{failure.message}</p>
+          {failure.taken && <p>The free times have been refreshed: please choose another.</p>}
+        </FailureAlert>
       )}
 
       <div className="flex flex-wrap items-center justify-end gap-3 border-t pt-4">

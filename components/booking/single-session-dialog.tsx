@@ -2,8 +2,8 @@
 
 import { useEffect, useId, useState } from "react";
 import { useRouter } from "next/navigation";
-import { AlertCircle, CalendarCheck, CheckCircle2, Loader2 } from "lucide-react";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { CalendarCheck, CheckCircle2, Loader2 } from "lucide-react";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
@@ -215,11 +215,7 @@ function SingleSessionFlow({ initialPatient, context }: { initialPatient?: Patie
       )}
 
       {error && (
-        <Alert variant="destructive">
-          <AlertCircle aria-hidden />
-          <AlertTitle>Nothing was booked</AlertTitle>
-          <AlertDescription>{error}</AlertDescription>
-        </Alert>
+        <FailureAlert title="Nothing was booked">{error}</FailureAlert>
       )}
 
       <div className="flex flex-wrap items-center justify-end gap-3 border-t pt-4">

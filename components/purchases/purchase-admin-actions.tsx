@@ -2,10 +2,11 @@
 
 import { useId, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { AlertCircle, AlertTriangle, CalendarClock, Loader2, XCircle, type LucideIcon } from "lucide-react";
+import { AlertTriangle, CalendarClock, Loader2, XCircle, type LucideIcon } from "lucide-react";
 import { toast } from "sonner";
 import { cancelPurchase, extendPurchaseExpiry } from "@/app/admin/purchases/actions";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
@@ -67,10 +68,7 @@ function FormError({ error }: { error: ActionError | null }) {
   // Field errors are shown at their fields; the sentence says what to do about them.
   if (!error) return null;
   return (
-    <Alert variant="destructive">
-      <AlertCircle aria-hidden />
-      <AlertDescription>{error.message}</AlertDescription>
-    </Alert>
+    <FailureAlert>{error.message}</FailureAlert>
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
-import { AlertCircle, CalendarCheck, Loader2, RotateCw, Sparkles } from "lucide-react";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { CalendarCheck, Loader2, RotateCw, Sparkles } from "lucide-react";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import type { ActionError } from "@/lib/action-result";
 
@@ -66,14 +66,10 @@ export function ConfirmOutcomeAlert({
 export function ErrorAlert({ error, title, children }: { error: ActionError | null; title?: string; children?: React.ReactNode }) {
   if (!error) return null;
   return (
-    <Alert variant="destructive">
-      <AlertCircle aria-hidden />
-      <AlertTitle>{title ?? "That did not work"}</AlertTitle>
-      <AlertDescription>
-        <p>{error.message}</p>
-        {children}
-      </AlertDescription>
-    </Alert>
+    <FailureAlert title={title ?? "That did not work"}>
+      <p>{error.message}</p>
+      {children}
+    </FailureAlert>
   );
 }
 
