@@ -17,35 +17,16 @@ export function AuditFilterFields({
 }) {
   // An action in the URL that no longer appears in the log stays selectable, so the form shows what is filtered.
   const actionChoices = value.action && !actions.includes(value.action) ? [value.action, ...actions] : actions;
+  const selects = [
+    { id: "audit-actor", name: "actor", label: "Who", defaultValue: value.actorId, anyLabel: "Anyone", options: actors.map((a) => ({ value: a.id, label: a.name })) },
+    { id: "audit-action", name: "action", label: "Action", defaultValue: value.action, anyLabel: "Any action", options: asOptions(actionChoices) },
+    { id: "audit-type", name: "type", label: "Record type", defaultValue: value.entityType, anyLabel: "Any record", options: asOptions(types) },
+  ];
   return (
     <>
-      <FilterSelect
-        id="audit-actor"
-        name="actor"
-        label="Who"
-        defaultValue={value.actorId}
-        anyLabel="Anyone"
-        options={actors.map((a) => ({ value: a.id, label: a.name }))}
-        className="max-w-56"
-      />
-      <FilterSelect
-        id="audit-action"
-        name="action"
-        label="Action"
-        defaultValue={value.action}
-        anyLabel="Any action"
-        options={asOptions(actionChoices)}
-        className="max-w-56"
-      />
-      <FilterSelect
-        id="audit-type"
-        name="type"
-        label="Record type"
-        defaultValue={value.entityType}
-        anyLabel="Any record"
-        options={asOptions(types)}
-        className="max-w-56"
-      />
+      {selects.map((select) => (
+        <FilterSelect key={select.id} {...select} className="max-w-56" />
+      ))}
       <FilterField id="audit-id" label="Record id">
         <Input id="audit-id" name="id" defaultValue={value.entityId ?? ""} maxLength={64} className="w-44" />
       </FilterField>

@@ -43,9 +43,7 @@ export function ServiceForm({ service, currencySymbol }: {
           <div className="grid items-start gap-5 sm:grid-cols-2">
             <FormTextField name="durationMin" label="Duration (minutes)" error={e.durationMin} inputMode="numeric" />
             <FormTextField name="bufferAfterMin" label="Buffer after (minutes)" error={e.bufferAfterMin} hint="Clean-up time; the provider stays busy." inputMode="numeric" />
-            <Field label={`List price (${currencySymbol})`} htmlFor="price" error={e.price}>
-              <Input inputMode="decimal" placeholder="60.00" {...form.register("price")} />
-            </Field>
+            <FormTextField name="price" label={`List price (${currencySymbol})`} error={e.price} inputMode="decimal" placeholder="60.00" />
             <Field label="Calendar colour" htmlFor="colour" error={e.colour}>
               {/* Its own id: Field gives its single child the control's id, which belongs to the colour input. */}
               <div id="colour-inputs" className="flex items-center gap-2">
