@@ -2,11 +2,11 @@
 
 import { useState } from "react";
 import { changePasswordAction } from "@/app/(staff)/account/actions";
-import { fieldErrorsOf } from "@/lib/validation-errors";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validations/staff";
 import { ZPasswordChangeSchema, type TPasswordChangeInput } from "@/lib/validations/auth";
 import { signOutToLogin } from "@/components/shell/sign-out-button";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { FormError } from "@/components/admin/form-error";
+import { useCheckedSubmit } from "@/components/auth/use-checked-submit";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -15,43 +15,22 @@ const EMPTY: TPasswordChangeInput = { currentPassword: "", newPassword: "", conf
 
 export function ChangePasswordForm() {
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { errors, formError, pending, submit } = useCheckedSubmit(ZPasswordChangeSchema, "Cadence could not be reached. Nothing was changed.");
   const set = (name: keyof TPasswordChangeInput) => (e: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [name]: e.target.value });
 
-  async function onSubmit(event: React.FormEvent) {
+  function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    setFormError(null);
-    const parsed = ZPasswordChangeSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setErrors({});
-    setPending(true);
-    try {
+    void submit(values, async () => {
       const result = await changePasswordAction(values);
-      if (!result.ok) {
-        setErrors(result.error.fieldErrors ?? {});
-        if (!result.error.fieldErrors) setFormError(result.error.message);
-        return;
-      }
+      if (!result.ok) return result.error;
       await signOutToLogin();
-    } catch {
-      setFormError("Cadence could not be reached. Nothing was changed.");
-    } finally {
-      setPending(false);
-    }
+      return null;
+    });
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change password">
-      {formError && (
-        <Alert variant="destructive">
-          <AlertDescription>{formError}</AlertDescription>
-        </Alert>
-      )}
+      <FormError message={formError} />
       <Field label="Current password" htmlFor="current-password" error={errors.currentPassword}>
         <Input type="password" value={values.currentPassword} onChange={set("currentPassword")} autoComplete="current-password" />
       </Field>

@@ -1,5 +1,6 @@
 "use client";
 
+import { Fragment } from "react";
 import { Plus, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -51,25 +52,23 @@ export function WeeklyIntervalsEditor({ name, idPrefix, label, errors = {}, empt
                 return (
                   <div key={v.key} className="grid gap-1">
                     <div className="flex items-center gap-2">
-                      <Input
-                        type="time"
-                        aria-label={`${dayName} interval ${n + 1} from`}
-                        {...register(`${name}.${index}.start`)}
-                        aria-invalid={startError ? true : undefined}
-                        aria-describedby={startError || endError ? `${base}-error` : undefined}
-                        className="w-32 tabular-nums"
-                      />
-                      <span aria-hidden className="text-muted-foreground">
-                        –
-                      </span>
-                      <Input
-                        type="time"
-                        aria-label={`${dayName} interval ${n + 1} to`}
-                        {...register(`${name}.${index}.end`)}
-                        aria-invalid={endError ? true : undefined}
-                        aria-describedby={startError || endError ? `${base}-error` : undefined}
-                        className="w-32 tabular-nums"
-                      />
+                      {(["start", "end"] as const).map((edge) => (
+                        <Fragment key={edge}>
+                          {edge === "end" && (
+                            <span aria-hidden className="text-muted-foreground">
+                              –
+                            </span>
+                          )}
+                          <Input
+                            type="time"
+                            aria-label={`${dayName} interval ${n + 1} ${edge === "start" ? "from" : "to"}`}
+                            {...register(`${name}.${index}.${edge}`)}
+                            aria-invalid={errors[`${index}.${edge}`] ? true : undefined}
+                            aria-describedby={startError || endError ? `${base}-error` : undefined}
+                            className="w-32 tabular-nums"
+                          />
+                        </Fragment>
+                      ))}
                       <Button
                         type="button"
                         variant="ghost"

@@ -4,8 +4,9 @@ import { useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
-import { AlertCircle, CalendarClock, CheckCheck, ListRestart, Loader2, LogIn, MoreHorizontal, UserX, XCircle } from "lucide-react";
+import { CalendarClock, CheckCheck, ListRestart, Loader2, LogIn, MoreHorizontal, UserX, XCircle } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { cn } from "@/lib/utils";
@@ -165,11 +166,7 @@ export function AppointmentActions({ appointment, actions, onDone, onReplan, com
       )}
 
       {error && (
-        <Alert variant="destructive">
-          <AlertCircle aria-hidden />
-          <AlertTitle>Nothing was changed</AlertTitle>
-          <AlertDescription>{error.message}</AlertDescription>
-        </Alert>
+        <FailureAlert title="Nothing was changed">{error.message}</FailureAlert>
       )}
 
       {dialog === "cancel" && (

@@ -1,8 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
-import { AlertCircle, AlertTriangle, Loader2, UserX, XCircle } from "lucide-react";
+import { AlertTriangle, Loader2, UserX, XCircle } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
@@ -99,11 +100,7 @@ export function CancelAppointmentDialog({
             />
           </Field>
           {error && !serverReasonError && (
-            <Alert variant="destructive">
-              <AlertCircle aria-hidden />
-              <AlertTitle>The appointment was not cancelled</AlertTitle>
-              <AlertDescription>{error.message}</AlertDescription>
-            </Alert>
+            <FailureAlert title="The appointment was not cancelled">{error.message}</FailureAlert>
           )}
           <DialogFooter>
             <DialogClose asChild>
@@ -142,11 +139,7 @@ export function NoShowDialog({ open, onOpenChange, appointment, noShowNotice, on
           The patient did not come. {noShowNotice ?? "This cannot be undone."}
         </p>
         {error && (
-          <Alert variant="destructive">
-            <AlertCircle aria-hidden />
-            <AlertTitle>Nothing was changed</AlertTitle>
-            <AlertDescription>{error.message}</AlertDescription>
-          </Alert>
+          <FailureAlert title="Nothing was changed">{error.message}</FailureAlert>
         )}
         <DialogFooter>
           <DialogClose asChild>

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import { AlertCircle, CalendarCheck, Loader2 } from "lucide-react";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { CalendarCheck, Loader2 } from "lucide-react";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
@@ -11,7 +11,7 @@ import type { ActionResult } from "@/lib/action-result";
 import type { AppointmentOutcome, AppointmentSummary } from "@/lib/appointments/types";
 import type { ProviderOption, SlotOption } from "@/lib/booking/types";
 import { DateJump } from "@/components/booking/date-jump";
-import { SlotPicker } from "@/components/booking/slot-picker";
+import { SlotPicker, SlotsStatus } from "@/components/booking/slot-picker";
 import { useLatestRequest } from "@/components/booking/use-latest-request";
 import { listRescheduleProviders, rescheduleAppointment, rescheduleSlots } from "./actions";
 import { AppointmentLine } from "./confirm-dialogs";
@@ -168,16 +168,7 @@ function RescheduleFlow({
         )}
       </div>
 
-      {slotsState.status === "loading" && (
-        <p role="status" className="flex items-center gap-2 text-sm text-muted-foreground">
-          <Loader2 aria-hidden className="size-4 animate-spin" /> Finding free times…
-        </p>
-      )}
-      {slotsState.status === "error" && (
-        <p role="alert" className="text-sm text-destructive">
-          {slotsState.message}
-        </p>
-      )}
+      <SlotsStatus state={slotsState} />
       <div className="grid gap-1">
         <DateJump
           id={`${id}-from`}
@@ -222,14 +213,10 @@ function RescheduleFlow({
       )}
 
       {failure && (
-        <Alert variant="destructive">
-          <AlertCircle aria-hidden />
-          <AlertTitle>{failure.taken ? "That time is no longer free" : "The appointment was not moved"}</AlertTitle>
-          <AlertDescription>
-            <p>{failure.message}</p>
-            {failure.taken && <p>The free times have been refreshed: please choose another.</p>}
-          </AlertDescription>
-        </Alert>
+        <FailureAlert title={failure.taken ? "That time is no longer free" : "The appointment was not moved"}>
+          <p>{failure.message}</p>
+          {failure.taken && <p>The free times have been refreshed: please choose another.</p>}
+        </FailureAlert>
       )}
 
       <div className="flex flex-wrap items-center justify-end gap-3 border-t pt-4">

@@ -1,54 +1,35 @@
 "use client";
 
-import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { FormError } from "@/components/admin/form-error";
+import { useCheckedSubmit } from "@/components/auth/use-checked-submit";
 import { ZLoginSchema } from "@/lib/validations/auth";
-import { fieldErrorsOf } from "@/lib/validation-errors";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { errors: fieldErrors, formError, pending, submit } = useCheckedSubmit(ZLoginSchema, "Cadence could not be reached. Check your connection and try again.");
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(null);
     const form = new FormData(event.currentTarget);
-    const parsed = ZLoginSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-    if (!parsed.success) {
-      setFieldErrors(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setFieldErrors({});
-    setPending(true);
-    try {
-      const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    void submit({ email: form.get("email"), password: form.get("password") }, async (credentials) => {
+      const result = await signIn("credentials", { ...credentials, redirect: false });
       if (!result || result.error) {
-        setFormError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect.");
-        return;
+        return { message: result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect." };
       }
       window.location.assign(callbackUrl);
-    } catch {
-      setFormError("Cadence could not be reached. Check your connection and try again.");
-    } finally {
-      setPending(false);
-    }
+      return null;
+    });
   }
 
   return (
     <Card>
       <CardContent className="pt-6">
         <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign in">
-          {formError && (
-            <Alert variant="destructive">
-              <AlertDescription>{formError}</AlertDescription>
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Field label="Email" htmlFor="email" error={fieldErrors.email}>
             <Input id="email" name="email" type="email" autoComplete="username" autoFocus aria-invalid={!!fieldErrors.email} />
           </Field>

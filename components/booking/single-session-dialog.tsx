@@ -1,19 +1,19 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { AlertCircle, CalendarCheck, CheckCircle2, Loader2 } from "lucide-react";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { CalendarCheck, CheckCircle2, Loader2 } from "lucide-react";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/action-result";
 import type { BookingContext, ClinicOption, ConfirmedBatch, PatientOption, ProviderOption, ServiceOption, SlotOption } from "@/lib/booking/types";
 import { bookSingle, freeSlots, listClinicsForSingle, listProvidersForSingle, listServicesForSingle } from "./actions";
 import { newIdempotencyKey } from "./idempotency";
-import { SlotPicker } from "./slot-picker";
+import { BookedCloseButtons } from "./booked-close-buttons";
+import { SlotPicker, SlotsStatus, type SlotsState } from "./slot-picker";
 import { ChosenPatient, PatientPicker } from "./patient-picker";
 import { useLatestRequest } from "./use-latest-request";
 
@@ -77,7 +77,7 @@ function SingleSessionFlow({ initialPatient, context }: { initialPatient?: Patie
   const [clinicId, setClinicId] = useState(context?.clinicId ?? "");
   const [providerId, setProviderId] = useState("");
   const [slots, setSlots] = useState<SlotOption[]>([]);
-  const [slotsState, setSlotsState] = useState<{ status: "idle" | "loading" | "more" | "done" } | { status: "error"; message: string }>({ status: "idle" });
+  const [slotsState, setSlotsState] = useState<SlotsState>({ status: "idle" });
   const [slot, setSlot] = useState<SlotOption | null>(null);
   const [bookKey, setBookKey] = useState(newIdempotencyKey);
   const [booking, setBooking] = useState(false);
@@ -150,14 +150,7 @@ function SingleSessionFlow({ initialPatient, context }: { initialPatient?: Patie
           {slot.dateLabel}, {slot.timeLabel} with {slot.providerName} at {slot.clinicName}
         </p>
         <div className="mt-2 flex gap-2">
-          <DialogClose asChild>
-            <Button asChild variant="outline">
-              <Link href={`/patients/${booked.patientId}`}>Open patient page</Link>
-            </Button>
-          </DialogClose>
-          <DialogClose asChild>
-            <Button type="button">Done</Button>
-          </DialogClose>
+          <BookedCloseButtons patientId={booked.patientId} />
         </div>
       </div>
     );
@@ -207,16 +200,7 @@ function SingleSessionFlow({ initialPatient, context }: { initialPatient?: Patie
         />
       </div>
 
-      {slotsState.status === "loading" && (
-        <p role="status" className="flex items-center gap-2 text-sm text-muted-foreground">
-          <Loader2 aria-hidden className="size-4 animate-spin" /> Finding free times…
-        </p>
-      )}
-      {slotsState.status === "error" && (
-        <p role="alert" className="text-sm text-destructive">
-          {slotsState.message}
-        </p>
-      )}
+      <SlotsStatus state={slotsState} />
 
       {slotsState.status !== "idle" && slotsState.status !== "loading" && slotsState.status !== "error" && (
         <SlotPicker
@@ -231,11 +215,7 @@ function SingleSessionFlow({ initialPatient, context }: { initialPatient?: Patie
       )}
 
       {error && (
-        <Alert variant="destructive">
-          <AlertCircle aria-hidden />
-          <AlertTitle>Nothing was booked</AlertTitle>
-          <AlertDescription>{error}</AlertDescription>
-        </Alert>
+        <FailureAlert title="Nothing was booked">{error}</FailureAlert>
       )}
 
       <div className="flex flex-wrap items-center justify-end gap-3 border-t pt-4">

@@ -4,6 +4,28 @@ import { ChevronDown, Loader2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import type { SlotOption } from "@/lib/booking/types";
 
+/** Where a search for free times stands: "more" while later times are fetched beneath the ones shown. */
+export type SlotsState = { status: "idle" | "loading" | "more" | "done" } | { status: "error"; message: string };
+
+/** Says that the first free times are being searched, or why the search failed; nothing otherwise. */
+export function SlotsStatus({ state }: { state: SlotsState }) {
+  if (state.status === "loading") {
+    return (
+      <p role="status" className="flex items-center gap-2 text-sm text-muted-foreground">
+        <Loader2 aria-hidden className="size-4 animate-spin" /> Finding free times…
+      </p>
+    );
+  }
+  if (state.status === "error") {
+    return (
+      <p role="alert" className="text-sm text-destructive">
+        {state.message}
+      </p>
+    );
+  }
+  return null;
+}
+
 type Props = {
   legend: string;
   slots: SlotOption[];

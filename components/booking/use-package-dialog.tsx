@@ -2,8 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { AlertCircle } from "lucide-react";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -120,11 +119,7 @@ function UsePackageFlow({ initialPatient }: { initialPatient?: PatientOption }) 
             </div>
           </div>
         ) : options.status === "error" ? (
-          <Alert variant="destructive">
-            <AlertCircle aria-hidden />
-            <AlertTitle>Packages could not be loaded</AlertTitle>
-            <AlertDescription>{options.message}</AlertDescription>
-          </Alert>
+          <FailureAlert title="Packages could not be loaded">{options.message}</FailureAlert>
         ) : (
           <>
             <PackageChoice options={options.data} selection={selection} onSelect={setSelection} />

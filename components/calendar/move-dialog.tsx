@@ -1,10 +1,10 @@
 "use client";
 
-import { AlertCircle, Loader2 } from "lucide-react";
+import { Loader2 } from "lucide-react";
 import { toast } from "sonner";
 import { rescheduleAppointment } from "@/components/appointments/actions";
 import { useOutcomeAction } from "@/components/appointments/use-outcome-action";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import type { Move } from "@/lib/calendar/drop";
@@ -44,11 +44,7 @@ export function MoveDialog({ pending, timeZone, onClose }: { pending: PendingMov
           </DialogHeader>
           {p.block.purchaseId && !error && <p className="text-sm text-muted-foreground">The package’s sessions stay as they are: this is the same session at a new time.</p>}
           {error && (
-            <Alert variant="destructive">
-              <AlertCircle aria-hidden />
-              <AlertTitle>{error.code === "SLOT_TAKEN" ? "That time is not free" : "It cannot be moved there"}</AlertTitle>
-              <AlertDescription>{error.message}</AlertDescription>
-            </Alert>
+            <FailureAlert title={error.code === "SLOT_TAKEN" ? "That time is not free" : "It cannot be moved there"}>{error.message}</FailureAlert>
           )}
           <DialogFooter>
             {error ? (

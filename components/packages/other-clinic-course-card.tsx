@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription } from "@/components/ui/card";
+import { CourseCardHeader, SessionsPerService } from "./course-card-parts";
 import { formatDate } from "@/lib/format";
 import { effectiveStatus, type PurchaseStatus } from "./course-state";
 
@@ -25,28 +26,17 @@ export function OtherClinicCourseCard({ course, now }: { course: Course; now: Da
   const word = status === "EXPIRED" ? "lapsed" : status === "CANCELLED" ? "unused" : "left";
   return (
     <Card data-testid="other-clinic-course" role="region" aria-labelledby={titleId} className="gap-0 bg-muted/30">
-      <CardHeader className="pb-3">
-        <div className="flex items-start justify-between gap-2">
-          <CardTitle className="text-base">
-            <h3 id={titleId}>{course.packageName}</h3>
-          </CardTitle>
-          <Badge variant="outline">{STATUS_LABEL[status]}</Badge>
-        </div>
+      <CourseCardHeader titleId={titleId} title={course.packageName} badge={<Badge variant="outline">{STATUS_LABEL[status]}</Badge>}>
         <CardDescription>
           Managed at {course.clinicNames.join(", ")} · last day {formatDate(new Date(course.expiresAt.getTime() - 1), course.timeZone)}
         </CardDescription>
-      </CardHeader>
+      </CourseCardHeader>
       <CardContent>
-        <ul aria-label={`Sessions per service of ${course.packageName}`} className="grid gap-1.5 text-sm">
-          {course.items.map((item) => (
-            <li key={item.id} className="flex flex-wrap items-baseline justify-between gap-x-3">
-              <span className="font-medium">{item.serviceName}</span>
-              <span className="tabular-nums text-muted-foreground">
-                <span className="font-semibold text-foreground">{item.remaining}</span> of {item.sessionsTotal} {word}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <SessionsPerService
+          packageName={course.packageName}
+          items={course.items.map((item) => ({ id: item.id, serviceName: item.serviceName, remaining: item.remaining, total: item.sessionsTotal }))}
+          word={word}
+        />
       </CardContent>
     </Card>
   );

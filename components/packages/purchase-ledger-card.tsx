@@ -2,7 +2,8 @@ import { AlertTriangle, CalendarArrowDown } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardFooter } from "@/components/ui/card";
+import { CourseCardHeader, SessionsPerService } from "./course-card-parts";
 import { ReplanButton } from "@/components/purchases/replan-context";
 import { PurchaseAdminActions } from "@/components/purchases/purchase-admin-actions";
 import { formats, type HourCycle } from "@/lib/format";
@@ -79,13 +80,7 @@ export function PurchaseLedgerCard({
 
   return (
     <Card data-testid="purchase-card" role="region" aria-labelledby={titleId} className="gap-0">
-      <CardHeader className="pb-3">
-        <div className="flex items-start justify-between gap-2">
-          <CardTitle className="text-base">
-            <h3 id={titleId}>{purchase.packageName}</h3>
-          </CardTitle>
-          <Badge variant={badge.variant}>{badge.label}</Badge>
-        </div>
+      <CourseCardHeader titleId={titleId} title={purchase.packageName} badge={<Badge variant={badge.variant}>{badge.label}</Badge>}>
         <CardDescription>
           Assigned {f.date(purchase.purchasedAt)} · {f.money(purchase.pricePaidMinor, purchase.currency)} · last day {lastDayLabel}
         </CardDescription>
@@ -95,7 +90,7 @@ export function PurchaseLedgerCard({
             {days <= 1 ? "Expires at the end of today" : `Expires in ${days} days`}
           </p>
         )}
-      </CardHeader>
+      </CourseCardHeader>
       <CardContent className="grid gap-4">
         {purchase.clashes.length > 0 && (
           <Alert variant="warning">
@@ -119,22 +114,19 @@ export function PurchaseLedgerCard({
             </AlertDescription>
           </Alert>
         )}
-        <ul aria-label={`Sessions per service of ${purchase.packageName}`} className="grid gap-1.5 text-sm">
-          {purchase.items.map((item) => {
-            const remaining = remainingOf(item);
-            return (
-              <li key={item.id} className="flex flex-wrap items-baseline justify-between gap-x-3">
-                <span className="font-medium">{item.service.name}</span>
-                <span className="tabular-nums text-muted-foreground">
-                  <span className="font-semibold text-foreground">{remaining}</span> of {item.sessionsTotal} {remainderWord}
-                  {item.booked > 0 && ` · ${item.booked} booked`}
-                  {item.completed > 0 && ` · ${item.completed} done`}
-                  {item.forfeited > 0 && ` · ${item.forfeited} forfeited`}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
+        <SessionsPerService
+          packageName={purchase.packageName}
+          items={purchase.items.map((item) => ({
+            id: item.id,
+            serviceName: item.service.name,
+            remaining: remainingOf(item),
+            total: item.sessionsTotal,
+            detail: [item.booked > 0 && ` · ${item.booked} booked`, item.completed > 0 && ` · ${item.completed} done`, item.forfeited > 0 && ` · ${item.forfeited} forfeited`]
+              .filter(Boolean)
+              .join(""),
+          }))}
+          word={remainderWord}
+        />
         <div className="grid gap-1.5 border-t pt-3">
           <h4 className="text-xs font-semibold uppercase tracking-wide text-muted-foreground">Course</h4>
           <CourseTimeline

@@ -1,11 +1,12 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { AlertCircle, AlertTriangle, CalendarClock, Loader2, XCircle } from "lucide-react";
+import { AlertTriangle, CalendarClock, Loader2, XCircle, type LucideIcon } from "lucide-react";
 import { toast } from "sonner";
 import { cancelPurchase, extendPurchaseExpiry } from "@/app/admin/purchases/actions";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
@@ -67,117 +68,50 @@ function FormError({ error }: { error: ActionError | null }) {
   // Field errors are shown at their fields; the sentence says what to do about them.
   if (!error) return null;
   return (
-    <Alert variant="destructive">
-      <AlertCircle aria-hidden />
-      <AlertDescription>{error.message}</AlertDescription>
-    </Alert>
+    <FailureAlert>{error.message}</FailureAlert>
   );
 }
 
 function ExtendExpiryDialog({ purchase }: { purchase: Purchase }) {
   const id = useId();
-  const [open, setOpen] = useState(false);
   const [lastDay, setLastDay] = useState("");
-  const [reason, setReason] = useState("");
-  const [checked, setChecked] = useState(false);
-  const { pending, error, setError, submit } = useSubmit(() => setOpen(false));
   const min = purchase.minNewLastDay;
-
-  const lastDayError =
-    error?.fieldErrors?.lastDay ??
-    (checked && lastDay === "" ? "Choose the new last day." : checked && lastDay < min ? `Choose ${formatKey(min)} or later.` : undefined);
-  const reasonError = error?.fieldErrors?.reason ?? (checked && reason.trim() === "" ? "Give a reason for the extension." : undefined);
-
-  const change = (next: boolean) => {
-    setOpen(next);
-    if (next) {
-      setLastDay("");
-      setReason("");
-      setChecked(false);
-      setError(null);
-    }
-  };
-
   return (
-    <Dialog open={open} onOpenChange={change}>
-      <DialogTrigger asChild>
-        <Button type="button" size="sm" variant="ghost">
-          <CalendarClock aria-hidden />
-          Extend expiry
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Extend expiry</DialogTitle>
-          <DialogDescription>
-            “{purchase.packageName}” can be used until {purchase.lastDayLabel}. Choose a later last day; sessions can then be booked up to the end of that day.
-          </DialogDescription>
-        </DialogHeader>
-        <form
-          noValidate
-          className="grid gap-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            setChecked(true);
-            if (lastDay === "" || lastDay < min || reason.trim() === "") return;
-            void submit(() => extendPurchaseExpiry({ purchaseId: purchase.id, lastDay, reason: reason.trim() }));
-          }}
+    <ReasonDialog
+      action="Extend expiry"
+      icon={CalendarClock}
+      description={`“${purchase.packageName}” can be used until ${purchase.lastDayLabel}. Choose a later last day; sessions can then be booked up to the end of that day.`}
+      onOpen={() => setLastDay("")}
+      fields={({ checked, error }) => (
+        <Field
+          label="New last day"
+          htmlFor={`${id}-last-day`}
+          hint={`Currently ${purchase.lastDayLabel}.`}
+          error={
+            error?.fieldErrors?.lastDay ??
+            (checked && lastDay === "" ? "Choose the new last day." : checked && lastDay < min ? `Choose ${formatKey(min)} or later.` : undefined)
+          }
         >
-          <Field label="New last day" htmlFor={`${id}-last-day`} hint={`Currently ${purchase.lastDayLabel}.`} error={lastDayError}>
-            <DatePicker min={min} value={lastDay} onChange={setLastDay} required className="w-52" />
-          </Field>
-          <Field label="Reason" htmlFor={`${id}-reason`} hint="Recorded in the audit log." error={reasonError}>
-            <Textarea value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={500} rows={3} />
-          </Field>
-          <FormError error={error} />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="ghost">
-                Keep current expiry
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={pending}>
-              {pending && <Loader2 aria-hidden className="animate-spin" />}
-              Extend expiry
-            </Button>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+          <DatePicker min={min} value={lastDay} onChange={setLastDay} required className="w-52" />
+        </Field>
+      )}
+      fieldsValid={lastDay !== "" && lastDay >= min}
+      reasonMissing="Give a reason for the extension."
+      keepLabel="Keep current expiry"
+      send={(reason) => extendPurchaseExpiry({ purchaseId: purchase.id, lastDay, reason })}
+    />
   );
 }
 
 function CancelPurchaseDialog({ purchase }: { purchase: Purchase }) {
-  const id = useId();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const [checked, setChecked] = useState(false);
-  const { pending, error, setError, submit } = useSubmit(() => setOpen(false));
-  const reasonError = error?.fieldErrors?.reason ?? (checked && reason.trim() === "" ? "Give a reason for cancelling the package." : undefined);
   const n = purchase.upcomingCount;
-
-  const change = (next: boolean) => {
-    setOpen(next);
-    if (next) {
-      setReason("");
-      setChecked(false);
-      setError(null);
-    }
-  };
-
   return (
-    <Dialog open={open} onOpenChange={change}>
-      <DialogTrigger asChild>
-        <Button type="button" size="sm" variant="ghost" className="text-destructive hover:text-destructive">
-          <XCircle aria-hidden />
-          Cancel package
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Cancel package</DialogTitle>
-          <DialogDescription>“{purchase.packageName}” will end for good. This cannot be undone.</DialogDescription>
-        </DialogHeader>
+    <ReasonDialog
+      action="Cancel package"
+      icon={XCircle}
+      destructive
+      description={`“${purchase.packageName}” will end for good. This cannot be undone.`}
+      notice={
         <Alert variant="warning">
           <AlertTriangle aria-hidden />
           <AlertTitle>Nothing goes back to the patient</AlertTitle>
@@ -192,16 +126,76 @@ function CancelPurchaseDialog({ purchase }: { purchase: Purchase }) {
             )}
           </AlertDescription>
         </Alert>
+      }
+      reasonMissing="Give a reason for cancelling the package."
+      keepLabel="Keep package"
+      send={(reason) => cancelPurchase({ purchaseId: purchase.id, reason })}
+    />
+  );
+}
+
+/**
+ * An audited change to a purchase: a dialog whose form asks for a reason (and any `fields` before it), checks them
+ * on submit and sends the trimmed reason. `action` names the trigger, the title and the submit button alike.
+ */
+function ReasonDialog({ action, icon: Icon, destructive = false, description, notice, fields, fieldsValid = true, onOpen, reasonMissing, keepLabel, send }: {
+  action: string;
+  icon: LucideIcon;
+  destructive?: boolean;
+  description: string;
+  /** Shown between the header and the form. */
+  notice?: ReactNode;
+  /** `checked`: a submit has been tried, so empty fields say so. */
+  fields?: (state: { checked: boolean; error: ActionError | null }) => ReactNode;
+  fieldsValid?: boolean;
+  /** Clears the state `fields` keep when the dialog opens again. */
+  onOpen?: () => void;
+  reasonMissing: string;
+  keepLabel: string;
+  send: (reason: string) => Promise<ActionResult<PurchaseOutcome>>;
+}) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [checked, setChecked] = useState(false);
+  const { pending, error, setError, submit } = useSubmit(() => setOpen(false));
+  const reasonError = error?.fieldErrors?.reason ?? (checked && reason.trim() === "" ? reasonMissing : undefined);
+
+  const change = (next: boolean) => {
+    setOpen(next);
+    if (next) {
+      onOpen?.();
+      setReason("");
+      setChecked(false);
+      setError(null);
+    }
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={change}>
+      <DialogTrigger asChild>
+        <Button type="button" size="sm" variant="ghost" className={destructive ? "text-destructive hover:text-destructive" : undefined}>
+          <Icon aria-hidden />
+          {action}
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>{action}</DialogTitle>
+          <DialogDescription>{description}</DialogDescription>
+        </DialogHeader>
+        {notice}
         <form
           noValidate
           className="grid gap-4"
           onSubmit={(e) => {
             e.preventDefault();
             setChecked(true);
-            if (reason.trim() === "") return;
-            void submit(() => cancelPurchase({ purchaseId: purchase.id, reason: reason.trim() }));
+            if (!fieldsValid || reason.trim() === "") return;
+            void submit(() => send(reason.trim()));
           }}
         >
+          {fields?.({ checked, error })}
           <Field label="Reason" htmlFor={`${id}-reason`} hint="Recorded in the audit log." error={reasonError}>
             <Textarea value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={500} rows={3} />
           </Field>
@@ -209,12 +203,12 @@ function CancelPurchaseDialog({ purchase }: { purchase: Purchase }) {
           <DialogFooter>
             <DialogClose asChild>
               <Button type="button" variant="ghost">
-                Keep package
+                {keepLabel}
               </Button>
             </DialogClose>
-            <Button type="submit" variant="destructive" disabled={pending}>
+            <Button type="submit" variant={destructive ? "destructive" : "default"} disabled={pending}>
               {pending && <Loader2 aria-hidden className="animate-spin" />}
-              Cancel package
+              {action}
             </Button>
           </DialogFooter>
         </form>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { DatePicker } from "@/components/ui/date-picker";
-import { Label } from "@/components/ui/label";
+import { FilterField, FilterSelect } from "@/components/reports/filter-field";
 import { PrintButton } from "@/components/reports/print-button";
 
 export type ClinicOption = { id: string; name: string };
@@ -36,33 +36,23 @@ export function ReportFilters({
   return (
     <form method="get" className="no-print mb-6 flex flex-wrap items-end gap-3 rounded-lg border bg-card p-4" aria-label="Report filters">
       {showClinic && (
-        <div className="grid gap-1.5">
-          <Label htmlFor="report-clinic">Clinic</Label>
-          <select
-            id="report-clinic"
-            name="clinic"
-            defaultValue={clinicId ?? ""}
-            className="h-9 rounded-md border border-input bg-card px-3 text-sm focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring/40"
-          >
-            {allowAll && <option value="">{allLabel}</option>}
-            {clinics.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="report-clinic"
+          name="clinic"
+          label="Clinic"
+          defaultValue={clinicId}
+          anyLabel={allowAll ? allLabel : undefined}
+          options={clinics.map((c) => ({ value: c.id, label: c.name }))}
+        />
       )}
       {from !== undefined && to !== undefined && (
         <>
-          <div className="grid gap-1.5">
-            <Label htmlFor="report-from">From</Label>
+          <FilterField id="report-from" label="From">
             <DatePicker id="report-from" name="from" defaultValue={from} required className="w-44" />
-          </div>
-          <div className="grid gap-1.5">
-            <Label htmlFor="report-to">To (inclusive)</Label>
+          </FilterField>
+          <FilterField id="report-to" label="To (inclusive)">
             <DatePicker id="report-to" name="to" defaultValue={to} required className="w-44" />
-          </div>
+          </FilterField>
         </>
       )}
       {children}

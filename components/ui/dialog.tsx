@@ -5,32 +5,17 @@ import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { XIcon } from "lucide-react";
 
 import { cn } from "@/lib/utils";
+import { slotPart } from "@/components/ui/slot-part";
 
-function Dialog(props: React.ComponentProps<typeof DialogPrimitive.Root>) {
-  return <DialogPrimitive.Root data-slot="dialog" {...props} />;
-}
-
-function DialogTrigger(props: React.ComponentProps<typeof DialogPrimitive.Trigger>) {
-  return <DialogPrimitive.Trigger data-slot="dialog-trigger" {...props} />;
-}
-
-function DialogPortal(props: React.ComponentProps<typeof DialogPrimitive.Portal>) {
-  return <DialogPrimitive.Portal data-slot="dialog-portal" {...props} />;
-}
-
-function DialogClose(props: React.ComponentProps<typeof DialogPrimitive.Close>) {
-  return <DialogPrimitive.Close data-slot="dialog-close" {...props} />;
-}
-
-function DialogOverlay({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Overlay>) {
-  return (
-    <DialogPrimitive.Overlay
-      data-slot="dialog-overlay"
-      className={cn("fixed inset-0 z-50 bg-foreground/40 data-[state=open]:animate-fade-in", className)}
-      {...props}
-    />
-  );
-}
+const Dialog = slotPart(DialogPrimitive.Root, "dialog");
+const DialogTrigger = slotPart(DialogPrimitive.Trigger, "dialog-trigger");
+const DialogPortal = slotPart(DialogPrimitive.Portal, "dialog-portal");
+const DialogClose = slotPart(DialogPrimitive.Close, "dialog-close");
+const DialogOverlay = slotPart(
+  DialogPrimitive.Overlay,
+  "dialog-overlay",
+  "fixed inset-0 z-50 bg-foreground/40 data-[state=open]:animate-fade-in",
+);
 
 function DialogContent({
   className,
@@ -64,41 +49,10 @@ function DialogContent({
   );
 }
 
-function DialogHeader({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div data-slot="dialog-header" className={cn("flex flex-col gap-1.5 pr-6 text-left", className)} {...props} />
-  );
-}
-
-function DialogFooter({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div
-      data-slot="dialog-footer"
-      className={cn("flex flex-col-reverse gap-2 sm:flex-row sm:justify-end", className)}
-      {...props}
-    />
-  );
-}
-
-function DialogTitle({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Title>) {
-  return (
-    <DialogPrimitive.Title
-      data-slot="dialog-title"
-      className={cn("text-lg font-semibold leading-tight", className)}
-      {...props}
-    />
-  );
-}
-
-function DialogDescription({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Description>) {
-  return (
-    <DialogPrimitive.Description
-      data-slot="dialog-description"
-      className={cn("text-sm text-muted-foreground", className)}
-      {...props}
-    />
-  );
-}
+const DialogHeader = slotPart("div", "dialog-header", "flex flex-col gap-1.5 pr-6 text-left");
+const DialogFooter = slotPart("div", "dialog-footer", "flex flex-col-reverse gap-2 sm:flex-row sm:justify-end");
+const DialogTitle = slotPart(DialogPrimitive.Title, "dialog-title", "text-lg font-semibold leading-tight");
+const DialogDescription = slotPart(DialogPrimitive.Description, "dialog-description", "text-sm text-muted-foreground");
 
 export {
   Dialog,

@@ -4,18 +4,11 @@ import * as React from "react";
 import * as PopoverPrimitive from "@radix-ui/react-popover";
 
 import { cn } from "@/lib/utils";
+import { slotPart } from "@/components/ui/slot-part";
 
-function Popover(props: React.ComponentProps<typeof PopoverPrimitive.Root>) {
-  return <PopoverPrimitive.Root data-slot="popover" {...props} />;
-}
-
-function PopoverTrigger(props: React.ComponentProps<typeof PopoverPrimitive.Trigger>) {
-  return <PopoverPrimitive.Trigger data-slot="popover-trigger" {...props} />;
-}
-
-function PopoverAnchor(props: React.ComponentProps<typeof PopoverPrimitive.Anchor>) {
-  return <PopoverPrimitive.Anchor data-slot="popover-anchor" {...props} />;
-}
+const Popover = slotPart(PopoverPrimitive.Root, "popover");
+const PopoverTrigger = slotPart(PopoverPrimitive.Trigger, "popover-trigger");
+const PopoverAnchor = slotPart(PopoverPrimitive.Anchor, "popover-anchor");
 
 function PopoverContent({
   className,
@@ -39,23 +32,9 @@ function PopoverContent({
   );
 }
 
-function PopoverHeader({ className, ...props }: React.ComponentProps<"div">) {
-  return <div data-slot="popover-header" className={cn("flex flex-col gap-1 text-sm", className)} {...props} />;
-}
-
+const PopoverHeader = slotPart("div", "popover-header", "flex flex-col gap-1 text-sm");
 // Radix links a PopoverTitle to the content's aria-labelledby; without one, give PopoverContent an aria-label.
-function PopoverTitle({ className, ...props }: React.ComponentProps<typeof PopoverPrimitive.Title>) {
-  return <PopoverPrimitive.Title data-slot="popover-title" className={cn("font-medium", className)} {...props} />;
-}
-
-function PopoverDescription({ className, ...props }: React.ComponentProps<typeof PopoverPrimitive.Description>) {
-  return (
-    <PopoverPrimitive.Description
-      data-slot="popover-description"
-      className={cn("text-muted-foreground", className)}
-      {...props}
-    />
-  );
-}
+const PopoverTitle = slotPart(PopoverPrimitive.Title, "popover-title", "font-medium");
+const PopoverDescription = slotPart(PopoverPrimitive.Description, "popover-description", "text-muted-foreground");
 
 export { Popover, PopoverTrigger, PopoverContent, PopoverAnchor, PopoverHeader, PopoverTitle, PopoverDescription };

@@ -5,18 +5,11 @@ import * as SelectPrimitive from "@radix-ui/react-select";
 import { CheckIcon, ChevronDownIcon, ChevronUpIcon } from "lucide-react";
 
 import { cn } from "@/lib/utils";
+import { slotPart } from "@/components/ui/slot-part";
 
-function Select(props: React.ComponentProps<typeof SelectPrimitive.Root>) {
-  return <SelectPrimitive.Root data-slot="select" {...props} />;
-}
-
-function SelectGroup(props: React.ComponentProps<typeof SelectPrimitive.Group>) {
-  return <SelectPrimitive.Group data-slot="select-group" {...props} />;
-}
-
-function SelectValue(props: React.ComponentProps<typeof SelectPrimitive.Value>) {
-  return <SelectPrimitive.Value data-slot="select-value" {...props} />;
-}
+const Select = slotPart(SelectPrimitive.Root, "select");
+const SelectGroup = slotPart(SelectPrimitive.Group, "select-group");
+const SelectValue = slotPart(SelectPrimitive.Value, "select-value");
 
 function SelectTrigger({
   className,
@@ -77,15 +70,11 @@ function SelectContent({
   );
 }
 
-function SelectLabel({ className, ...props }: React.ComponentProps<typeof SelectPrimitive.Label>) {
-  return (
-    <SelectPrimitive.Label
-      data-slot="select-label"
-      className={cn("px-2 py-1.5 text-xs font-medium text-muted-foreground", className)}
-      {...props}
-    />
-  );
-}
+const SelectLabel = slotPart(
+  SelectPrimitive.Label,
+  "select-label",
+  "px-2 py-1.5 text-xs font-medium text-muted-foreground",
+);
 
 function SelectItem({ className, children, ...props }: React.ComponentProps<typeof SelectPrimitive.Item>) {
   return (
@@ -107,42 +96,37 @@ function SelectItem({ className, children, ...props }: React.ComponentProps<type
   );
 }
 
-function SelectSeparator({ className, ...props }: React.ComponentProps<typeof SelectPrimitive.Separator>) {
-  return (
-    <SelectPrimitive.Separator
-      data-slot="select-separator"
-      className={cn("pointer-events-none -mx-1 my-1 h-px bg-border", className)}
-      {...props}
-    />
-  );
+const SelectSeparator = slotPart(
+  SelectPrimitive.Separator,
+  "select-separator",
+  "pointer-events-none -mx-1 my-1 h-px bg-border",
+);
+
+function scrollButton(
+  Button: typeof SelectPrimitive.ScrollUpButton | typeof SelectPrimitive.ScrollDownButton,
+  slot: string,
+  Icon: typeof ChevronUpIcon,
+) {
+  function ScrollButton({ className, ...props }: React.ComponentProps<typeof SelectPrimitive.ScrollUpButton>) {
+    return (
+      <Button
+        data-slot={slot}
+        className={cn("flex cursor-default items-center justify-center py-1", className)}
+        {...props}
+      >
+        <Icon aria-hidden="true" className="size-4" />
+      </Button>
+    );
+  }
+  return ScrollButton;
 }
 
-function SelectScrollUpButton({ className, ...props }: React.ComponentProps<typeof SelectPrimitive.ScrollUpButton>) {
-  return (
-    <SelectPrimitive.ScrollUpButton
-      data-slot="select-scroll-up-button"
-      className={cn("flex cursor-default items-center justify-center py-1", className)}
-      {...props}
-    >
-      <ChevronUpIcon aria-hidden="true" className="size-4" />
-    </SelectPrimitive.ScrollUpButton>
-  );
-}
-
-function SelectScrollDownButton({
-  className,
-  ...props
-}: React.ComponentProps<typeof SelectPrimitive.ScrollDownButton>) {
-  return (
-    <SelectPrimitive.ScrollDownButton
-      data-slot="select-scroll-down-button"
-      className={cn("flex cursor-default items-center justify-center py-1", className)}
-      {...props}
-    >
-      <ChevronDownIcon aria-hidden="true" className="size-4" />
-    </SelectPrimitive.ScrollDownButton>
-  );
-}
+const SelectScrollUpButton = scrollButton(SelectPrimitive.ScrollUpButton, "select-scroll-up-button", ChevronUpIcon);
+const SelectScrollDownButton = scrollButton(
+  SelectPrimitive.ScrollDownButton,
+  "select-scroll-down-button",
+  ChevronDownIcon,
+);
 
 export {
   Select,

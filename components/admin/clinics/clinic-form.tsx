@@ -1,14 +1,12 @@
 "use client";
 
-import { FormProvider } from "react-hook-form";
 import { Card, CardContent } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { FormCheckbox, FormCheckboxList } from "@/components/admin/bound-fields";
+import { FormCheckbox, FormCheckboxList, FormTextField } from "@/components/admin/bound-fields";
 import { Section } from "@/components/admin/section";
 import { FormActions } from "@/components/admin/form-actions";
-import { FormError } from "@/components/admin/form-error";
+import { AdminForm } from "@/components/admin/admin-form";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { errorsUnder, WeeklyIntervalsEditor, type IntervalValue } from "@/components/admin/weekly-intervals-editor";
 import { ClosuresEditor, type ClosureValue } from "@/components/admin/clinics/closures-editor";
@@ -63,94 +61,80 @@ export function ClinicForm({ clinic, services }: { clinic?: ClinicFormInitial; s
   const visibleServices = services.filter((s) => s.active || clinic?.serviceIds.includes(s.id));
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="grid max-w-4xl grid-cols-1 gap-6" aria-label={clinic ? "Edit clinic" : "New clinic"}>
-        <FormError message={formError} />
-        <Card>
-          <CardContent className="grid gap-5 pt-6">
-            <div className="grid items-start gap-5 sm:grid-cols-2">
-              <Field label="Name" htmlFor="name" error={e.name}>
-                <Input {...form.register("name")} autoComplete="off" />
-              </Field>
-              <Field label="Phone" htmlFor="phone" error={e.phone}>
-                <Input type="tel" {...form.register("phone")} autoComplete="off" />
-              </Field>
-            </div>
-            <Field label="Address" htmlFor="address" error={e.address}>
-              <Textarea rows={2} {...form.register("address")} />
-            </Field>
-            <div className="grid gap-1.5 sm:max-w-sm">
-              <label htmlFor="timeZone" className="text-sm font-medium leading-none">
-                Time zone
-              </label>
-              <TimeZoneSelect
-                id="timeZone"
-                value={timeZone}
-                onChange={(zone) => form.setValue("timeZone", zone, { shouldDirty: true })}
-                invalid={!!e.timeZone}
-                describedBy={e.timeZone ? "timeZone-error timeZone-hint" : "timeZone-hint"}
-              />
-              <p id="timeZone-hint" className="text-[13px] text-muted-foreground">
-                Opening hours, provider availability and appointment times are in this zone.
+    <AdminForm form={form} onSubmit={onSubmit} error={formError} label={clinic ? "Edit clinic" : "New clinic"} className="grid max-w-4xl grid-cols-1 gap-6">
+      <Card>
+        <CardContent className="grid gap-5 pt-6">
+          <div className="grid items-start gap-5 sm:grid-cols-2">
+            <FormTextField name="name" label="Name" error={e.name} autoComplete="off" />
+            <FormTextField name="phone" label="Phone" error={e.phone} type="tel" autoComplete="off" />
+          </div>
+          <Field label="Address" htmlFor="address" error={e.address}>
+            <Textarea rows={2} {...form.register("address")} />
+          </Field>
+          <div className="grid gap-1.5 sm:max-w-sm">
+            <label htmlFor="timeZone" className="text-sm font-medium leading-none">
+              Time zone
+            </label>
+            <TimeZoneSelect
+              id="timeZone"
+              value={timeZone}
+              onChange={(zone) => form.setValue("timeZone", zone, { shouldDirty: true })}
+              invalid={!!e.timeZone}
+              describedBy={e.timeZone ? "timeZone-error timeZone-hint" : "timeZone-hint"}
+            />
+            <p id="timeZone-hint" className="text-[13px] text-muted-foreground">
+              Opening hours, provider availability and appointment times are in this zone.
+            </p>
+            {e.timeZone && (
+              <p id="timeZone-error" role="alert" className="text-[13px] font-medium text-destructive">
+                {e.timeZone}
               </p>
-              {e.timeZone && (
-                <p id="timeZone-error" role="alert" className="text-[13px] font-medium text-destructive">
-                  {e.timeZone}
-                </p>
-              )}
-            </div>
-            <FormCheckbox name="active" id="active" label="Active" hint="Inactive clinics are not offered for new bookings; existing appointments are kept." />
-          </CardContent>
-        </Card>
+            )}
+          </div>
+          <FormCheckbox name="active" id="active" label="Active" hint="Inactive clinics are not offered for new bookings; existing appointments are kept." />
+        </CardContent>
+      </Card>
 
-        <Section title="Opening hours" description={`Local time in ${timeZone || "the clinic's zone"}. A day can have several intervals, e.g. a lunch break.`}>
-          <WeeklyIntervalsEditor name="hours" idPrefix="hours" label="Opening hours" errors={errorsUnder(e, "hours")} emptyLabel="Closed" />
-        </Section>
+      <Section title="Opening hours" description={`Local time in ${timeZone || "the clinic's zone"}. A day can have several intervals, e.g. a lunch break.`}>
+        <WeeklyIntervalsEditor name="hours" idPrefix="hours" label="Opening hours" errors={errorsUnder(e, "hours")} emptyLabel="Closed" />
+      </Section>
 
-        <Section title="Closures" description="Whole days the clinic is shut, such as bank holidays. Nothing can be booked on these dates.">
-          <ClosuresEditor errors={errorsUnder(e, "closures")} />
-        </Section>
+      <Section title="Closures" description="Whole days the clinic is shut, such as bank holidays. Nothing can be booked on these dates.">
+        <ClosuresEditor errors={errorsUnder(e, "closures")} />
+      </Section>
 
-        <Section title="Services offered" description="Only these services can be booked at this clinic.">
-          <FormCheckboxList
-            name="serviceIds"
-            idPrefix="service"
-            legend="Services offered"
-            hideLegend
-            options={visibleServices}
-            error={e.serviceIds}
-            empty="No services yet. Create services first."
-          />
-        </Section>
+      <Section title="Services offered" description="Only these services can be booked at this clinic.">
+        <FormCheckboxList
+          name="serviceIds"
+          idPrefix="service"
+          legend="Services offered"
+          hideLegend
+          options={visibleServices}
+          error={e.serviceIds}
+          empty="No services yet. Create services first."
+        />
+      </Section>
 
-        <Section title="Cancellation policy" className="grid gap-4">
-          <Field
-            label="Late-cancel window (hours)"
-            htmlFor="lateCancelWindowHours"
-            error={e.lateCancelWindowHours}
-            hint="A cancellation later than this before the start counts as late."
-            className="sm:max-w-xs"
-          >
-            <Input inputMode="numeric" {...form.register("lateCancelWindowHours")} />
-          </Field>
-          <FormCheckbox name="lateCancelForfeits" id="lateCancelForfeits" label="A late cancellation uses up the package session" />
-          <FormCheckbox name="noShowForfeits" id="noShowForfeits" label="A no-show uses up the package session" />
-        </Section>
+      <Section title="Cancellation policy" className="grid gap-4">
+        <FormTextField
+          name="lateCancelWindowHours"
+          label="Late-cancel window (hours)"
+          error={e.lateCancelWindowHours}
+          hint="A cancellation later than this before the start counts as late."
+          className="sm:max-w-xs"
+          inputMode="numeric"
+        />
+        <FormCheckbox name="lateCancelForfeits" id="lateCancelForfeits" label="A late cancellation uses up the package session" />
+        <FormCheckbox name="noShowForfeits" id="noShowForfeits" label="A no-show uses up the package session" />
+      </Section>
 
-        <Section title="Patient e-mails" className="grid gap-4 sm:grid-cols-2">
-          <Field label="Reminder (hours before)" htmlFor="reminderHours" error={e.reminderHours} hint="24 = the same time the day before.">
-            <Input inputMode="numeric" {...form.register("reminderHours")} />
-          </Field>
-          <Field label="Sender name (optional)" htmlFor="emailSenderName" error={e.emailSenderName} hint="Default: the clinic's name.">
-            <Input {...form.register("emailSenderName")} />
-          </Field>
-          <Field label="Reply-to address (optional)" htmlFor="emailReplyTo" error={e.emailReplyTo}>
-            <Input type="email" {...form.register("emailReplyTo")} />
-          </Field>
-        </Section>
+      <Section title="Patient e-mails" className="grid gap-4 sm:grid-cols-2">
+        <FormTextField name="reminderHours" label="Reminder (hours before)" error={e.reminderHours} hint="24 = the same time the day before." inputMode="numeric" />
+        <FormTextField name="emailSenderName" label="Sender name (optional)" error={e.emailSenderName} hint="Default: the clinic's name." />
+        <FormTextField name="emailReplyTo" label="Reply-to address (optional)" error={e.emailReplyTo} type="email" />
+      </Section>
 
-        <FormActions pending={pending} submitLabel={clinic ? "Save clinic" : "Create clinic"} cancelHref="/admin/clinics" />
-      </form>
-    </FormProvider>
+      <FormActions pending={pending} submitLabel={clinic ? "Save clinic" : "Create clinic"} cancelHref="/admin/clinics" />
+    </AdminForm>
   );
 }

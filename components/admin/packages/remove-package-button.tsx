@@ -1,9 +1,8 @@
 "use client";
 
 import { removePackageAction } from "@/app/admin/packages/actions";
-import { Button } from "@/components/ui/button";
 import { useAdminAction } from "@/components/admin/use-admin-action";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { ConfirmActionDialog } from "@/components/admin/confirm-action-dialog";
 
 /** Delete when nobody bought the package; otherwise deactivate, so purchases keep their history. */
 export function RemovePackageButton({ packageId, name, purchases, active }: { packageId: string; name: string; purchases: number; active: boolean }) {
@@ -17,29 +16,21 @@ export function RemovePackageButton({ packageId, name, purchases, active }: { pa
   const sold = purchases > 0;
   if (sold && !active) return null;
 
+  const action = sold ? "Deactivate" : "Delete";
   return (
-    <Dialog>
-      <DialogTrigger asChild>
-        <Button variant="outline">{sold ? "Deactivate" : "Delete"}</Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{sold ? `Deactivate “${name}”?` : `Delete “${name}”?`}</DialogTitle>
-          <DialogDescription>
-            {sold
-              ? `It has been assigned ${purchases} time${purchases === 1 ? "" : "s"}, so it is kept for those patients and can no longer be assigned. You can reactivate it by editing it.`
-              : "Nobody has bought it yet, so it is removed for good."}
-          </DialogDescription>
-        </DialogHeader>
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="ghost">Keep it</Button>
-          </DialogClose>
-          <Button variant="destructive" onClick={remove} disabled={pending}>
-            {pending ? "Working…" : sold ? "Deactivate" : "Delete"}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+    <ConfirmActionDialog
+      trigger={action}
+      title={`${action} “${name}”?`}
+      description={
+        sold
+          ? `It has been assigned ${purchases} time${purchases === 1 ? "" : "s"}, so it is kept for those patients and can no longer be assigned. You can reactivate it by editing it.`
+          : "Nobody has bought it yet, so it is removed for good."
+      }
+      keepLabel="Keep it"
+      confirmLabel={action}
+      pendingLabel="Working…"
+      pending={pending}
+      onConfirm={remove}
+    />
   );
 }

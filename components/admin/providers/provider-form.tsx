@@ -1,13 +1,10 @@
 "use client";
 
-import { FormProvider } from "react-hook-form";
 import { Card, CardContent } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { FormCheckbox, FormCheckboxList } from "@/components/admin/bound-fields";
+import { FormCheckbox, FormCheckboxList, FormTextField } from "@/components/admin/bound-fields";
 import { Section } from "@/components/admin/section";
 import { FormActions } from "@/components/admin/form-actions";
-import { FormError } from "@/components/admin/form-error";
+import { AdminForm } from "@/components/admin/admin-form";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { errorsUnder, WeeklyIntervalsEditor, type IntervalValue } from "@/components/admin/weekly-intervals-editor";
 import { OutsideHoursAlert } from "@/components/admin/providers/outside-hours-alert";
@@ -90,78 +87,71 @@ export function ProviderForm({ provider, services, clinics }: {
   const visibleClinics = clinics.filter((c) => c.active || provider?.clinicIds.includes(c.id));
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="grid max-w-4xl grid-cols-1 gap-6" aria-label={provider ? "Edit provider" : "New provider"}>
-        <FormError message={formError} />
-        <Card>
-          <CardContent className="grid gap-5 pt-6">
-            <div className="grid items-start gap-5 sm:grid-cols-2">
-              <Field label="Name" htmlFor="name" error={e.name}>
-                <Input {...form.register("name")} autoComplete="off" />
-              </Field>
-              <Field label="Title" htmlFor="title" error={e.title} hint="Optional, e.g. Senior Physiotherapist.">
-                <Input {...form.register("title")} autoComplete="off" />
-              </Field>
-            </div>
-            <FormCheckbox
-              name="active"
-              id="active"
-              label="Active"
-              hint="Inactive providers are not offered for new bookings; their existing appointments are kept."
-            />
-            <FormCheckboxList name="serviceIds" idPrefix="service" legend="Qualified for" options={visibleServices} error={e.serviceIds} empty="No services yet." />
-            <FormCheckboxList name="clinicIds" idPrefix="clinic" legend="Works at" options={visibleClinics} error={e.clinicIds} empty="No clinics yet." />
-          </CardContent>
-        </Card>
+    <AdminForm form={form} onSubmit={onSubmit} error={formError} label={provider ? "Edit provider" : "New provider"} className="grid max-w-4xl grid-cols-1 gap-6">
+      <Card>
+        <CardContent className="grid gap-5 pt-6">
+          <div className="grid items-start gap-5 sm:grid-cols-2">
+            <FormTextField name="name" label="Name" error={e.name} autoComplete="off" />
+            <FormTextField name="title" label="Title" error={e.title} hint="Optional, e.g. Senior Physiotherapist." autoComplete="off" />
+          </div>
+          <FormCheckbox
+            name="active"
+            id="active"
+            label="Active"
+            hint="Inactive providers are not offered for new bookings; their existing appointments are kept."
+          />
+          <FormCheckboxList name="serviceIds" idPrefix="service" legend="Qualified for" options={visibleServices} error={e.serviceIds} empty="No services yet." />
+          <FormCheckboxList name="clinicIds" idPrefix="clinic" legend="Works at" options={visibleClinics} error={e.clinicIds} empty="No clinics yet." />
+        </CardContent>
+      </Card>
 
-        <Section title="Weekly availability" description="Per clinic, in that clinic's local time. The clinic's opening hours are shown under each day." className="grid gap-6">
-          {availabilityClinics.length === 0 && <p className="text-sm text-muted-foreground">Tick a clinic under “Works at” to give hours there.</p>}
-          {availabilityClinics.map((clinic) => {
-            const index = submitted.indexOf(clinic.id);
-            const clinicError = e[`availability.${index}.clinicId`];
-            return (
-              <section key={clinic.id} aria-labelledby={`avail-${clinic.id}`} className="grid gap-3">
-                <h3 id={`avail-${clinic.id}`} className="text-sm font-semibold">
-                  {clinic.name} <span className="font-normal text-muted-foreground">· {clinic.timeZone}</span>
-                </h3>
-                {clinicError && (
-                  <p role="alert" className="text-[13px] font-medium text-destructive">
-                    {clinicError}
-                  </p>
-                )}
-                <OutsideHoursAlert items={outside.filter((o) => o.clinicId === clinic.id)} showClinic={false} />
-                <WeeklyIntervalsEditor
-                  name={`availability.${clinic.id}`}
-                  idPrefix={`avail-${clinic.id}`}
-                  label={`Availability at ${clinic.name}`}
-                  errors={errorsUnder(e, `availability.${index}.intervals`)}
-                  emptyLabel="Not available"
-                  dayHint={(weekday) => {
-                    const open = clinic.hours.filter((h) => h.weekday === weekday);
-                    return open.length
-                      ? `Open ${open.map((h) => `${minutesToTime(h.startMinute)}–${minutesToTime(h.endMinute)}`).join(", ")}`
-                      : "Clinic closed";
-                  }}
-                />
-              </section>
-            );
-          })}
-        </Section>
+      <Section title="Weekly availability" description="Per clinic, in that clinic's local time. The clinic's opening hours are shown under each day." className="grid gap-6">
+        {availabilityClinics.length === 0 && <p className="text-sm text-muted-foreground">Tick a clinic under “Works at” to give hours there.</p>}
+        {availabilityClinics.map((clinic) => {
+          const index = submitted.indexOf(clinic.id);
+          const clinicError = e[`availability.${index}.clinicId`];
+          return (
+            <section key={clinic.id} aria-labelledby={`avail-${clinic.id}`} className="grid gap-3">
+              <h3 id={`avail-${clinic.id}`} className="text-sm font-semibold">
+                {clinic.name} <span className="font-normal text-muted-foreground">· {clinic.timeZone}</span>
+              </h3>
+              {clinicError && (
+                <p role="alert" className="text-[13px] font-medium text-destructive">
+                  {clinicError}
+                </p>
+              )}
+              <OutsideHoursAlert items={outside.filter((o) => o.clinicId === clinic.id)} showClinic={false} />
+              <WeeklyIntervalsEditor
+                name={`availability.${clinic.id}`}
+                idPrefix={`avail-${clinic.id}`}
+                label={`Availability at ${clinic.name}`}
+                errors={errorsUnder(e, `availability.${index}.intervals`)}
+                emptyLabel="Not available"
+                dayHint={(weekday) => {
+                  const open = clinic.hours.filter((h) => h.weekday === weekday);
+                  return open.length
+                    ? `Open ${open.map((h) => `${minutesToTime(h.startMinute)}–${minutesToTime(h.endMinute)}`).join(", ")}`
+                    : "Clinic closed";
+                }}
+              />
+            </section>
+          );
+        })}
+      </Section>
 
-        <Section
-          title="Time off"
-          description={
-            <>
-              Leave, training and other absences. Times are in <strong className="font-medium text-foreground">{zone.timeZone}</strong>
-              {zone.clinicName ? ` — the time zone of ${zone.clinicName}, this provider's first clinic.` : " — tick a clinic to use its time zone."}
-            </>
-          }
-        >
-          <TimeOffEditor errors={errorsUnder(e, "timeOff")} />
-        </Section>
+      <Section
+        title="Time off"
+        description={
+          <>
+            Leave, training and other absences. Times are in <strong className="font-medium text-foreground">{zone.timeZone}</strong>
+            {zone.clinicName ? ` — the time zone of ${zone.clinicName}, this provider's first clinic.` : " — tick a clinic to use its time zone."}
+          </>
+        }
+      >
+        <TimeOffEditor errors={errorsUnder(e, "timeOff")} />
+      </Section>
 
-        <FormActions pending={pending} submitLabel={provider ? "Save provider" : "Create provider"} cancelHref="/admin/providers" />
-      </form>
-    </FormProvider>
+      <FormActions pending={pending} submitLabel={provider ? "Save provider" : "Create provider"} cancelHref="/admin/providers" />
+    </AdminForm>
   );
 }

@@ -1,15 +1,13 @@
 "use client";
 
-import { FormProvider } from "react-hook-form";
 import { createStaffAction, updateStaffAction } from "@/app/admin/staff/actions";
 import { MIN_PASSWORD_LENGTH, ZStaffCreateSchema, ZStaffUpdateSchema, type TStaffCreateInput, type TStaffUpdateInput } from "@/lib/validations/staff";
 import { Card, CardContent } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { FormCheckboxList } from "@/components/admin/bound-fields";
+import { FormCheckboxList, FormTextField } from "@/components/admin/bound-fields";
 import { FormActions } from "@/components/admin/form-actions";
-import { FormError } from "@/components/admin/form-error";
+import { AdminForm } from "@/components/admin/admin-form";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 
 export type StaffFormValues = { name: string; email: string; role: "ADMIN" | "STAFF"; clinicIds: string[] };
@@ -31,57 +29,56 @@ export function StaffForm({ userId, initial, clinics, isSelf = false }: {
   const role = form.watch("role");
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={userId ? "Edit account" : "New account"}>
-        <FormError message={formError} />
-        <Card>
-          <CardContent className="grid items-start gap-4 md:grid-cols-2">
-            <Field label="Name" htmlFor="name" error={errors.name}>
-              <Input {...form.register("name")} autoComplete="off" />
-            </Field>
-            <Field label="Email" htmlFor="email" error={errors.email} hint="They sign in with it.">
-              <Input type="email" {...form.register("email")} autoComplete="off" />
-            </Field>
-            <Field
-              label="Role"
-              htmlFor="role"
-              error={errors.role}
-              hint={isSelf ? "You cannot remove your own admin role." : "Admins manage the whole clinic group; staff work at their clinics."}
-            >
-              <Select value={role} onValueChange={(v) => form.setValue("role", v as "ADMIN" | "STAFF", { shouldDirty: true })} disabled={isSelf}>
-                <SelectTrigger id="role" className="w-full" aria-describedby="role-hint">
-                  <SelectValue />
-                </SelectTrigger>
-                <SelectContent>
-                  <SelectItem value="STAFF">Staff</SelectItem>
-                  <SelectItem value="ADMIN">Admin</SelectItem>
-                </SelectContent>
-              </Select>
-            </Field>
-            {!userId && (
-              <Field label="Initial password" htmlFor="password" error={errors.password} hint={`At least ${MIN_PASSWORD_LENGTH} characters. Tell them in person.`}>
-                <Input type="text" {...form.register("password")} autoComplete="new-password" spellCheck={false} />
-              </Field>
+    <AdminForm form={form} onSubmit={onSubmit} error={formError} label={userId ? "Edit account" : "New account"} className="space-y-6">
+      <Card>
+        <CardContent className="grid items-start gap-4 md:grid-cols-2">
+          <FormTextField name="name" label="Name" error={errors.name} autoComplete="off" />
+          <FormTextField name="email" label="Email" error={errors.email} hint="They sign in with it." type="email" autoComplete="off" />
+          <Field
+            label="Role"
+            htmlFor="role"
+            error={errors.role}
+            hint={isSelf ? "You cannot remove your own admin role." : "Admins manage the whole clinic group; staff work at their clinics."}
+          >
+            <Select value={role} onValueChange={(v) => form.setValue("role", v as "ADMIN" | "STAFF", { shouldDirty: true })} disabled={isSelf}>
+              <SelectTrigger id="role" className="w-full" aria-describedby="role-hint">
+                <SelectValue />
+              </SelectTrigger>
+              <SelectContent>
+                <SelectItem value="STAFF">Staff</SelectItem>
+                <SelectItem value="ADMIN">Admin</SelectItem>
+              </SelectContent>
+            </Select>
+          </Field>
+          {!userId && (
+            <FormTextField
+              name="password"
+              label="Initial password"
+              error={errors.password}
+              hint={`At least ${MIN_PASSWORD_LENGTH} characters. Tell them in person.`}
+              type="text"
+              autoComplete="new-password"
+              spellCheck={false}
+            />
+          )}
+          <div className="md:col-span-2">
+            {role === "ADMIN" ? (
+              <p className="text-sm text-muted-foreground">Admins act in every clinic, so they need no clinic memberships.</p>
+            ) : (
+              <FormCheckboxList
+                name="clinicIds"
+                idPrefix="clinic"
+                legend="Clinics"
+                options={clinics.filter((c) => c.active || initial.clinicIds.includes(c.id))}
+                error={errors.clinicIds}
+                hint="Staff see and book only at these clinics."
+                empty="No clinics yet."
+              />
             )}
-            <div className="md:col-span-2">
-              {role === "ADMIN" ? (
-                <p className="text-sm text-muted-foreground">Admins act in every clinic, so they need no clinic memberships.</p>
-              ) : (
-                <FormCheckboxList
-                  name="clinicIds"
-                  idPrefix="clinic"
-                  legend="Clinics"
-                  options={clinics.filter((c) => c.active || initial.clinicIds.includes(c.id))}
-                  error={errors.clinicIds}
-                  hint="Staff see and book only at these clinics."
-                  empty="No clinics yet."
-                />
-              )}
-            </div>
-          </CardContent>
-        </Card>
-        <FormActions pending={pending} submitLabel={userId ? "Save changes" : "Create account"} cancelHref="/admin/staff" />
-      </form>
-    </FormProvider>
+          </div>
+        </CardContent>
+      </Card>
+      <FormActions pending={pending} submitLabel={userId ? "Save changes" : "Create account"} cancelHref="/admin/staff" />
+    </AdminForm>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { CalendarPlus, CheckCircle2, Printer } from "lucide-react";
 import type { PreviewSession } from "@/lib/booking/types";
-import { DialogClose } from "@/components/ui/dialog";
+import { BookedCloseButtons } from "../booked-close-buttons";
 import { Button } from "@/components/ui/button";
 
 /** After Confirm: what was booked (clinic time), and the schedule to hand over: printed or as a calendar file. */
@@ -51,14 +50,7 @@ export function BookedSummary({ patientId, patientName, purchaseId, count, sessi
             Calendar file (.ics)
           </a>
         </Button>
-        <DialogClose asChild>
-          <Button asChild variant="outline">
-            <Link href={`/patients/${patientId}`}>Open patient page</Link>
-          </Button>
-        </DialogClose>
-        <DialogClose asChild>
-          <Button type="button">Done</Button>
-        </DialogClose>
+        <BookedCloseButtons patientId={patientId} />
       </div>
     </div>
   );

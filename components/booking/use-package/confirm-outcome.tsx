@@ -1,7 +1,7 @@
 "use client";
 
-import { AlertCircle, RotateCw, Sparkles } from "lucide-react";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { CalendarCheck, Loader2, RotateCw, Sparkles } from "lucide-react";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import type { ActionError } from "@/lib/action-result";
 
@@ -66,13 +66,35 @@ export function ConfirmOutcomeAlert({
 export function ErrorAlert({ error, title, children }: { error: ActionError | null; title?: string; children?: React.ReactNode }) {
   if (!error) return null;
   return (
-    <Alert variant="destructive">
-      <AlertCircle aria-hidden />
-      <AlertTitle>{title ?? "That did not work"}</AlertTitle>
-      <AlertDescription>
-        <p>{error.message}</p>
-        {children}
-      </AlertDescription>
-    </Alert>
+    <FailureAlert title={title ?? "That did not work"}>
+      <p>{error.message}</p>
+      {children}
+    </FailureAlert>
+  );
+}
+
+/** Confirm with what it will do, at the foot of the step once a plan has sessions. */
+export function ConfirmBar({ count, moving, confirming, disabled, onConfirm }: {
+  count: number;
+  /** Re-planning: some of the sessions are moved rather than taken from the package. */
+  moving: boolean;
+  confirming: boolean;
+  disabled: boolean;
+  onConfirm: () => void;
+}) {
+  const sessions = `${count} session${count === 1 ? "" : "s"}`;
+  return (
+    // Sticky: on a phone the cards run long, and Confirm stays in reach at the dialog's foot.
+    <div className="sticky -bottom-6 z-10 -mx-6 flex flex-wrap items-center justify-end gap-3 border-t bg-popover px-6 py-4">
+      <span className="text-sm text-muted-foreground">
+        {moving
+          ? `${sessions} will be booked. Sessions being moved leave their current times.`
+          : `${sessions} will be booked and taken from the package.`}
+      </span>
+      <Button type="button" onClick={onConfirm} disabled={disabled}>
+        {confirming ? <Loader2 aria-hidden className="animate-spin" /> : <CalendarCheck aria-hidden />}
+        Confirm
+      </Button>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { AlertTriangle, Ban, CalendarClock, Package } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/utils";
@@ -26,93 +26,130 @@ export function PackageChoice({
   const selectedId = selection?.kind === "assigned" ? selection.purchase.id : selection?.kind === "template" ? selection.template.id : null;
   return (
     <div className="grid gap-5">
-      <fieldset className="grid gap-2">
-        <legend className="mb-2 flex items-center gap-2 text-sm font-semibold">
-          <CalendarClock aria-hidden className="size-4 text-primary" />
-          Assigned to this patient
-          <span className="font-normal text-muted-foreground">({options.assigned.length})</span>
-        </legend>
-        {options.assigned.length === 0 ? (
-          <p className="rounded-lg border border-dashed px-3 py-4 text-sm text-muted-foreground">
-            No active packages with sessions left. Choose one of the available packages below.
-          </p>
-        ) : (
-          <div className="grid gap-2 sm:grid-cols-2">
-            {options.assigned.map((p) => (
-              <AssignedCard
-                key={p.id}
-                name={name}
-                purchase={p}
-                checked={selectedId === p.id}
-                onChange={() => onSelect({ kind: "assigned", purchase: p })}
-              />
-            ))}
-          </div>
-        )}
-      </fieldset>
+      <ChoiceGroup
+        icon={<CalendarClock aria-hidden className="size-4 text-primary" />}
+        legend="Assigned to this patient"
+        note={`(${options.assigned.length})`}
+        empty={options.assigned.length === 0 ? "No active packages with sessions left. Choose one of the available packages below." : null}
+      >
+        {options.assigned.map((p) => (
+          <AssignedCard
+            key={p.id}
+            name={name}
+            purchase={p}
+            checked={selectedId === p.id}
+            onChange={() => onSelect({ kind: "assigned", purchase: p })}
+          />
+        ))}
+      </ChoiceGroup>
 
-      <fieldset className="grid gap-2">
-        <legend className="mb-2 flex items-center gap-2 text-sm font-semibold">
-          <Package aria-hidden className="size-4 text-muted-foreground" />
-          Available packages
-          <span className="font-normal text-muted-foreground">— assigning one creates a new purchase for the patient</span>
-        </legend>
-        <div className="grid gap-2 sm:grid-cols-2">
-          {options.available.map((t) => (
-            <TemplateCard
-              key={t.id}
-              name={name}
-              template={t}
-              checked={selectedId === t.id}
-              onChange={() => onSelect({ kind: "template", template: t })}
-            />
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        icon={<Package aria-hidden className="size-4 text-muted-foreground" />}
+        legend="Available packages"
+        note="— assigning one creates a new purchase for the patient"
+      >
+        {options.available.map((t) => (
+          <TemplateCard
+            key={t.id}
+            name={name}
+            template={t}
+            checked={selectedId === t.id}
+            onChange={() => onSelect({ kind: "template", template: t })}
+          />
+        ))}
+      </ChoiceGroup>
     </div>
   );
 }
 
-const cardClass =
-  "relative flex cursor-pointer gap-3 rounded-lg border bg-card p-3 text-sm transition-colors hover:border-ring/60 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring has-[:checked]:border-primary has-[:checked]:bg-primary/5";
+/** One group of the radio set; `empty` replaces the cards with a sentence when there are none. */
+function ChoiceGroup({ icon, legend, note, empty = null, children }: {
+  icon: ReactNode;
+  legend: string;
+  note: string;
+  empty?: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className="grid gap-2">
+      <legend className="mb-2 flex items-center gap-2 text-sm font-semibold">
+        {icon}
+        {legend}
+        <span className="font-normal text-muted-foreground">{note}</span>
+      </legend>
+      {empty !== null ? (
+        <p className="rounded-lg border border-dashed px-3 py-4 text-sm text-muted-foreground">{empty}</p>
+      ) : (
+        <div className="grid gap-2 sm:grid-cols-2">{children}</div>
+      )}
+    </fieldset>
+  );
+}
 
-function AssignedCard({
-  name,
-  purchase,
-  checked,
-  onChange,
-}: {
-  name: string;
-  purchase: AssignedPurchase;
-  checked: boolean;
-  onChange: () => void;
+type CardChoice = { name: string; checked: boolean; onChange: () => void };
+
+/**
+ * A radio button as a card: the title names it and the details describe it (aria-labelledby/-describedby), so a
+ * screen reader reads the package's name first and its sessions after.
+ */
+function ChoiceCard({ name, value, checked, disabled = false, onChange, title, aside, headClassName, details }: CardChoice & {
+  value: string;
+  disabled?: boolean;
+  title: string;
+  /** Beside the title: a warning badge, the price. */
+  aside: ReactNode;
+  headClassName: string;
+  details: ReactNode;
 }) {
   const id = useId();
   return (
-    <label className={cardClass}>
+    <label className={cn(cardClass, disabled && "cursor-not-allowed bg-muted/50 hover:border-border")}>
       <input
         type="radio"
         name={name}
-        value={purchase.id}
+        value={value}
         checked={checked}
+        disabled={disabled}
         onChange={onChange}
         aria-labelledby={`${id}-name`}
         aria-describedby={`${id}-details`}
         className="mt-0.5 size-4 shrink-0 accent-primary"
       />
       <span className="grid min-w-0 flex-1 content-start gap-1.5">
-        <span className="flex flex-wrap items-center gap-2">
-          <span id={`${id}-name`} className="font-medium">
-            {purchase.packageName}
+        <span className={headClassName}>
+          <span id={`${id}-name`} className={cn("font-medium", disabled && "text-muted-foreground")}>
+            {title}
           </span>
-          {purchase.expiringSoon && (
-            <Badge variant="warning">
-              <AlertTriangle aria-hidden />
-              Expires in {purchase.daysLeft} day{purchase.daysLeft === 1 ? "" : "s"}
-            </Badge>
-          )}
+          {aside}
         </span>
         <span id={`${id}-details`} className="grid gap-1">
+          {details}
+        </span>
+      </span>
+    </label>
+  );
+}
+
+const cardClass =
+  "relative flex cursor-pointer gap-3 rounded-lg border bg-card p-3 text-sm transition-colors hover:border-ring/60 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring has-[:checked]:border-primary has-[:checked]:bg-primary/5";
+
+function AssignedCard({ purchase, ...choice }: CardChoice & { purchase: AssignedPurchase }) {
+  return (
+    <ChoiceCard
+      {...choice}
+      value={purchase.id}
+      title={purchase.packageName}
+      headClassName="flex flex-wrap items-center gap-2"
+      aside={
+        purchase.expiringSoon && (
+          <Badge variant="warning">
+            <AlertTriangle aria-hidden />
+            Expires in {purchase.daysLeft} day{purchase.daysLeft === 1 ? "" : "s"}
+          </Badge>
+        )
+      }
+      details={
+        <>
           <span className="text-muted-foreground">
             Expires {purchase.expiresOn} · {purchase.remainingTotal} session{purchase.remainingTotal === 1 ? "" : "s"} left
           </span>
@@ -126,47 +163,24 @@ function AssignedCard({
               </span>
             ))}
           </span>
-        </span>
-      </span>
-    </label>
+        </>
+      }
+    />
   );
 }
 
-function TemplateCard({
-  name,
-  template,
-  checked,
-  onChange,
-}: {
-  name: string;
-  template: AvailableTemplate;
-  checked: boolean;
-  onChange: () => void;
-}) {
-  const id = useId();
-  const disabled = template.disabledReason !== null;
+function TemplateCard({ template, ...choice }: CardChoice & { template: AvailableTemplate }) {
   return (
-    <label className={cn(cardClass, disabled && "cursor-not-allowed bg-muted/50 hover:border-border")}>
-      <input
-        type="radio"
-        name={name}
-        value={template.id}
-        checked={checked}
-        disabled={disabled}
-        onChange={onChange}
-        aria-labelledby={`${id}-name`}
-        aria-describedby={`${id}-details`}
-        className="mt-0.5 size-4 shrink-0 accent-primary"
-      />
-      <span className="grid min-w-0 flex-1 content-start gap-1.5">
-        <span className="flex items-start justify-between gap-2">
-          <span id={`${id}-name`} className={cn("font-medium", disabled && "text-muted-foreground")}>
-            {template.name}
-          </span>
-          <span className="shrink-0 font-semibold tabular-nums">{template.price}</span>
-        </span>
-        <span id={`${id}-details`} className="grid gap-1">
-          {disabled && (
+    <ChoiceCard
+      {...choice}
+      value={template.id}
+      disabled={template.disabledReason !== null}
+      title={template.name}
+      headClassName="flex items-start justify-between gap-2"
+      aside={<span className="shrink-0 font-semibold tabular-nums">{template.price}</span>}
+      details={
+        <>
+          {template.disabledReason !== null && (
             <span className="flex items-center gap-1.5 font-medium text-foreground">
               <Ban aria-hidden className="size-3.5 shrink-0 text-destructive" />
               {template.disabledReason}
@@ -177,8 +191,8 @@ function TemplateCard({
             {template.items.map((i) => `${i.sessions} × ${i.serviceName} (${i.durationMin} min)`).join(", ")}
           </span>
           {template.description && <span className="line-clamp-2 text-muted-foreground">{template.description}</span>}
-        </span>
-      </span>
-    </label>
+        </>
+      }
+    />
   );
 }

@@ -4,6 +4,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { DatePicker } from "@/components/ui/date-picker";
 import { Label } from "@/components/ui/label";
 import { SchedulingPreferencesFields } from "@/components/admin/patients/preferences-fields";
+import type { ActionError } from "@/lib/action-result";
 import type { TPatientChoices as PatientChoices } from "@/lib/validations/booking";
 import { PatientNotes } from "../patient-picker";
 
@@ -47,4 +48,14 @@ export function PatientChoicesPanel({ idPrefix, notes, value, onChange, save, on
       </div>
     </fieldset>
   );
+}
+
+/** Field errors of the choices ("choices.preferredWindows.0.start"), keyed as the preference fields name them. */
+export function choiceErrors(error: ActionError | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(error?.fieldErrors ?? {})) {
+    if (key.startsWith("choices.")) out[key.slice("choices.".length)] = message;
+    else if (!key.includes(".") && ["preferredWindows", "preferredWeekdays", "unavailableDates"].includes(key)) out[key] = message;
+  }
+  return out;
 }

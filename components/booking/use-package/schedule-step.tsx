@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { CalendarCheck, Loader2, Sparkles } from "lucide-react";
+import { Loader2, Sparkles } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -14,10 +14,11 @@ import { PlanPreview } from "../plan-preview";
 import { ProviderMultiSelect } from "../provider-multi-select";
 import { useLatestRequest } from "../use-latest-request";
 import { ClinicChoice } from "./clinic-choice";
-import { PatientChoicesPanel } from "./patient-choices";
+import { PatientChoicesPanel, choiceErrors } from "./patient-choices";
+import { PurchaseSummary } from "./purchase-summary";
 import type { TPatientChoices as PatientChoices } from "@/lib/validations/booking";
 import { saveSchedulingPreferencesAction } from "@/app/(staff)/patients/actions";
-import { ConfirmOutcomeAlert, ErrorAlert, flaggedSession, type ConfirmOutcome } from "./confirm-outcome";
+import { ConfirmBar, ConfirmOutcomeAlert, ErrorAlert, flaggedSession, type ConfirmOutcome } from "./confirm-outcome";
 
 type Pending = "options" | "providers" | "schedule" | "confirm" | null;
 type EditablePlan = Plan & { confirmKey: string };
@@ -187,25 +188,7 @@ export function ScheduleStep({
   const canSchedule = clinicIds.length > 0 && providerIds.length > 0 && !countInvalid;
   return (
     <div className="grid gap-5">
-      <div className="flex items-center justify-between gap-3 rounded-lg border bg-muted/40 px-3 py-2 text-sm">
-        <p className="min-w-0">
-          <span className="font-medium">{options.purchase.packageName}</span>
-          <span className="text-muted-foreground">
-            {" "}
-            · {remaining} session{remaining === 1 ? "" : "s"} {movingCount > 0 ? `to plan, including ${movingCount} to move` : "left"} (
-            {options.purchase.items
-              .filter((i) => i.remaining > 0)
-              .map((i) => `${i.remaining} × ${i.serviceName}`)
-              .join(", ")}
-            ) · expires {options.purchase.expiresOn}
-          </span>
-        </p>
-        {onChangePackage && (
-          <Button type="button" variant="ghost" size="sm" onClick={onChangePackage} disabled={pending === "confirm"}>
-            Change package
-          </Button>
-        )}
-      </div>
+      <PurchaseSummary purchase={options.purchase} movingCount={movingCount} onChangePackage={onChangePackage} disabled={pending === "confirm"} />
 
       <div className="grid gap-5 md:grid-cols-2">
         <ClinicChoice clinics={options.clinics} value={clinicIds} onChange={changeClinics} disabled={pending === "schedule" || pending === "confirm"} />
@@ -313,29 +296,8 @@ export function ScheduleStep({
       <ConfirmOutcomeAlert outcome={outcome} disabled={busy} canSchedule={canSchedule} onAutoSchedule={runAutoSchedule} onRetry={confirm} />
 
       {plan && plan.sessions.length > 0 && (
-        // Sticky: on a phone the cards run long, and Confirm stays in reach at the dialog's foot.
-        <div className="sticky -bottom-6 z-10 -mx-6 flex flex-wrap items-center justify-end gap-3 border-t bg-popover px-6 py-4">
-          <span className="text-sm text-muted-foreground">
-            {movingCount > 0
-              ? `${plan.sessions.length} session${plan.sessions.length === 1 ? "" : "s"} will be booked. Sessions being moved leave their current times.`
-              : `${plan.sessions.length} session${plan.sessions.length === 1 ? "" : "s"} will be booked and taken from the package.`}
-          </span>
-          <Button type="button" onClick={confirm} disabled={busy}>
-            {pending === "confirm" ? <Loader2 aria-hidden className="animate-spin" /> : <CalendarCheck aria-hidden />}
-            Confirm
-          </Button>
-        </div>
+        <ConfirmBar count={plan.sessions.length} moving={movingCount > 0} confirming={pending === "confirm"} disabled={busy} onConfirm={confirm} />
       )}
     </div>
   );
-}
-
-/** Field errors of the choices ("choices.preferredWindows.0.start"), keyed as the preference fields name them. */
-function choiceErrors(error: ActionError | null): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, message] of Object.entries(error?.fieldErrors ?? {})) {
-    if (key.startsWith("choices.")) out[key.slice("choices.".length)] = message;
-    else if (!key.includes(".") && ["preferredWindows", "preferredWeekdays", "unavailableDates"].includes(key)) out[key] = message;
-  }
-  return out;
 }

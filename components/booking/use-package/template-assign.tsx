@@ -1,8 +1,9 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { AlertCircle, AlertTriangle, CheckCircle2, Loader2 } from "lucide-react";
+import { AlertTriangle, CheckCircle2, Loader2 } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
 import type { AvailableTemplate, FitCheck } from "@/lib/booking/types";
 import { assignPackage, checkTemplateFit } from "../actions";
@@ -71,11 +72,7 @@ export function TemplateAssign({
         </Alert>
       )}
       {error && (
-        <Alert variant="destructive">
-          <AlertCircle aria-hidden />
-          <AlertTitle>The package was not assigned</AlertTitle>
-          <AlertDescription>{error}</AlertDescription>
-        </Alert>
+        <FailureAlert title="The package was not assigned">{error}</FailureAlert>
       )}
       <div className="flex flex-wrap items-center justify-end gap-3">
         <span className="text-sm text-muted-foreground">
