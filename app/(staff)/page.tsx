@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { AlertTriangle } from "lucide-react";
 import { prisma } from "@/lib/db";
 import { requireUser } from "@/lib/session";
-import { todaysAppointmentsByClinic } from "@/lib/queries/appointments";
+import { todaysAppointmentsByClinic, todaysCountsByClinic } from "@/lib/queries/appointments";
 import { TIME_OFF_CLASHES_LIMIT, timeOffClashes } from "@/lib/queries/time-off-clashes";
 import { clinicOpenings } from "@/lib/queries/clinic-opening";
 import { clinicDay, type ClinicDay } from "@/lib/calendar/opening";
@@ -18,17 +18,26 @@ import { PatientSearchForm } from "@/components/patients/patient-search-form";
 import { BookAppointmentButton } from "@/components/booking/book-appointment-button";
 import { TimeOffClashesTable } from "@/components/purchases/time-off-clashes-table";
 import { ClinicClosedNotice } from "@/components/today/clinic-closed-notice";
+import { TodayClinicChooser } from "@/components/today/today-clinic-chooser";
 
 export const metadata: Metadata = { title: "Today" };
 export const dynamic = "force-dynamic";
 
-export default async function StaffHomePage() {
+// Beyond this many clinics Today shows one clinic's day at a time: a group's whole day (thousands of rows) is neither
+// readable nor quick to render.
+const CLINICS_AT_ONCE = 3;
+
+export default async function StaffHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/");
+  const requested = (await searchParams).clinic;
   const now = new Date();
+  const counts = user.clinicIds.length > CLINICS_AT_ONCE ? await todaysCountsByClinic(prisma, user.clinicIds, now) : null;
+  const chosen = counts && (counts.find((c) => c.id === requested) ?? counts[0]);
+  const shown = counts ? (chosen ? [chosen.id] : []) : user.clinicIds;
   const [days, clashes, openings] = await Promise.all([
-    todaysAppointmentsByClinic(prisma, user.clinicIds, now),
+    todaysAppointmentsByClinic(prisma, shown, now),
     timeOffClashes(prisma, { clinicIds: user.clinicIds, now }),
-    clinicOpenings(prisma, user.clinicIds, now),
+    clinicOpenings(prisma, shown, now),
   ]);
   // A clinic closed today (a closure, or not an opening weekday) says so and names its next open day.
   const closed = new Map<string, ClinicDay>();
@@ -47,6 +56,11 @@ export default async function StaffHomePage() {
       <div className="mb-6 max-w-xl">
         <PatientSearchForm />
       </div>
+      {counts && chosen && (
+        <div className="mb-6">
+          <TodayClinicChooser clinics={counts} selected={chosen.id} />
+        </div>
+      )}
       {days.length === 0 && (
         <p className="text-sm text-muted-foreground">You are not a member of any clinic yet. Ask an administrator to add you to one.</p>
       )}

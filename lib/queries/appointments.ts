@@ -5,6 +5,34 @@ import type { AvailableActions } from "@/lib/appointments/types";
 import { localDayBounds } from "@/lib/time/zoned";
 
 /**
+ * How many appointments each clinic has on its own local "today" (every status, as the day's list shows them), for
+ * the clinic chooser of a user with more clinics than Today lists at once. One grouped count, whatever the number of
+ * clinics.
+ */
+export async function todaysCountsByClinic(prisma: Db, clinicIds: string[], now: Date) {
+  const clinics = await prisma.clinic.findMany({
+    where: { id: { in: clinicIds }, active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, timeZone: true },
+  });
+  const counts =
+    clinics.length === 0
+      ? []
+      : await prisma.appointment.groupBy({
+          by: ["clinicId"],
+          where: {
+            OR: clinics.map((c) => {
+              const { start, end } = localDayBounds(now, c.timeZone);
+              return { clinicId: c.id, startsAt: { gte: start, lt: end } };
+            }),
+          },
+          _count: { _all: true },
+        });
+  const byClinic = new Map(counts.map((c) => [c.clinicId, c._count._all]));
+  return clinics.map((c) => ({ id: c.id, name: c.name, appointments: byClinic.get(c.id) ?? 0 }));
+}
+
+/**
  * Each clinic's appointments on its own local "today", for the staff home page, with what the front desk can do
  * about each now (check in, complete, no-show…).
  */
