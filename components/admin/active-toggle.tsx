@@ -9,7 +9,7 @@ export function ActiveToggle({ id, active, what, action }: {
   id: string;
   active: boolean;
   what: string;
-  action: (input: unknown) => Promise<ActionResult<{ id: string }>>;
+  action: (input: { id: string; active: boolean }) => Promise<ActionResult<{ id: string }>>;
 }) {
   const { pending, act } = useAdminAction(() => action({ id, active: !active }), {
     success: () => (active ? `The ${what} is now inactive.` : `The ${what} is active again.`),

@@ -27,11 +27,14 @@ const ClinicFields = z.object({
   lateCancelForfeits: zCheckbox,
   noShowForfeits: zCheckbox,
   active: zCheckbox,
-  // Patient e-mails. Optional in a submission (defaults), so older clients keep working.
-  reminderHours: z.preprocess(
-    (v) => (v === undefined || v === "" ? 24 : v),
-    z.coerce.number({ message: "Enter the reminder time in whole hours." }).int("Enter the reminder time in whole hours.").min(1, "Reminders go out at least 1 hour before.").max(336, "Reminders go out at most 336 hours (14 days) before."),
-  ),
+  // Patient e-mails. Optional in a submission (defaults), so older clients keep working; .default also marks the
+  // key optional in the input type the actions take.
+  reminderHours: z
+    .preprocess(
+      (v) => (v === "" ? 24 : v),
+      z.coerce.number({ message: "Enter the reminder time in whole hours." }).int("Enter the reminder time in whole hours.").min(1, "Reminders go out at least 1 hour before.").max(336, "Reminders go out at most 336 hours (14 days) before."),
+    )
+    .default(24),
   emailSenderName: zOptionalText(100).optional().transform((v) => v ?? null),
   emailReplyTo: zOptionalText(254)
     .optional()

@@ -1,12 +1,13 @@
 "use server";
 
 import { headers } from "next/headers";
+import type { z } from "zod";
 import { prisma } from "@/lib/db";
 import { runAction, type ActionResult } from "@/lib/action-result";
 import { clientAddress } from "@/lib/net/client-address";
 import { authorize } from "@/lib/session";
 import { changeOwnPassword, signOutEverywhere } from "@/lib/services/auth/sessions";
-import { ZPasswordChangeSchema } from "@/lib/validations/auth";
+import { ZPasswordChangeSchema, type TPasswordChangeInput } from "@/lib/validations/auth";
 import { ZHourCycleSchema } from "@/lib/validations/locale";
 import { setHourCycle } from "@/lib/services/account/preferences";
 import { revalidatePath } from "next/cache";
@@ -21,7 +22,7 @@ export async function signOutEverywhereAction(): Promise<ActionResult<null>> {
 }
 
 /** Changes the signed-in user's own password; every session ends, so they sign in again with the new one. */
-export async function changePasswordAction(input: unknown): Promise<ActionResult<null>> {
+export async function changePasswordAction(input: TPasswordChangeInput): Promise<ActionResult<null>> {
   return runAction(async () => {
     const user = await authorize();
     const data = ZPasswordChangeSchema.parse(input);
@@ -31,7 +32,7 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
 }
 
 /** The signed-in user's 12 h / 24 h choice; every page reads it afresh, so the whole layout is revalidated. */
-export async function setHourCycleAction(input: unknown): Promise<ActionResult<{ hourCycle: "h12" | "h23" | null }>> {
+export async function setHourCycleAction(input: z.input<typeof ZHourCycleSchema>): Promise<ActionResult<{ hourCycle: "h12" | "h23" | null }>> {
   return runAction(async () => {
     const user = await authorize();
     const data = ZHourCycleSchema.parse(input);

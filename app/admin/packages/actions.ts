@@ -1,39 +1,28 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { authorizedAction } from "@/lib/action-helpers";
+import type { ActionResult } from "@/lib/action-result";
 import { prisma } from "@/lib/db";
-import { runAction, type ActionResult } from "@/lib/action-result";
-import { authorize } from "@/lib/session";
 import { createPackage, removePackage, updatePackage } from "@/lib/services/admin/packages";
-import { ZPackageIdSchema, ZPackageSchema } from "@/lib/validations/package";
+import { ZPackageIdSchema, ZPackageSchema, type TPackageInput } from "@/lib/validations/package";
 
-export async function createPackageAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const user = await authorize("ADMIN");
-    const data = ZPackageSchema.parse(input);
-    const result = await createPackage(prisma, user, data);
-    revalidatePath("/admin/packages");
-    return result;
-  });
+const LIST = "/admin/packages";
+type PackageId = z.input<typeof ZPackageIdSchema>["id"];
+
+export async function createPackageAction(input: TPackageInput): Promise<ActionResult<{ id: string }>> {
+  return authorizedAction("ADMIN", () => ZPackageSchema.parse(input), (user, data) => createPackage(prisma, user, data), LIST);
 }
 
-export async function updatePackageAction(id: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
-    const user = await authorize("ADMIN");
-    const target = ZPackageIdSchema.parse({ id });
-    const data = ZPackageSchema.parse(input);
-    const result = await updatePackage(prisma, user, target.id, data);
-    revalidatePath("/admin/packages");
-    return result;
-  });
+export async function updatePackageAction(id: PackageId, input: TPackageInput): Promise<ActionResult<{ id: string }>> {
+  return authorizedAction(
+    "ADMIN",
+    () => ({ target: ZPackageIdSchema.parse({ id }), data: ZPackageSchema.parse(input) }),
+    (user, { target, data }) => updatePackage(prisma, user, target.id, data),
+    LIST,
+  );
 }
 
-export async function removePackageAction(id: unknown): Promise<ActionResult<{ outcome: "deleted" | "deactivated" }>> {
-  return runAction(async () => {
-    const user = await authorize("ADMIN");
-    const target = ZPackageIdSchema.parse({ id });
-    const result = await removePackage(prisma, user, target.id);
-    revalidatePath("/admin/packages");
-    return result;
-  });
+export async function removePackageAction(id: PackageId): Promise<ActionResult<{ outcome: "deleted" | "deactivated" }>> {
+  return authorizedAction("ADMIN", () => ZPackageIdSchema.parse({ id }), (user, target) => removePackage(prisma, user, target.id), LIST);
 }

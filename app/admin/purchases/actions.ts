@@ -1,32 +1,18 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { prisma } from "@/lib/db";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import { authorizedAction } from "@/lib/action-helpers";
+import type { ActionResult } from "@/lib/action-result";
 import type { PurchaseOutcome } from "@/lib/appointments/types";
-import { authorize } from "@/lib/session";
+import { prisma } from "@/lib/db";
 import * as V from "@/lib/validations/appointment";
 import { cancelPurchase as cancel, extendExpiry as extend } from "@/lib/services/purchases/manage";
 
-function refresh(outcome: PurchaseOutcome): PurchaseOutcome {
-  revalidatePath(`/patients/${outcome.patientId}`);
-  revalidatePath(`/admin/patients/${outcome.patientId}`);
-  revalidatePath("/calendar");
-  return outcome;
-}
+const refresh = (outcome: PurchaseOutcome) => [`/patients/${outcome.patientId}`, `/admin/patients/${outcome.patientId}`, "/calendar"];
 
 export async function extendPurchaseExpiry(input: V.TExtendExpiryInput): Promise<ActionResult<PurchaseOutcome>> {
-  return runAction(async () => {
-    const user = await authorize("ADMIN");
-    const data = V.ZExtendExpirySchema.parse(input);
-    return refresh(await extend(prisma, user, data, new Date()));
-  });
+  return authorizedAction("ADMIN", () => V.ZExtendExpirySchema.parse(input), (user, data) => extend(prisma, user, data, new Date()), refresh);
 }
 
 export async function cancelPurchase(input: V.TCancelPurchaseInput): Promise<ActionResult<PurchaseOutcome>> {
-  return runAction(async () => {
-    const user = await authorize("ADMIN");
-    const data = V.ZCancelPurchaseSchema.parse(input);
-    return refresh(await cancel(prisma, user, data, new Date()));
-  });
+  return authorizedAction("ADMIN", () => V.ZCancelPurchaseSchema.parse(input), (user, data) => cancel(prisma, user, data, new Date()), refresh);
 }

@@ -1,18 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { authorizedAction } from "@/lib/action-helpers";
+import type { ActionResult } from "@/lib/action-result";
 import { prisma } from "@/lib/db";
-import { runAction, type ActionResult } from "@/lib/action-result";
-import { authorize } from "@/lib/session";
 import { setTravelMinutes } from "@/lib/services/admin/settings";
 import { ZTravelSchema } from "@/lib/validations/settings";
 
-export async function setTravelMinutesAction(input: unknown): Promise<ActionResult<{ travelMinutes: number }>> {
-  return runAction(async () => {
-    const user = await authorize("ADMIN");
-    const { travelMinutes } = ZTravelSchema.parse(input);
-    const result = await setTravelMinutes(prisma, user, travelMinutes);
-    revalidatePath("/admin/settings");
-    return result;
-  });
+export async function setTravelMinutesAction(input: z.input<typeof ZTravelSchema>): Promise<ActionResult<{ travelMinutes: number }>> {
+  return authorizedAction("ADMIN", () => ZTravelSchema.parse(input), (user, data) => setTravelMinutes(prisma, user, data.travelMinutes), "/admin/settings");
 }

@@ -53,7 +53,7 @@ export function ClinicForm({ clinic, services }: { clinic?: ClinicFormInitial; s
   const { form, fieldErrors: e, formError, pending, onSubmit } = useAdminForm<TClinicFormValues & { id?: string }, { id: string }>({
     schema: clinic ? ZClinicUpdateSchema : ZClinicSchema,
     defaultValues: clinic ?? NEW_CLINIC,
-    action: clinic ? updateClinicAction : createClinicAction,
+    action: (input) => (clinic ? updateClinicAction({ ...input, id: clinic.id }) : createClinicAction(input)),
     success: clinic ? "Clinic saved." : "Clinic created.",
     redirectTo: "/admin/clinics",
   });

@@ -58,7 +58,7 @@ export function ProviderForm({ provider, services, clinics }: {
       ? { ...provider, title: provider.title ?? "" }
       : ({ name: "", title: "", active: true, serviceIds: [], clinicIds: [], availability: {}, timeOff: [] } as Values),
     toInput,
-    action: provider ? updateProviderAction : createProviderAction,
+    action: (input) => (provider ? updateProviderAction({ ...input, id: provider.id }) : createProviderAction(input)),
     success: provider ? "Provider saved." : "Provider created.",
     warning: ({ outsideHours: n }) =>
       n.length === 0 ? null : `${n.length === 1 ? "One interval is" : `${n.length} intervals are`} outside the clinic's opening hours.`,

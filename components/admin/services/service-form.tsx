@@ -29,7 +29,7 @@ export function ServiceForm({ service, currencySymbol }: {
           active: service.active,
         }
       : { name: "", durationMin: "60", bufferAfterMin: "0", price: "", colour: "#2563eb", active: true },
-    action: service ? updateServiceAction : createServiceAction,
+    action: (input) => (service ? updateServiceAction({ ...input, id: service.id }) : createServiceAction(input)),
     success: service ? "Service saved." : "Service created.",
     redirectTo: "/admin/services",
   });

@@ -1,7 +1,7 @@
 "use client";
 
 import { createStaffAction, updateStaffAction } from "@/app/admin/staff/actions";
-import { MIN_PASSWORD_LENGTH, ZStaffCreateSchema, ZStaffUpdateSchema, type TStaffCreateInput, type TStaffUpdateInput } from "@/lib/validations/staff";
+import { MIN_PASSWORD_LENGTH, ZStaffCreateSchema, ZStaffUpdateSchema } from "@/lib/validations/staff";
 import { Card, CardContent } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -19,10 +19,10 @@ export function StaffForm({ userId, initial, clinics, isSelf = false }: {
   clinics: { id: string; name: string; active: boolean }[];
   isSelf?: boolean;
 }) {
-  const { form, fieldErrors: errors, formError, pending, onSubmit } = useAdminForm<StaffFormValues & { password?: string }, { id: string }, TStaffCreateInput | TStaffUpdateInput>({
+  const { form, fieldErrors: errors, formError, pending, onSubmit } = useAdminForm<StaffFormValues & { password?: string }, { id: string }>({
     schema: userId ? ZStaffUpdateSchema : ZStaffCreateSchema,
     defaultValues: userId ? initial : { ...initial, password: "" },
-    action: (input) => (userId ? updateStaffAction(userId, input) : createStaffAction(input)),
+    action: (input) => (userId ? updateStaffAction(userId, input) : createStaffAction({ ...input, password: input.password ?? "" })),
     success: (_, { name }) => (userId ? `Saved ${name}.` : `Created an account for ${name}. Give them their password in person.`),
     redirectTo: "/admin/staff",
   });

@@ -6,7 +6,7 @@ import { expectAdminOnly, expectDeactivationKeepsAppointments, expectSetActiveAd
 
 const db = useAppDatabase();
 
-function input(overrides: Record<string, unknown> = {}) {
+function input<T extends Record<string, unknown>>(overrides: T = {} as T) {
   return clinicForm({
     hours: [{ weekday: 1, start: "08:00", end: "12:00" }, { weekday: 1, start: "13:00", end: "18:00" }, { weekday: 6, start: "09:00", end: "13:00" }],
     closures: [{ date: "2026-12-25", reason: "Christmas Day" }],

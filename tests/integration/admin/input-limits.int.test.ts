@@ -46,7 +46,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number }
   return { result, ms };
 }
 
-const clinicInput = (hours: unknown) => clinicForm({ hours });
+const clinicInput = (hours: ReturnType<typeof week>) => clinicForm({ hours });
 
 describe("oversized lists are refused at once and change nothing", () => {
   test.each([1000, 3000])("clinic hours with %i intervals (create and update)", async (n) => {

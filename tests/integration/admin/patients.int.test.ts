@@ -138,7 +138,8 @@ describe("setPatientActiveAction", () => {
   test("bad input, staff and anonymous change nothing", async () => {
     await signInAdmin(db.prisma);
     const patient = await buildPatient(db.prisma);
-    expect(await setPatientActiveAction({ id: patient.id, active: "no" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
+    // `as never` simulates a hostile caller: the action is a public endpoint and must refuse what its type rules out.
+    expect(await setPatientActiveAction({ id: patient.id, active: "no" } as never)).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
     await expectAdminOnly(db.prisma, () => setPatientActiveAction({ id: patient.id, active: false }));
     expect((await db.prisma.patient.findUniqueOrThrow({ where: { id: patient.id } })).active).toBe(true);
     expect(await db.prisma.auditLog.count()).toBe(0);

@@ -101,7 +101,8 @@ describe("setServiceActiveAction", () => {
   test("bad input, staff and anonymous callers change nothing", async () => {
     const service = await buildService(db.prisma);
     await signInAdmin(db.prisma);
-    expect(await setServiceActiveAction({ id: service.id, active: "no" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
+    // `as never` simulates a hostile caller: the action is a public endpoint and must refuse what its type rules out.
+    expect(await setServiceActiveAction({ id: service.id, active: "no" } as never)).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
     await expectAdminOnly(db.prisma, () => setServiceActiveAction({ id: service.id, active: false }));
     expect(await db.prisma.service.findUniqueOrThrow({ where: { id: service.id } })).toMatchObject({ active: true });
     expect(await db.prisma.auditLog.count()).toBe(0);

@@ -106,7 +106,7 @@ describe("updateStaffAction", () => {
   test("bad input, staff and anonymous change nothing", async () => {
     await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     const staff = await buildUser(db.prisma, { role: "STAFF" });
-    const input = { name: "New", email: staff.email, role: "ADMIN", clinicIds: [] };
+    const input = { name: "New", email: staff.email, role: "ADMIN" as const, clinicIds: [] };
     expect(await updateStaffAction(staff.id, { ...input, email: "x" })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
     await expectAdminOnly(db.prisma, () => updateStaffAction(staff.id, input));
     expect(await db.prisma.user.findUniqueOrThrow({ where: { id: staff.id } })).toMatchObject({ role: "STAFF", name: staff.name });
@@ -135,7 +135,8 @@ describe("setStaffActiveAction", () => {
   test("bad input, staff and anonymous change nothing", async () => {
     await signInAdmin(db.prisma, { email: "boss@cadence.test" });
     const staff = await buildUser(db.prisma);
-    expect(await setStaffActiveAction({ id: staff.id })).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
+    // `as never` simulates a hostile caller: the action is a public endpoint and must refuse what its type rules out.
+    expect(await setStaffActiveAction({ id: staff.id } as never)).toMatchObject({ ok: false, error: { code: "INVALID_INPUT" } });
     await expectAdminOnly(db.prisma, () => setStaffActiveAction({ id: staff.id, active: false }));
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: staff.id } })).active).toBe(true);
     expect(await db.prisma.auditLog.count()).toBe(0);
