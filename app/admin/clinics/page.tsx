@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
-import { requireAdmin } from "@/lib/session";
 import { parseListParams } from "@/lib/lists/list-params";
 import { CLINIC_SORTS, listClinics } from "@/lib/queries/admin/clinics";
 import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
-import { StreamedList } from "@/components/loading/section-loading";
+import { adminListRoute, type SearchParams } from "@/app/admin/admin-list-route";
 import { ActiveBadge } from "@/components/admin/status-badge";
 
 export const metadata: Metadata = { title: "Clinics" };
@@ -12,17 +11,9 @@ export const dynamic = "force-dynamic";
 
 const BASE = "/admin/clinics";
 
-export default async function ClinicsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireAdmin(BASE);
-  const raw = await searchParams;
-  return (
-    <StreamedList search={raw} title="Clinics" label="Loading clinics…" columns={6}>
-      <ClinicsList raw={raw} />
-    </StreamedList>
-  );
-}
+export default adminListRoute({ path: BASE, title: "Clinics", label: "Loading clinics…", columns: 6, list: clinicsList });
 
-async function ClinicsList({ raw }: { raw: Record<string, string | string[] | undefined> }) {
+async function clinicsList(raw: SearchParams) {
   const params = parseListParams(raw, CLINIC_SORTS, { sort: "name" });
   const page = await listClinics(prisma, params);
   return (

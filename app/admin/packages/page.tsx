@@ -4,9 +4,8 @@ import { formatCalendarDate } from "@/lib/format";
 import { cadenceSummary, itemsSummary, formatPrice, formatValidity } from "@/lib/packages/summary";
 import { listPackages, PACKAGE_SORTS, type PackageListRow } from "@/lib/queries/admin/packages";
 import { parseListParams } from "@/lib/lists/list-params";
-import { requireAdmin } from "@/lib/session";
 import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
-import { StreamedList } from "@/components/loading/section-loading";
+import { adminListRoute, type SearchParams } from "@/app/admin/admin-list-route";
 import { Badge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Packages" };
@@ -26,17 +25,9 @@ function Status({ row, today }: { row: PackageListRow; today: string }) {
   );
 }
 
-export default async function PackagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireAdmin(BASE);
-  const raw = await searchParams;
-  return (
-    <StreamedList search={raw} title="Package templates" label="Loading package templates…" columns={6}>
-      <PackagesList raw={raw} />
-    </StreamedList>
-  );
-}
+export default adminListRoute({ path: BASE, title: "Package templates", label: "Loading package templates…", columns: 6, list: packagesList });
 
-async function PackagesList({ raw }: { raw: Record<string, string | string[] | undefined> }) {
+async function packagesList(raw: SearchParams) {
   const params = parseListParams(raw, PACKAGE_SORTS, { sort: "name" });
   const page = await listPackages(prisma, params);
   const today = new Date().toISOString().slice(0, 10);

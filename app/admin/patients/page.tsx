@@ -1,23 +1,16 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
-import { requireAdmin } from "@/lib/session";
 import { patientAdminList } from "@/lib/queries/admin/patients";
 import { PatientAdminList } from "@/components/admin/patients/patient-admin-list";
-import { StreamedList } from "@/components/loading/section-loading";
+import { adminListRoute } from "@/app/admin/admin-list-route";
 
 export const metadata: Metadata = { title: "Patients · Admin" };
 export const dynamic = "force-dynamic";
 
-export default async function AdminPatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireAdmin("/admin/patients");
-  const raw = await searchParams;
-  return (
-    <StreamedList search={raw} title="Patients" label="Loading patients…" columns={5}>
-      <Patients raw={raw} />
-    </StreamedList>
-  );
-}
-
-async function Patients({ raw }: { raw: Record<string, string | string[] | undefined> }) {
-  return <PatientAdminList view={await patientAdminList(prisma, raw, true)} active />;
-}
+export default adminListRoute({
+  path: "/admin/patients",
+  title: "Patients",
+  label: "Loading patients…",
+  columns: 5,
+  list: async (raw) => <PatientAdminList view={await patientAdminList(prisma, raw, true)} active />,
+});

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
-import { requireAdmin } from "@/lib/session";
 import { parseListParams } from "@/lib/lists/list-params";
 import { listProviders, PROVIDER_SORTS } from "@/lib/queries/admin/providers";
 import { clinicNames } from "@/lib/queries/admin/clinics";
 import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
-import { StreamedList } from "@/components/loading/section-loading";
+import { adminListRoute, type SearchParams } from "@/app/admin/admin-list-route";
 import { ActiveBadge } from "@/components/admin/status-badge";
 import { ClinicFilter } from "@/components/admin/providers/clinic-filter";
 
@@ -14,17 +13,9 @@ export const dynamic = "force-dynamic";
 
 const BASE = "/admin/providers";
 
-export default async function ProvidersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireAdmin(BASE);
-  const raw = await searchParams;
-  return (
-    <StreamedList search={raw} title="Providers" label="Loading providers…" columns={5}>
-      <ProvidersList raw={raw} />
-    </StreamedList>
-  );
-}
+export default adminListRoute({ path: BASE, title: "Providers", label: "Loading providers…", columns: 5, list: providersList });
 
-async function ProvidersList({ raw }: { raw: Record<string, string | string[] | undefined> }) {
+async function providersList(raw: SearchParams) {
   const params = parseListParams(raw, PROVIDER_SORTS, { sort: "name" });
   const clinics = await clinicNames(prisma);
   const clinicId = typeof raw.clinic === "string" && clinics.some((c) => c.id === raw.clinic) ? raw.clinic : null;

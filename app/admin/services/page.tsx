@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
-import { requireAdmin } from "@/lib/session";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/format";
 import { parseListParams } from "@/lib/lists/list-params";
 import { listServices, SERVICE_SORTS } from "@/lib/queries/admin/services";
 import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
-import { StreamedList } from "@/components/loading/section-loading";
+import { adminListRoute, type SearchParams } from "@/app/admin/admin-list-route";
 import { ActiveBadge } from "@/components/admin/status-badge";
 
 export const metadata: Metadata = { title: "Services" };
@@ -14,17 +13,9 @@ export const dynamic = "force-dynamic";
 
 const BASE = "/admin/services";
 
-export default async function ServicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireAdmin(BASE);
-  const raw = await searchParams;
-  return (
-    <StreamedList search={raw} title="Services" label="Loading services…" columns={7}>
-      <ServicesList raw={raw} />
-    </StreamedList>
-  );
-}
+export default adminListRoute({ path: BASE, title: "Services", label: "Loading services…", columns: 7, list: servicesList });
 
-async function ServicesList({ raw }: { raw: Record<string, string | string[] | undefined> }) {
+async function servicesList(raw: SearchParams) {
   const params = parseListParams(raw, SERVICE_SORTS, { sort: "name" });
   const page = await listServices(prisma, params);
   const currency = env().CADENCE_CURRENCY;

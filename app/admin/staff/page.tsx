@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { listStaff, STAFF_SORTS } from "@/lib/queries/admin/staff";
 import { parseListParams } from "@/lib/lists/list-params";
-import { requireAdmin } from "@/lib/session";
 import { ListPage, RowLink } from "@/components/lists/list-page";
-import { StreamedList } from "@/components/loading/section-loading";
+import { adminListRoute, type SearchParams } from "@/app/admin/admin-list-route";
+import type { CurrentUser } from "@/lib/session";
 import { Badge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Staff accounts" };
@@ -12,17 +12,9 @@ export const dynamic = "force-dynamic";
 
 const BASE = "/admin/staff";
 
-export default async function StaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const me = await requireAdmin(BASE);
-  const raw = await searchParams;
-  return (
-    <StreamedList search={raw} title="Staff accounts" label="Loading staff accounts…" columns={5}>
-      <StaffList raw={raw} me={me} />
-    </StreamedList>
-  );
-}
+export default adminListRoute({ path: BASE, title: "Staff accounts", label: "Loading staff accounts…", columns: 5, list: staffList });
 
-async function StaffList({ raw, me }: { raw: Record<string, string | string[] | undefined>; me: { id: string } }) {
+async function staffList(raw: SearchParams, me: CurrentUser) {
   const params = parseListParams(raw, STAFF_SORTS, { sort: "name" });
   const page = await listStaff(prisma, params);
   const muted = (text: string) => <span className="text-muted-foreground">{text}</span>;
