@@ -3,9 +3,8 @@ import { prisma } from "@/lib/db";
 import { formatCalendarDate } from "@/lib/format";
 import { cadenceSummary, itemsSummary, formatPrice, formatValidity } from "@/lib/packages/summary";
 import { listPackages, PACKAGE_SORTS, type PackageListRow } from "@/lib/queries/admin/packages";
-import { parseListParams } from "@/lib/lists/list-params";
-import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
-import { adminListRoute, type SearchParams } from "@/app/admin/admin-list-route";
+import { countOf, RowLink } from "@/components/lists/list-page";
+import { adminTableRoute } from "@/app/admin/admin-list-route";
 import { Badge } from "@/components/ui/badge";
 
 export const metadata: Metadata = { title: "Packages" };
@@ -25,25 +24,21 @@ function Status({ row, today }: { row: PackageListRow; today: string }) {
   );
 }
 
-export default adminListRoute({ path: BASE, title: "Package templates", label: "Loading package templates…", columns: 6, list: packagesList });
-
-async function packagesList(raw: SearchParams) {
-  const params = parseListParams(raw, PACKAGE_SORTS, { sort: "name" });
-  const page = await listPackages(prisma, params);
-  const today = new Date().toISOString().slice(0, 10);
-  const top = "align-top";
-  return (
-    <ListPage
-      title="Package templates"
-      description={params.q ? `${page.total} matching “${params.q}”` : "What staff can assign to patients. Editing a template never changes purchases already made."}
-      create={{ href: `${BASE}/new`, label: "New package" }}
-      search={{ label: "Search packages", placeholder: "Search by name" }}
-      basePath={BASE}
-      params={params}
-      page={page}
-      rowKey={(row) => row.id}
-      empty={params.q ? `No package matches “${params.q}”.` : "No package templates yet. Create the first one to start selling courses."}
-      columns={[
+export default adminTableRoute({
+  path: BASE,
+  title: "Package templates",
+  columns: 6,
+  sorts: PACKAGE_SORTS,
+  load: (params) => listPackages(prisma, params),
+  view: (params, page) => {
+    const today = new Date().toISOString().slice(0, 10);
+    const top = "align-top";
+    return {
+      description: params.q ? `${page.total} matching “${params.q}”` : "What staff can assign to patients. Editing a template never changes purchases already made.",
+      create: "New package",
+      search: { label: "Search packages", placeholder: "Search by name" },
+      empty: params.q ? `No package matches “${params.q}”.` : "No package templates yet. Create the first one to start selling courses.",
+      columns: [
         {
           header: "Package",
           sort: "name",
@@ -72,7 +67,7 @@ async function packagesList(raw: SearchParams) {
         { header: "Price", sort: "price", className: "text-right", cellClassName: `${top} tabular-nums`, cell: (row) => formatPrice(row.priceMinor, row.currency) },
         { header: "Status", cellClassName: top, cell: (row) => <Status row={row} today={today} /> },
         { header: "Sold", className: "text-right", cellClassName: `${top} tabular-nums`, cell: (row) => row._count.purchases },
-      ]}
-    />
-  );
-}
+      ],
+    };
+  },
+});

@@ -10,7 +10,6 @@ export const dynamic = "force-dynamic";
 export default adminListRoute({
   path: "/admin/patients",
   title: "Patients",
-  label: "Loading patients…",
   columns: 5,
   list: async (raw) => <PatientAdminList view={await patientAdminList(prisma, raw, true)} active />,
 });

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/format";
-import { parseListParams } from "@/lib/lists/list-params";
 import { listServices, SERVICE_SORTS } from "@/lib/queries/admin/services";
-import { countOf, ListPage, RowLink } from "@/components/lists/list-page";
-import { adminListRoute, type SearchParams } from "@/app/admin/admin-list-route";
+import { countOf, RowLink } from "@/components/lists/list-page";
+import { adminTableRoute } from "@/app/admin/admin-list-route";
 import { ActiveBadge } from "@/components/admin/status-badge";
 
 export const metadata: Metadata = { title: "Services" };
@@ -13,24 +12,20 @@ export const dynamic = "force-dynamic";
 
 const BASE = "/admin/services";
 
-export default adminListRoute({ path: BASE, title: "Services", label: "Loading services…", columns: 7, list: servicesList });
-
-async function servicesList(raw: SearchParams) {
-  const params = parseListParams(raw, SERVICE_SORTS, { sort: "name" });
-  const page = await listServices(prisma, params);
-  const currency = env().CADENCE_CURRENCY;
-  return (
-    <ListPage
-      title="Services"
-      description={params.q ? `${page.total} matching “${params.q}”` : countOf(page.total, "service")}
-      create={{ href: `${BASE}/new`, label: "New service" }}
-      search={{ label: "Search services", placeholder: "Search by name" }}
-      basePath={BASE}
-      params={params}
-      page={page}
-      rowKey={(s) => s.id}
-      empty={params.q ? `No services match “${params.q}”.` : "No services yet. Create the first one."}
-      columns={[
+export default adminTableRoute({
+  path: BASE,
+  title: "Services",
+  columns: 7,
+  sorts: SERVICE_SORTS,
+  load: (params) => listServices(prisma, params),
+  view: (params, page) => {
+    const currency = env().CADENCE_CURRENCY;
+    return {
+      description: params.q ? `${page.total} matching “${params.q}”` : countOf(page.total, "service"),
+      create: "New service",
+      search: { label: "Search services", placeholder: "Search by name" },
+      empty: params.q ? `No services match “${params.q}”.` : "No services yet. Create the first one.",
+      columns: [
         {
           header: "Name",
           sort: "name",
@@ -47,7 +42,7 @@ async function servicesList(raw: SearchParams) {
         { header: "Offered at", cellClassName: "tabular-nums", cell: (s) => countOf(s._count.clinics, "clinic") },
         { header: "Providers", cellClassName: "tabular-nums", cell: (s) => countOf(s._count.providers, "provider") },
         { header: "Status", sort: "active", cell: (s) => <ActiveBadge active={s.active} /> },
-      ]}
-    />
-  );
-}
+      ],
+    };
+  },
+});

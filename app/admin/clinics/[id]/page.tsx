@@ -5,9 +5,7 @@ import { requireAdmin } from "@/lib/session";
 import { getClinicForEdit } from "@/lib/queries/admin/clinics";
 import { serviceOptions } from "@/lib/queries/admin/services";
 import { minutesToTime } from "@/lib/validations/common";
-import { PageHeader } from "@/components/shell/page-header";
-import { ActiveToggle } from "@/components/admin/active-toggle";
-import { ActiveBadge } from "@/components/admin/status-badge";
+import { RecordHeader } from "@/components/admin/record-header";
 import { ClinicForm } from "@/components/admin/clinics/clinic-form";
 import { ClinicRegionForm } from "@/components/admin/clinics/clinic-region-form";
 import { clinicRegion } from "@/lib/queries/admin/clinic-region";
@@ -41,17 +39,10 @@ export default async function EditClinicPage({ params }: { params: Promise<{ id:
   const uses = clinic._count.appointments;
   return (
     <>
-      <PageHeader
-        title={clinic.name}
-        description={
-          <span className="inline-flex flex-wrap items-center gap-2">
-            <ActiveBadge active={clinic.active} />
-            {clinic._count.providers} providers
-            {uses > 0 && <span>· {uses} appointments on record, so the clinic can be deactivated but not deleted.</span>}
-          </span>
-        }
-        actions={<ActiveToggle id={clinic.id} active={clinic.active} what="clinic" action={setClinicActiveAction} />}
-      />
+      <RecordHeader record={clinic} what="clinic" action={setClinicActiveAction}>
+        {clinic._count.providers} providers
+        {uses > 0 && <span>· {uses} appointments on record, so the clinic can be deactivated but not deleted.</span>}
+      </RecordHeader>
       <ClinicForm key={`${clinic.id}-${clinic.active}`} clinic={initial} services={services} />
       <ClinicRegionForm key={`${region.locale}-${region.currency}`} clinic={region} />
     </>

@@ -10,7 +10,6 @@ export const dynamic = "force-dynamic";
 export default adminListRoute({
   path: "/admin/patients/deactivated",
   title: "Deactivated patients",
-  label: "Loading deactivated patients…",
   columns: 5,
   list: async (raw) => <PatientAdminList view={await patientAdminList(prisma, raw, false)} active={false} />,
 });

@@ -6,9 +6,7 @@ import { timeOffClashes } from "@/lib/queries/time-off-clashes";
 import { clinicOptionsWithHours, getProviderForEdit } from "@/lib/queries/admin/providers";
 import { providerFormModel } from "@/lib/queries/admin/provider-view";
 import { serviceOptions } from "@/lib/queries/admin/services";
-import { PageHeader } from "@/components/shell/page-header";
-import { ActiveToggle } from "@/components/admin/active-toggle";
-import { ActiveBadge } from "@/components/admin/status-badge";
+import { RecordHeader } from "@/components/admin/record-header";
 import { OutsideHoursAlert } from "@/components/admin/providers/outside-hours-alert";
 import { ProviderForm } from "@/components/admin/providers/provider-form";
 import { TimeOffClashesTable } from "@/components/purchases/time-off-clashes-table";
@@ -32,17 +30,10 @@ export default async function EditProviderPage({ params }: { params: Promise<{ i
   const appointments = provider._count.appointments;
   return (
     <>
-      <PageHeader
-        title={provider.name}
-        description={
-          <span className="inline-flex flex-wrap items-center gap-2">
-            <ActiveBadge active={provider.active} />
-            {provider.title}
-            {appointments > 0 && <span>· {appointments} appointments on record, so the provider can be deactivated but not deleted.</span>}
-          </span>
-        }
-        actions={<ActiveToggle id={provider.id} active={provider.active} what="provider" action={setProviderActiveAction} />}
-      />
+      <RecordHeader record={provider} what="provider" action={setProviderActiveAction}>
+        {provider.title}
+        {appointments > 0 && <span>· {appointments} appointments on record, so the provider can be deactivated but not deleted.</span>}
+      </RecordHeader>
       {outsideHours.length > 0 && (
         <div className="mb-6 max-w-4xl">
           <OutsideHoursAlert items={outsideHours} />
