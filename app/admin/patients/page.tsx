@@ -1,15 +1,7 @@
 import type { Metadata } from "next";
-import { prisma } from "@/lib/db";
-import { patientAdminList } from "@/lib/queries/admin/patients";
-import { PatientAdminList } from "@/components/admin/patients/patient-admin-list";
-import { adminListRoute } from "@/app/admin/admin-list-route";
+import { patientListRoute } from "@/app/admin/patients/patient-list-route";
 
 export const metadata: Metadata = { title: "Patients · Admin" };
 export const dynamic = "force-dynamic";
 
-export default adminListRoute({
-  path: "/admin/patients",
-  title: "Patients",
-  columns: 5,
-  list: async (raw) => <PatientAdminList view={await patientAdminList(prisma, raw, true)} active />,
-});
+export default patientListRoute(true);
