@@ -2,34 +2,28 @@ import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { formatMoney } from "@/lib/format";
 import { packageLiability } from "@/lib/queries/reports/liability";
-import { reportContext } from "@/lib/reports/context";
-import { filterQuery } from "@/lib/reports/filters";
 import { LIABILITY_COLUMNS, liabilityLines } from "@/lib/reports/liability-table";
-import { requireAdmin } from "@/lib/session";
-import { PageHeader } from "@/components/shell/page-header";
 import { ReportChart } from "@/components/reports/report-chart";
-import { ReportFilters } from "@/components/reports/report-filters";
-import { ReportNotice } from "@/components/reports/report-notice";
+import { FigureHeads, PeriodReportHeader, periodReportContext } from "@/app/admin/reports/period-report";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Package liability" };
 export const dynamic = "force-dynamic";
 
 export default async function LiabilityReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireAdmin("/admin/reports/liability");
-  const ctx = await reportContext(prisma, user, await searchParams);
+  const ctx = await periodReportContext("/admin/reports/liability", searchParams);
   const rows = await packageLiability(prisma, { clinicId: ctx.filters.clinicId, ...ctx.range, now: ctx.now });
   const lines = liabilityLines(rows);
   // Amounts of different currencies are never added: one chart per currency.
   const currencies = [...new Set(rows.map((r) => r.currency))].sort();
   return (
     <>
-      <PageHeader
+      <PeriodReportHeader
+        path="/admin/reports/liability"
         title="Package liability"
         description="Paid sessions not yet used: opening balance + sold − redeemed − forfeited − expired − cancelled = closing balance. Each session is valued at its share of the price paid, in the currency it was paid in; amounts in different currencies are never added."
+        ctx={ctx}
       />
-      <ReportFilters clinics={ctx.clinics} clinicId={ctx.filters.clinicId} from={ctx.filters.from} to={ctx.filters.to} csvHref={`/admin/reports/liability/csv?${filterQuery(ctx.filters)}`} />
-      <ReportNotice problem={ctx.problem} range={ctx.range} now={ctx.now} />
       {lines.length === 0 ? (
         <p className="text-sm text-muted-foreground">No packages were sold to these clinics&rsquo; patients by the end of this period.</p>
       ) : (
@@ -40,11 +34,7 @@ export default async function LiabilityReportPage({ searchParams }: { searchPara
               <TableRow>
                 <TableHead scope="col">Clinic</TableHead>
                 <TableHead scope="col">Currency</TableHead>
-                {LIABILITY_COLUMNS.map((c) => (
-                  <TableHead key={c.key} scope="col" className="text-right">
-                    {c.label}
-                  </TableHead>
-                ))}
+                <FigureHeads columns={LIABILITY_COLUMNS} />
               </TableRow>
             </TableHeader>
             <TableBody>

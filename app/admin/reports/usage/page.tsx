@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { packageUsage, usageByMonth } from "@/lib/queries/reports/usage";
-import { reportContext } from "@/lib/reports/context";
-import { filterQuery } from "@/lib/reports/filters";
-import { requireAdmin } from "@/lib/session";
-import { PageHeader } from "@/components/shell/page-header";
 import { ReportChart } from "@/components/reports/report-chart";
-import { ReportFilters } from "@/components/reports/report-filters";
-import { ReportNotice } from "@/components/reports/report-notice";
+import { FigureHeads, PeriodReportHeader, periodReportContext } from "@/app/admin/reports/period-report";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Package usage" };
@@ -22,17 +17,16 @@ const COLUMNS = [
 ] as const;
 
 export default async function UsageReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireAdmin("/admin/reports/usage");
-  const ctx = await reportContext(prisma, user, await searchParams);
+  const ctx = await periodReportContext("/admin/reports/usage", searchParams);
   const rows = await packageUsage(prisma, { clinicId: ctx.filters.clinicId, ...ctx.range, now: ctx.now });
   return (
     <>
-      <PageHeader
+      <PeriodReportHeader
+        path="/admin/reports/usage"
         title="Package usage"
         description="Sessions per month, clinic, package and service: sold, booked (when the booking was made), completed, forfeited (late cancel, no-show) and lapsed (expired or cancelled unused)."
+        ctx={ctx}
       />
-      <ReportFilters clinics={ctx.clinics} clinicId={ctx.filters.clinicId} from={ctx.filters.from} to={ctx.filters.to} csvHref={`/admin/reports/usage/csv?${filterQuery(ctx.filters)}`} />
-      <ReportNotice problem={ctx.problem} range={ctx.range} now={ctx.now} />
       <div className="grid gap-6">
         <ReportChart title="Sessions per month" rows={usageByMonth(rows)} series={COLUMNS.map((c) => ({ ...c }))} />
         {rows.length === 0 ? (
@@ -46,11 +40,7 @@ export default async function UsageReportPage({ searchParams }: { searchParams: 
                 <TableHead scope="col">Clinic</TableHead>
                 <TableHead scope="col">Package</TableHead>
                 <TableHead scope="col">Service</TableHead>
-                {COLUMNS.map((c) => (
-                  <TableHead key={c.key} scope="col" className="text-right">
-                    {c.label}
-                  </TableHead>
-                ))}
+                <FigureHeads columns={COLUMNS} />
               </TableRow>
             </TableHeader>
             <TableBody>

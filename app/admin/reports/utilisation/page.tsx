@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { providerUtilisation } from "@/lib/queries/reports/utilisation";
-import { reportContext } from "@/lib/reports/context";
-import { filterQuery } from "@/lib/reports/filters";
-import { requireAdmin } from "@/lib/session";
-import { PageHeader } from "@/components/shell/page-header";
 import { ReportChart } from "@/components/reports/report-chart";
-import { ReportFilters } from "@/components/reports/report-filters";
-import { ReportNotice } from "@/components/reports/report-notice";
+import { PeriodReportHeader, periodReportContext } from "@/app/admin/reports/period-report";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Provider utilisation" };
@@ -16,8 +11,7 @@ export const dynamic = "force-dynamic";
 const hours = (minutes: number) => Math.round(minutes / 6) / 10;
 
 export default async function UtilisationReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireAdmin("/admin/reports/utilisation");
-  const ctx = await reportContext(prisma, user, await searchParams);
+  const ctx = await periodReportContext("/admin/reports/utilisation", searchParams);
   const rows = await providerUtilisation(prisma, { clinicId: ctx.filters.clinicId, ...ctx.range });
   const weeks = new Map<string, { label: string; available: number; booked: number }>();
   for (const r of rows) {
@@ -28,12 +22,12 @@ export default async function UtilisationReportPage({ searchParams }: { searchPa
   }
   return (
     <>
-      <PageHeader
+      <PeriodReportHeader
+        path="/admin/reports/utilisation"
         title="Provider utilisation"
         description="Booked hours against available hours per provider and week (weeks start on Monday). Available: weekly availability minus clinic closures and time off. Booked: appointments not cancelled."
+        ctx={ctx} cutAtNow={false}
       />
-      <ReportFilters clinics={ctx.clinics} clinicId={ctx.filters.clinicId} from={ctx.filters.from} to={ctx.filters.to} csvHref={`/admin/reports/utilisation/csv?${filterQuery(ctx.filters)}`} />
-      <ReportNotice problem={ctx.problem} range={ctx.range} now={ctx.now} cutAtNow={false} />
       <div className="grid gap-6">
         <ReportChart
           title="Hours per week"
