@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { AlertTriangle } from "lucide-react";
 import { prisma } from "@/lib/db";
-import { requireUser } from "@/lib/session";
+import { requireUser, type CurrentUser } from "@/lib/session";
 import { todaysAppointmentsByClinic, todaysCountsByClinic } from "@/lib/queries/appointments";
 import { TIME_OFF_CLASHES_LIMIT, timeOffClashes } from "@/lib/queries/time-off-clashes";
 import { clinicOpenings } from "@/lib/queries/clinic-opening";
@@ -13,7 +13,7 @@ import { AppointmentStatusBadge } from "@/components/appointments/status-badge";
 import { AppointmentActions } from "@/components/appointments/appointment-actions";
 import { ServiceLabel } from "@/components/appointments/service-label";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { DataTable } from "@/components/lists/data-table";
 import { PatientSearchForm } from "@/components/patients/patient-search-form";
 import { BookAppointmentButton } from "@/components/booking/book-appointment-button";
 import { TimeOffClashesTable } from "@/components/purchases/time-off-clashes-table";
@@ -98,63 +98,62 @@ export default async function StaffHomePage({ searchParams }: { searchParams: Pr
               {appointments.length === 0 ? (
                 !closed.has(clinic.id) && <p className="text-sm text-muted-foreground">No appointments today.</p>
               ) : (
-                <Table>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHead className="w-28">Time</TableHead>
-                      <TableHead>Patient</TableHead>
-                      <TableHead>Service</TableHead>
-                      <TableHead>Provider</TableHead>
-                      <TableHead>Status</TableHead>
-                      <TableHead>Actions</TableHead>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {appointments.map((a) => (
-                      <TableRow key={a.id}>
-                        <TableCell className="tabular-nums">
-                          {formats({ ...clinic, hourCycle: user.hourCycle }).time(a.startsAt)}–{formats({ ...clinic, hourCycle: user.hourCycle }).time(a.endsAt)}
-                        </TableCell>
-                        <TableCell>
-                          <Link className="font-medium underline-offset-4 hover:underline" href={`/patients/${a.patient.id}`}>
-                            {fullName(a.patient)}
-                          </Link>
-                        </TableCell>
-                        <TableCell>
-                          <ServiceLabel service={a.service} fromPackage={a.purchaseId !== null} />
-                        </TableCell>
-                        <TableCell>{a.provider.name}</TableCell>
-                        <TableCell>
-                          <AppointmentStatusBadge status={a.status} />
-                        </TableCell>
-                        <TableCell className="py-2">
-                          <AppointmentActions
-                            compact
-                            actions={a.actions}
-                            appointment={{
-                              id: a.id,
-                              patientName: fullName(a.patient),
-                              serviceName: a.service.name,
-                              providerName: a.provider.name,
-                              providerId: a.provider.id,
-                              clinicName: clinic.name,
-                              timeZone: clinic.timeZone,
-                              startsAt: a.startsAt.toISOString(),
-                              endsAt: a.endsAt.toISOString(),
-                              status: a.status,
-                              packageName: a.packageName,
-                            }}
-                          />
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                <TodayTable clinic={clinic} appointments={appointments} hourCycle={user.hourCycle} />
               )}
             </CardContent>
           </Card>
         ))}
       </div>
     </>
+  );
+}
+
+type ClinicAppointments = Awaited<ReturnType<typeof todaysAppointmentsByClinic>>[number];
+
+/** One clinic's appointments today, in its own time, each with what can be done with it now. */
+function TodayTable({ clinic, appointments, hourCycle }: ClinicAppointments & { hourCycle: CurrentUser["hourCycle"] }) {
+  const f = formats({ ...clinic, hourCycle });
+  return (
+    <DataTable
+      rows={appointments}
+      rowKey={(a) => a.id}
+      columns={[
+        { header: "Time", className: "w-28", cellClassName: "tabular-nums", cell: (a) => `${f.time(a.startsAt)}–${f.time(a.endsAt)}` },
+        {
+          header: "Patient",
+          cell: (a) => (
+            <Link className="font-medium underline-offset-4 hover:underline" href={`/patients/${a.patient.id}`}>
+              {fullName(a.patient)}
+            </Link>
+          ),
+        },
+        { header: "Service", cell: (a) => <ServiceLabel service={a.service} fromPackage={a.purchaseId !== null} /> },
+        { header: "Provider", cell: (a) => a.provider.name },
+        { header: "Status", cell: (a) => <AppointmentStatusBadge status={a.status} /> },
+        {
+          header: "Actions",
+          cellClassName: "py-2",
+          cell: (a) => (
+            <AppointmentActions
+              compact
+              actions={a.actions}
+              appointment={{
+                id: a.id,
+                patientName: fullName(a.patient),
+                serviceName: a.service.name,
+                providerName: a.provider.name,
+                providerId: a.provider.id,
+                clinicName: clinic.name,
+                timeZone: clinic.timeZone,
+                startsAt: a.startsAt.toISOString(),
+                endsAt: a.endsAt.toISOString(),
+                status: a.status,
+                packageName: a.packageName,
+              }}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -9,7 +9,7 @@ import { auditLabel } from "@/lib/reports/audit-labels";
 import { formatDateTime } from "@/lib/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { DataTable } from "@/components/lists/data-table";
 
 export const metadata: Metadata = { title: "Admin" };
 export const dynamic = "force-dynamic";
@@ -64,24 +64,15 @@ export default async function AdminHomePage() {
           {recentAudit.length === 0 ? (
             <p className="text-sm text-muted-foreground">Nothing recorded yet.</p>
           ) : (
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>When</TableHead>
-                  <TableHead>Who</TableHead>
-                  <TableHead>What</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {recentAudit.map((e) => (
-                  <TableRow key={e.id}>
-                    <TableCell className="tabular-nums">{formatDateTime(e.at, ADMIN_ZONE)}</TableCell>
-                    <TableCell>{e.actorName ?? "System"}</TableCell>
-                    <TableCell>{auditLabel(e)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <DataTable
+              rows={recentAudit}
+              rowKey={(e) => e.id}
+              columns={[
+                { header: "When", cellClassName: "tabular-nums", cell: (e) => formatDateTime(e.at, ADMIN_ZONE) },
+                { header: "Who", cell: (e) => e.actorName ?? "System" },
+                { header: "What", cell: (e) => auditLabel(e) },
+              ]}
+            />
           )}
         </CardContent>
       </Card>

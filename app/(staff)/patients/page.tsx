@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { PatientSearchForm } from "@/components/patients/patient-search-form";
 import { Pagination } from "@/components/shell/pagination";
 import { StreamedList } from "@/components/loading/section-loading";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { DataTable } from "@/components/lists/data-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { UserPlus } from "lucide-react";
@@ -56,34 +56,25 @@ async function PatientResults({ q, page }: { q: string; page: number }) {
       {rows.length === 0 ? (
         <p className="text-sm text-muted-foreground">No patients match “{q}”. Check the spelling, or search by patient number.</p>
       ) : (
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>Name</TableHead>
-              <TableHead>Patient no.</TableHead>
-              <TableHead>Date of birth</TableHead>
-              <TableHead>Phone</TableHead>
-              <TableHead>Preferred clinic</TableHead>
-              <TableHead>Packages</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((p) => (
-              <TableRow key={p.id}>
-                <TableCell>
-                  <Link className="font-medium underline-offset-4 hover:underline" href={`/patients/${p.id}`}>
-                    {p.lastName}, {p.firstName}
-                  </Link>
-                </TableCell>
-                <TableCell className="tabular-nums">{p.identifier}</TableCell>
-                <TableCell className="tabular-nums">{formatCalendarDate(p.dateOfBirth)}</TableCell>
-                <TableCell className="tabular-nums">{p.phone ?? "—"}</TableCell>
-                <TableCell>{p.preferredClinic ?? "—"}</TableCell>
-                <TableCell>{p.activePackages > 0 ? <Badge variant="secondary">{p.activePackages} active</Badge> : "—"}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          rows={rows}
+          rowKey={(p) => p.id}
+          columns={[
+            {
+              header: "Name",
+              cell: (p) => (
+                <Link className="font-medium underline-offset-4 hover:underline" href={`/patients/${p.id}`}>
+                  {p.lastName}, {p.firstName}
+                </Link>
+              ),
+            },
+            { header: "Patient no.", cellClassName: "tabular-nums", cell: (p) => p.identifier },
+            { header: "Date of birth", cellClassName: "tabular-nums", cell: (p) => formatCalendarDate(p.dateOfBirth) },
+            { header: "Phone", cellClassName: "tabular-nums", cell: (p) => p.phone ?? "—" },
+            { header: "Preferred clinic", cell: (p) => p.preferredClinic ?? "—" },
+            { header: "Packages", cell: (p) => (p.activePackages > 0 ? <Badge variant="secondary">{p.activePackages} active</Badge> : "—") },
+          ]}
+        />
       )}
       <Pagination page={page} pageCount={pageCount} hrefFor={(n) => `/patients?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`} />
     </>
