@@ -1,5 +1,6 @@
 import "server-only";
-import { paramsOf } from "@/lib/reports/context";
+import type { Db } from "@/lib/database/client";
+import { paramsOf, reportContext, type ReportContext } from "@/lib/reports/context";
 import { csvResponse } from "@/lib/reports/csv";
 import { getCurrentUser, type CurrentUser } from "@/lib/session";
 
@@ -26,4 +27,24 @@ export function csvRoute({ role, refusals = REPORT_REFUSALS, build }: {
     const { fileName, csv } = await build(user, paramsOf(request.url));
     return csvResponse(fileName, csv);
   };
+}
+
+/**
+ * An admin clinic-and-period report's CSV, named `${name}-${from}-${to}.csv` after the period it covers; `csv` gets
+ * the report's filters resolved for the user (and the raw parameters, for a report's own filters).
+ */
+export function periodCsvRoute({ db, name, refusals, csv }: {
+  db: Db;
+  name: string;
+  refusals?: typeof REPORT_REFUSALS;
+  csv: (ctx: ReportContext, params: Params) => Promise<string>;
+}): (request: Request) => Promise<Response> {
+  return csvRoute({
+    role: "ADMIN",
+    refusals,
+    build: async (user, params) => {
+      const ctx = await reportContext(db, user, params);
+      return { fileName: `${name}-${ctx.filters.from}-${ctx.filters.to}.csv`, csv: await csv(ctx, params) };
+    },
+  });
 }
