@@ -14,8 +14,11 @@ import { cn } from "@/lib/utils";
  * a calendar in a popover (arrow keys move by day and week, Enter picks, Escape closes), and a hidden input carrying
  * the ISO date (YYYY-MM-DD) for forms. A drop-in for <input type="date">: name, value/onChange or defaultValue, min,
  * max, required, id and aria-describedby (Field passes the last two), and `locale` for the clinic's way of writing.
+ * `ref` reaches the button, so react-hook-form can focus it on an error; `years` puts month and year dropdowns in
+ * the caption (a date of birth is decades back).
  */
 export type DatePickerProps = {
+  ref?: React.Ref<HTMLButtonElement>;
   id?: string;
   name?: string;
   /** Controlled: YYYY-MM-DD or "" (none). */
@@ -23,6 +26,7 @@ export type DatePickerProps = {
   defaultValue?: string;
   /** Called with YYYY-MM-DD, or "" when cleared. */
   onChange?: (value: string) => void;
+  onBlur?: () => void;
   min?: string;
   max?: string;
   required?: boolean;
@@ -30,7 +34,11 @@ export type DatePickerProps = {
   /** BCP 47; en-GB when absent. */
   locale?: string;
   placeholder?: string;
+  /** Month and year dropdowns in the caption, the years from `min` (else 120 years back) to `max` (else this year). */
+  years?: boolean;
   className?: string;
+  /** For a field with no visible label (a row of a list); the date in words stays its description. */
+  "aria-label"?: string;
   "aria-describedby"?: string;
   /** Shown as an invalid border (a button cannot carry aria-invalid; the error is in aria-describedby). */
   "aria-invalid"?: boolean | "true" | "false";
@@ -59,6 +67,13 @@ function toDate(iso: string | undefined): Date | undefined {
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : undefined;
 }
 
+/** `day` moved into [from, to] when it lies outside: the month a calendar opens on when nothing is chosen yet. */
+function within(day: Date, from: Date | undefined, to: Date | undefined): Date {
+  if (from && day < from) return from;
+  if (to && day > to) return to;
+  return day;
+}
+
 function toIso(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
@@ -71,18 +86,22 @@ export function dateInWords(iso: string, locale?: string): string {
 }
 
 export function DatePicker({
+  ref,
   id,
   name,
   value,
   defaultValue,
   onChange,
+  onBlur,
   min,
   max,
   required,
   disabled,
   locale,
   placeholder = "Choose a date",
+  years,
   className,
+  "aria-label": label,
   "aria-describedby": describedBy,
   "aria-invalid": invalid,
 }: DatePickerProps) {
@@ -93,6 +112,9 @@ export function DatePicker({
   const selected = toDate(current);
   const from = toDate(min);
   const to = toDate(max);
+  const thisYear = new Date().getFullYear();
+  const startMonth = from ?? (years ? new Date(thisYear - 120, 0, 1) : undefined);
+  const endMonth = to ?? (years ? new Date(thisYear, 11, 31) : undefined);
 
   const choose = (day: Date | undefined) => {
     // Clicking the chosen day again keeps it (a required field never empties by accident).
@@ -108,9 +130,12 @@ export function DatePicker({
       <Popover open={open} onOpenChange={setOpen}>
         <PopoverTrigger asChild>
           <button
+            ref={ref}
             type="button"
             id={id}
             disabled={disabled}
+            aria-label={label}
+            onBlur={onBlur}
             aria-describedby={[valueId, describedBy].filter(Boolean).join(" ")}
             data-invalid={invalid === true || invalid === "true" ? true : undefined}
             aria-haspopup="dialog"
@@ -133,9 +158,11 @@ export function DatePicker({
             required={required}
             selected={selected}
             onSelect={choose}
-            defaultMonth={selected ?? from ?? to}
-            startMonth={from}
-            endMonth={to}
+            defaultMonth={selected ?? within(new Date(), from, to)}
+            startMonth={startMonth}
+            endMonth={endMonth}
+            captionLayout={years ? "dropdown" : "label"}
+            reverseYears={years}
             disabled={[...(from ? [{ before: from }] : []), ...(to ? [{ after: to }] : [])]}
             locale={locale?.toLowerCase() === "en-us" ? enUS : enGB}
             autoFocus

@@ -52,7 +52,7 @@ export default async function EditClinicPage({ params }: { params: Promise<{ id:
         }
         actions={<ActiveToggle id={clinic.id} active={clinic.active} what="clinic" action={setClinicActiveAction} />}
       />
-      <ClinicForm key={`${clinic.id}-${clinic.active}`} clinic={initial} services={services} />
+      <ClinicForm key={`${clinic.id}-${clinic.active}`} clinic={initial} services={services} locale={region.locale} />
       <ClinicRegionForm key={`${region.locale}-${region.currency}`} clinic={region} />
     </>
   );
