@@ -109,6 +109,7 @@ export function DatePicker({
   const current = value ?? own;
   const [open, setOpen] = React.useState(false);
   const valueId = React.useId();
+  const labelId = React.useId();
   const selected = toDate(current);
   const from = toDate(min);
   const to = toDate(max);
@@ -134,9 +135,10 @@ export function DatePicker({
             type="button"
             id={id}
             disabled={disabled}
-            aria-label={label}
             onBlur={onBlur}
-            aria-describedby={[valueId, describedBy].filter(Boolean).join(" ")}
+            // Named by the label and the date shown, so the visible text is part of the name (WCAG 2.5.3).
+            aria-labelledby={label ? `${labelId} ${valueId}` : undefined}
+            aria-describedby={[label ? null : valueId, describedBy].filter(Boolean).join(" ") || undefined}
             data-invalid={invalid === true || invalid === "true" ? true : undefined}
             aria-haspopup="dialog"
             className={cn(
@@ -147,12 +149,29 @@ export function DatePicker({
             )}
           >
             <CalendarDays aria-hidden className="size-4 shrink-0 text-muted-foreground" />
-            <span id={valueId} className={cn("truncate tabular-nums", !current && "text-muted-foreground")}>
+            {label && (
+              <span id={labelId} className="sr-only">
+                {label}
+              </span>
+            )}
+            <span id={valueId} data-slot="date-value" className={cn("truncate tabular-nums", !current && "text-muted-foreground")}>
               {current ? dateInWords(current, locale) : placeholder}
             </span>
           </button>
         </PopoverTrigger>
-        <PopoverContent align="start" className="w-auto p-2" aria-label="Choose a date">
+        <PopoverContent
+          align="start"
+          className="w-auto p-2"
+          aria-label="Choose a date"
+          // Focus the day to start from (the chosen one, else today or the first that can be picked) once the popover's
+          // focus scope is up: DayPicker's own autoFocus runs earlier, and a dialog around the picker would pull it back.
+          onOpenAutoFocus={(event) => {
+            const day = (event.currentTarget as HTMLElement).querySelector<HTMLElement>('[data-day] button[tabindex="0"]');
+            if (!day) return;
+            event.preventDefault();
+            day.focus();
+          }}
+        >
           <DayPicker
             mode="single"
             required={required}
@@ -165,7 +184,6 @@ export function DatePicker({
             reverseYears={years}
             disabled={[...(from ? [{ before: from }] : []), ...(to ? [{ after: to }] : [])]}
             locale={locale?.toLowerCase() === "en-us" ? enUS : enGB}
-            autoFocus
             // Inline: the library's stylesheet is unlayered, so it would win over utility classes setting the same variables.
             style={RDP_THEME}
             className="text-sm [&_.rdp-caption_label]:text-sm [&_.rdp-day_button:focus-visible]:outline-2 [&_.rdp-day_button:focus-visible]:outline-ring"
