@@ -36,7 +36,7 @@ export function DateTimeField({ ref, value, onChange, onBlur, label, defaultTime
         aria-label={`${label} date`}
         aria-describedby={describedBy}
         aria-invalid={invalid}
-        className="w-44"
+        className="w-48"
       />
       <TimeSelect
         value={time}
@@ -46,7 +46,7 @@ export function DateTimeField({ ref, value, onChange, onBlur, label, defaultTime
         aria-label={`${label} time`}
         aria-describedby={describedBy}
         aria-invalid={invalid}
-        className="w-28"
+        className="w-32"
       />
     </span>
   );

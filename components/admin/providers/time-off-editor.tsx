@@ -8,7 +8,8 @@ export type TimeOffValue = { startsAt: string; endsAt: string; reason: string };
 const FIELDS = [
   { key: "startsAt", label: "from", type: "datetime" as const, defaultTime: "09:00", className: "" },
   { key: "endsAt", label: "until", type: "datetime" as const, defaultTime: "17:00", className: "", dashBefore: true },
-  { key: "reason", label: "reason", placeholder: "Reason (optional)", className: "w-56" },
+  // Grows into the rest of the line, or a line of its own after the two date-times.
+  { key: "reason", label: "reason", placeholder: "Reason (optional)", className: "min-w-48 flex-1" },
 ];
 
 /**
