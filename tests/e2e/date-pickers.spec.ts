@@ -3,12 +3,10 @@
 // reschedule dialog's "first free on or after". Each by keyboard alone: picked, saved, read back after a reload in
 // the clinic's way of writing (en-US at New York), with focus back on the picker's button after each pick.
 import type { Locator, Page } from "playwright-core";
-import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { baseUrl, screenshot, seriousA11yViolations, useBrowser } from "./support/browser";
 import { calendarPopover, focusedDay, inWords, openCalendar, pickDate, pickOption, shownDate, walkTo } from "./support/date-picker";
+import { ADMIN, STAFF } from "./support/logins";
 import { SLOW } from "./support/use-package";
-
-const ADMIN = { email: "admin@cadence.test", password: "cadence-admin" };
-const STAFF = { email: "reception@cadence.test", password: "cadence-staff" };
 
 jest.setTimeout(300_000);
 
@@ -39,18 +37,11 @@ async function saveAndReopen(page: Page, form: Locator, submit: string, path: st
   await page.goto(`${baseUrl()}${path}`);
 }
 
-describe("Date pickers: picked by keyboard, saved, shown in words", () => {
-  let browser: BrowserSession;
-  beforeEach(async () => {
-    browser = await openBrowser();
-  });
-  afterEach(async () => {
-    await browser.close();
-  });
+describe("Date pickers in the admin forms: picked by keyboard, saved, shown in words", () => {
+  const browser = useBrowser(ADMIN);
 
   test("a package's sale end: picked, saved, read back in words; cleared again", async () => {
     const { page } = browser;
-    await signIn(page, ADMIN.email, ADMIN.password);
     const path = await openAdminRow(page, "packages", "Physio Recovery 6");
     const form = page.getByRole("form", { name: "Edit package" });
     const field = form.getByLabel("Sale ends on");
@@ -75,7 +66,6 @@ describe("Date pickers: picked by keyboard, saved, shown in words", () => {
 
   test("a closure: picked, saved, read back in words and removed again; in the US way of writing at New York", async () => {
     const { page } = browser;
-    await signIn(page, ADMIN.email, ADMIN.password);
     const path = await openAdminRow(page, "clinics", "Cadence Physio — London Bridge");
     const form = page.getByRole("form", { name: "Edit clinic" });
     const n = (await form.getByRole("button", { name: /^Remove closure \d+$/ }).count()) + 1;
@@ -107,7 +97,6 @@ describe("Date pickers: picked by keyboard, saved, shown in words", () => {
 
   test("a New York provider's time off: dates in words, times on the clinic's 12-hour clock; removed again", async () => {
     const { page } = browser;
-    await signIn(page, ADMIN.email, ADMIN.password);
     const path = await openAdminRow(page, "providers", "Dr Michael Chen, DPT");
     const form = page.getByRole("form", { name: "Edit provider" });
     const n = (await form.getByRole("button", { name: /^Remove time off \d+$/ }).count()) + 1;
@@ -137,7 +126,6 @@ describe("Date pickers: picked by keyboard, saved, shown in words", () => {
 
   test("a new patient: a missing date of birth takes focus, picked through the year and month dropdowns; an unavailable date", async () => {
     const { page } = browser;
-    await signIn(page, ADMIN.email, ADMIN.password);
     await page.goto(`${baseUrl()}/admin/patients/new`);
     const form = page.getByRole("form", { name: "New patient" });
     const lastName = `Pickerton${Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 6)}`;
@@ -189,9 +177,13 @@ describe("Date pickers: picked by keyboard, saved, shown in words", () => {
     await edit.getByRole("list", { name: "Unavailable dates" }).getByText(inWords(away)).waitFor();
   });
 
-  test("the reschedule dialog's date jump: picked, times from that date; focus back on Reschedule when the dialog closes", async () => {
+});
+
+describe("The reschedule dialog's date jump", () => {
+  const browser = useBrowser(STAFF);
+
+  test("picked, times from that date; focus back on Reschedule when the dialog closes", async () => {
     const { page } = browser;
-    await signIn(page, STAFF.email, STAFF.password);
     await openPatientWithRescheduleButton(page);
     const reschedule = page.getByRole("button", { name: "Reschedule" }).first();
     await reschedule.focus();
