@@ -6,6 +6,8 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { CheckboxField } from "@/components/admin/checkbox-field";
 import { CheckboxList } from "@/components/admin/checkbox-list";
+import { DatePicker } from "@/components/ui/date-picker";
+import { DateTimeField } from "@/components/ui/date-time-field";
 
 /** A CheckboxField bound to the surrounding form's boolean `name`. */
 export function FormCheckbox({ name, ...props }: { name: string } & Omit<ComponentProps<typeof CheckboxField>, "checked" | "onChange">) {
@@ -34,4 +36,16 @@ export function FormTextField({ name, label, error, hint, className, ...input }:
       <Input {...input} {...register(name)} />
     </Field>
   );
+}
+
+/** A DatePicker bound to the surrounding form's ISO date `name`; an error focuses its button. */
+export function FormDatePicker({ name, ...props }: { name: string } & Omit<ComponentProps<typeof DatePicker>, "name" | "value" | "defaultValue" | "onChange" | "onBlur" | "ref">) {
+  const { ref, value, onChange, onBlur } = useController({ name, control: useFormContext().control }).field;
+  return <DatePicker {...props} ref={ref} value={(value as string | undefined) ?? ""} onChange={onChange} onBlur={onBlur} />;
+}
+
+/** A DateTimeField bound to the surrounding form's wall-clock "YYYY-MM-DDTHH:mm" `name`. */
+export function FormDateTimeField({ name, ...props }: { name: string } & Omit<ComponentProps<typeof DateTimeField>, "value" | "onChange" | "onBlur" | "ref">) {
+  const { ref, value, onChange, onBlur } = useController({ name, control: useFormContext().control }).field;
+  return <DateTimeField {...props} ref={ref} value={(value as string | undefined) ?? ""} onChange={onChange} onBlur={onBlur} />;
 }

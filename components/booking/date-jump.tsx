@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { CalendarSearch, Loader2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { DatePicker, dateInWords } from "@/components/ui/date-picker";
 import { Label } from "@/components/ui/label";
 
 type Props = {
@@ -18,41 +18,39 @@ type Props = {
 };
 
 /**
- * "First free on or after <date>": a date field and a button (Enter in the field does the same). Used by the
- * preview's Move list and the reschedule dialog, so a desk can go straight to "the week after next".
+ * "First free on or after <date>": a date picker (picking a date shows its times) and a button to ask again. Used by
+ * the preview's Move list and the reschedule dialog, so a desk can go straight to "the week after next".
  */
 export function DateJump({ id, min, max, value: date, onChange: setDate, pending, onJump }: Props) {
   const [error, setError] = useState<string | null>(null);
 
-  const jump = () => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError("Enter a date.");
-    if (min && date < min) return setError(`Pick ${formatted(min)} or later.`);
-    if (max && date > max) return setError(`Pick ${formatted(max)} or earlier: the package cannot be used after it.`);
+  const jump = (day: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return setError("Pick a date.");
+    if (min && day < min) return setError(`Pick ${dateInWords(min)} or later.`);
+    if (max && day > max) return setError(`Pick ${dateInWords(max)} or earlier: the package cannot be used after it.`);
     setError(null);
-    onJump(date);
+    onJump(day);
   };
 
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={id}>First free on or after</Label>
       <div className="flex items-center gap-2">
-        <Input
+        <DatePicker
           id={id}
-          type="date"
           min={min}
           max={max}
           value={date}
+          required
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => setDate(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key !== "Enter") return;
-            e.preventDefault();
-            jump();
+          onChange={(day) => {
+            setDate(day);
+            jump(day);
           }}
-          className="w-44"
+          className="w-48"
         />
-        <Button type="button" variant="outline" size="sm" disabled={pending} onClick={jump}>
+        <Button type="button" variant="outline" size="sm" disabled={pending} onClick={() => jump(date)}>
           {pending ? <Loader2 aria-hidden className="animate-spin" /> : <CalendarSearch aria-hidden />}
           Show times
         </Button>
@@ -64,9 +62,4 @@ export function DateJump({ id, min, max, value: date, onChange: setDate, pending
       )}
     </div>
   );
-}
-
-/** "2026-03-10" → "10 Mar 2026" (a calendar date: no zone). */
-function formatted(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }

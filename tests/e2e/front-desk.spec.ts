@@ -1,6 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { screenshot, seriousA11yViolations, useBrowser } from "./support/browser";
 import { STAFF } from "./support/logins";
+import { inWords, pickDate } from "./support/date-picker";
 import { autoScheduleWithTwoProviders, firstEnabled, sessionRows, SLOW, TEMPLATES } from "./support/use-package";
 
 // The reception desk's clinics (London Bridge, Manchester) are both on London time.
@@ -45,7 +46,7 @@ describe("Front desk: a new patient from the picker, booked on the days they can
     await form.waitFor(SLOW);
     expect(await form.getByLabel("First name").inputValue()).toBe("Nadia");
     expect(await form.getByLabel("Last name").inputValue()).toBe(`Deskwalk${suffix}`);
-    await form.getByLabel("Date of birth").fill("1988-04-21");
+    await pickDate(page, form.getByLabel("Date of birth"), "1988-04-21");
     await form.getByLabel("Phone").fill("07700 900812");
     await form.getByLabel("Notes").fill("Works night shifts; mornings only.");
     await screenshot(page, "front-desk-new-patient-inline");
@@ -75,8 +76,8 @@ describe("Front desk: a new patient from the picker, booked on the days they can
     expect(await when.getByLabel("Window 1 until").inputValue()).toBe("12:00");
     await when.getByRole("radio", { name: "Only these times" }).check();
     const holiday = tuesdayNextWeek();
-    await when.getByLabel("Add an unavailable date").fill(holiday);
-    await when.getByRole("list", { name: "Unavailable dates" }).getByText(holiday).waitFor();
+    await pickDate(page, when.getByLabel("Add an unavailable date"), holiday);
+    await when.getByRole("list", { name: "Unavailable dates" }).getByText(inWords(holiday)).waitFor();
     await when.getByRole("checkbox", { name: /Save these days, times and dates/ }).click();
     await screenshot(page, "front-desk-patient-choices");
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -159,8 +160,8 @@ const labelDate = (label: string) => new Date(`${label.replace(/^\w{3},? /, "")}
 
 /**
  * The last session of the preview, moved with the keyboard alone: Enter on Move puts focus in the list, arrows move,
- * Shift+Tab reaches the date jump, a date two weeks after the session, Enter shows the first free times on or after
- * it with focus on the first, Enter picks it and focus lands on the moved session's Move button.
+ * Shift+Tab reaches the date jump, Enter opens its calendar, keys walk to a date two weeks after the session, Enter
+ * picks it and shows the first free times on or after it with focus on the first, Enter picks it and focus lands on the moved session's Move button.
  */
 async function moveLastSessionByKeyboard(page: Page, modal: Locator, planned: number): Promise<{ asked: string; date: string; time: string }> {
   const button = modal.getByRole("button", { name: new RegExp(`^Move session ${planned}:`) });
@@ -185,8 +186,7 @@ async function moveLastSessionByKeyboard(page: Page, modal: Locator, planned: nu
   await page.keyboard.press("Shift+Tab");
   const dateField = page.getByLabel("First free on or after");
   expect(await dateField.evaluate((el) => el === document.activeElement)).toBe(true);
-  await dateField.fill(asked); // typed into the focused field: no pointer involved
-  await page.keyboard.press("Enter");
+  await pickDate(page, dateField, asked); // Enter on the focused field, keys to the day, Enter: no pointer involved
   await page.waitForFunction(
     (day) => {
       const el = document.activeElement;
@@ -253,9 +253,7 @@ async function rescheduleDialogDateJump(page: Page, asked: string): Promise<void
   await page.getByRole("button", { name: "Reschedule" }).last().click();
   const dialog = page.getByRole("dialog", { name: "Reschedule appointment" });
   await dialog.getByText(/^Free times (from|on) /).waitFor(SLOW);
-  const field = dialog.getByLabel("First free on or after");
-  await field.fill(asked);
-  await field.press("Enter");
+  await pickDate(page, dialog.getByLabel("First free on or after"), asked); // picking a date shows its times
   await dialog.getByText(/^(No free time on .+: the first after it is on .+\. )?Free times (from|on) /).waitFor(SLOW);
   const first = (await dialog.locator('div[role="group"][aria-label]').first().getAttribute("aria-label"))!; // a day of times
   expect(labelDate(first) >= asked).toBe(true);

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { baseUrl, openBrowser, screenshot, seriousA11yViolations, signIn, type BrowserSession } from "./support/browser";
+import { calendarPopover, openCalendar } from "./support/date-picker";
 import { firstEnabled, sessionRows, SLOW } from "./support/use-package";
 
 // Locale per clinic (docs/locale.md): the New York desk sees dollars and the hour cycle its user chose — 24 h here,
@@ -130,15 +131,8 @@ describe("Locale per clinic: the New York desk", () => {
     await page.goto(`${baseUrl()}/calendar`);
     const trigger = page.locator("#calendar-date");
     expect(plain(await trigger.textContent())).toMatch(/^[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}$|^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}$/);
-    const dialog = page.getByRole("dialog", { name: "Choose a date" });
-    // A key pressed before the page has hydrated reaches a button with no handler yet: press again until it opens.
-    for (let attempt = 1; ; attempt++) {
-      await trigger.focus();
-      await page.keyboard.press("Enter");
-      const opened = await dialog.waitFor({ timeout: 5_000 }).then(() => true, () => false);
-      if (opened) break;
-      if (attempt === 3) throw new Error("the date picker did not open on Enter (three tries)");
-    }
+    const dialog = calendarPopover(page);
+    await openCalendar(page, trigger);
     // The chosen day has focus; the arrow keys move it, Enter picks, the form carries ISO.
     await page.keyboard.press("ArrowRight");
     const focused = await page.evaluate(() => document.activeElement?.closest("[data-day]")?.getAttribute("data-day") ?? null);

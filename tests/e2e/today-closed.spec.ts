@@ -1,6 +1,7 @@
 import type { Response } from "playwright-core";
 import { baseUrl, screenshot, seriousA11yViolations, signIn, useBrowser } from "./support/browser";
 import { ADMIN } from "./support/logins";
+import { pickDate } from "./support/date-picker";
 
 const ZONE = "Europe/London"; // a new clinic's default zone
 
@@ -35,7 +36,7 @@ describe("Today on a day the clinic is closed", () => {
     const form = page.getByRole("form", { name: "New clinic" });
     await form.getByLabel("Name", { exact: true }).fill(name);
     await form.getByRole("button", { name: "Add closure" }).click();
-    await form.getByLabel("Closure 1 date").fill(today);
+    await pickDate(page, form.getByLabel("Closure 1 date"), today);
     await form.getByLabel("Closure 1 reason").fill("Staff training");
     await form.getByRole("button", { name: "Create clinic" }).click();
     await page.waitForURL((u) => u.pathname === "/admin/clinics");

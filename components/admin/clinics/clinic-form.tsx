@@ -49,7 +49,12 @@ const NEW_CLINIC: Omit<ClinicFormInitial, "id"> = {
   emailReplyTo: "",
 };
 
-export function ClinicForm({ clinic, services }: { clinic?: ClinicFormInitial; services: { id: string; name: string; active: boolean }[] }) {
+export function ClinicForm({ clinic, services, locale }: {
+  clinic?: ClinicFormInitial;
+  services: { id: string; name: string; active: boolean }[];
+  /** The clinic's way of writing dates (a new clinic: en-GB until its region is set). */
+  locale?: string;
+}) {
   const { form, fieldErrors: e, formError, pending, onSubmit } = useAdminForm<TClinicFormValues & { id?: string }, { id: string }>({
     schema: clinic ? ZClinicUpdateSchema : ZClinicSchema,
     defaultValues: clinic ?? NEW_CLINIC,
@@ -100,7 +105,7 @@ export function ClinicForm({ clinic, services }: { clinic?: ClinicFormInitial; s
       </Section>
 
       <Section title="Closures" description="Whole days the clinic is shut, such as bank holidays. Nothing can be booked on these dates.">
-        <ClosuresEditor errors={errorsUnder(e, "closures")} />
+        <ClosuresEditor errors={errorsUnder(e, "closures")} locale={locale} />
       </Section>
 
       <Section title="Services offered" description="Only these services can be booked at this clinic.">

@@ -9,9 +9,18 @@ const FIELDS = [
   { key: "reason", label: "reason", placeholder: "Reason (optional), e.g. Bank holiday", className: "w-72" },
 ];
 
-/** Days the clinic is shut (bank holidays…), as local dates, in the form's `closures`; `errors` keyed like "1.date". */
-export function ClosuresEditor({ errors }: { errors: Record<string, string> }) {
+/** Days the clinic is shut (bank holidays…), as local dates in the clinic's `locale`, in the form's `closures`; `errors` keyed like "1.date". */
+export function ClosuresEditor({ errors, locale }: { errors: Record<string, string>; locale?: string }) {
   return (
-    <RowListEditor name="closures" noun="Closure" idPrefix="closure" fields={FIELDS} blank={{ date: "", reason: "" }} empty="No closures planned." errors={errors} />
+    <RowListEditor
+      name="closures"
+      noun="Closure"
+      idPrefix="closure"
+      fields={FIELDS}
+      blank={{ date: "", reason: "" }}
+      empty="No closures planned."
+      errors={errors}
+      locale={locale}
+    />
   );
 }

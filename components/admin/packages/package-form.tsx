@@ -10,7 +10,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { FormCheckbox } from "@/components/admin/bound-fields";
+import { FormCheckbox, FormDatePicker } from "@/components/admin/bound-fields";
 import { FormActions } from "@/components/admin/form-actions";
 import { FormError } from "@/components/admin/form-error";
 import { Section } from "@/components/admin/section";
@@ -93,7 +93,7 @@ export function PackageForm({ packageId, initial, options }: {
             <Input inputMode="numeric" {...form.register("validityDays")} />
           </Field>
           <Field label="Sale ends on" htmlFor="saleEndsOn" error={errors.saleEndsOn} hint="Optional: the last day it can be assigned.">
-            <Input type="date" {...form.register("saleEndsOn")} />
+            <FormDatePicker name="saleEndsOn" placeholder="No end date" />
           </Field>
           <div className="self-end pb-2">
             <FormCheckbox name="active" id="active" label="Active (can be assigned to patients)" />

@@ -9,10 +9,12 @@ import type { DuplicatePatient } from "@/lib/patients/types";
 import { latestToday, ZPatientContactSchema, ZPatientSchema, type TPatientInput } from "@/lib/validations/patient";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { DatePicker } from "@/components/ui/date-picker";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import { FormDatePicker } from "@/components/admin/bound-fields";
 import { FormError } from "@/components/admin/form-error";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { DuplicateWarning } from "@/components/admin/patients/duplicate-warning";
@@ -100,7 +102,7 @@ export function PatientForm({ patientId, initial, clinics, identifierHint, audie
   const values = form.watch();
   const cancel = () => (onCancel ? onCancel() : router.push(done ?? "/patients"));
   // Staff see the identity of an existing patient but cannot change it (the action would not take it either).
-  const identity = (name: "firstName" | "lastName" | "dateOfBirth" | "identifier") =>
+  const identity = (name: "firstName" | "lastName" | "identifier") =>
     identityLocked ? { value: initial[name], disabled: true, readOnly: true } : form.register(name);
 
   return (
@@ -136,7 +138,11 @@ export function PatientForm({ patientId, initial, clinics, identifierHint, audie
               <Input {...identity("lastName")} autoComplete="off" />
             </Field>
             <Field label="Date of birth" htmlFor="dateOfBirth" error={errors.dateOfBirth}>
-              <Input type="date" max={latestToday()} {...identity("dateOfBirth")} />
+              {identityLocked ? (
+                <DatePicker value={initial.dateOfBirth} disabled />
+              ) : (
+                <FormDatePicker name="dateOfBirth" min="1900-01-01" max={latestToday()} years required />
+              )}
             </Field>
             <Field label="Patient number" htmlFor="identifier" error={errors.identifier} hint={identifierHint}>
               <Input {...identity("identifier")} autoComplete="off" />

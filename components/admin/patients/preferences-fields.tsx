@@ -6,6 +6,7 @@ import { WEEKDAY_NAMES } from "@/lib/validations/common";
 import type { SchedulingPrefsValue, WindowValue } from "@/lib/patients/preferences";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
+import { DatePicker, dateInWords } from "@/components/ui/date-picker";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
@@ -77,24 +78,27 @@ function UnavailableDates({ idPrefix, dates, onChange, error }: { idPrefix: stri
         <Label htmlFor={id} className="sr-only">
           Add an unavailable date
         </Label>
-        <Input
+        {/* Always empty: a picked date joins the list below, and the button is ready for the next. */}
+        <DatePicker
           id={id}
-          type="date"
-          className="w-44"
-          onChange={(e) => {
-            const date = e.target.value;
-            if (/^\d{4}-\d{2}-\d{2}$/.test(date) && !dates.includes(date)) onChange([...dates, date].sort());
-            e.target.value = "";
+          value=""
+          placeholder="Add a date"
+          aria-describedby={`${id}-hint`}
+          onChange={(date) => {
+            if (date && !dates.includes(date)) onChange([...dates, date].sort());
           }}
+          className="w-44"
         />
-        <span className="text-[13px] text-muted-foreground">Pick a date to add it (holidays, appointments elsewhere).</span>
+        <span id={`${id}-hint`} className="text-[13px] text-muted-foreground">
+          Pick a date to add it (holidays, appointments elsewhere).
+        </span>
       </div>
       {dates.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-2" aria-label="Unavailable dates">
           {dates.map((d) => (
             <li key={d} className="flex items-center gap-1 rounded-md border px-2 py-0.5 text-sm tabular-nums">
-              {d}
-              <Button type="button" variant="ghost" size="icon" className="size-6" aria-label={`Remove ${d}`} onClick={() => onChange(dates.filter((x) => x !== d))}>
+              {dateInWords(d)}
+              <Button type="button" variant="ghost" size="icon" className="size-6" aria-label={`Remove ${dateInWords(d)}`} onClick={() => onChange(dates.filter((x) => x !== d))}>
                 <X aria-hidden />
               </Button>
             </li>

@@ -18,6 +18,7 @@ export type ProviderClinicOption = {
   id: string;
   name: string;
   timeZone: string;
+  locale: string;
   active: boolean;
   hours: { weekday: number; startMinute: number; endMinute: number }[];
 };
@@ -148,7 +149,7 @@ export function ProviderForm({ provider, services, clinics }: {
           </>
         }
       >
-        <TimeOffEditor errors={errorsUnder(e, "timeOff")} />
+        <TimeOffEditor errors={errorsUnder(e, "timeOff")} locale={clinics.find((c) => c.name === zone.clinicName)?.locale} />
       </Section>
 
       <FormActions pending={pending} submitLabel={provider ? "Save provider" : "Create provider"} cancelHref="/admin/providers" />

@@ -34,6 +34,7 @@ export async function clinicOptionsWithHours(db: AppPrismaClient) {
       id: true,
       name: true,
       timeZone: true,
+      locale: true,
       active: true,
       hours: { select: { weekday: true, startMinute: true, endMinute: true }, orderBy: [{ weekday: "asc" }, { startMinute: "asc" }] },
     },

@@ -43,7 +43,7 @@ export default async function EditClinicPage({ params }: { params: Promise<{ id:
         {clinic._count.providers} providers
         {uses > 0 && <span>· {uses} appointments on record, so the clinic can be deactivated but not deleted.</span>}
       </RecordHeader>
-      <ClinicForm key={`${clinic.id}-${clinic.active}`} clinic={initial} services={services} />
+      <ClinicForm key={`${clinic.id}-${clinic.active}`} clinic={initial} services={services} locale={region.locale} />
       <ClinicRegionForm key={`${region.locale}-${region.currency}`} clinic={region} />
     </>
   );
