@@ -11,7 +11,8 @@ export const zLocalDate = z
 
 export const ZClosureSchema = z.object({ date: zLocalDate, reason: zOptionalText(LIMITS.shortTextLength) });
 
-const zPhone = zOptionalText(40).refine((v) => v === null || /^[+\d][\d\s()-]{4,}$/.test(v), "Enter a phone number, like 0117 496 0000.");
+// Written the clinic's own way: "0117 496 0000", "+44 117 496 0000", "(212) 555-0147", "212.555.0147".
+const zPhone = zOptionalText(40).refine((v) => v === null || /^[+(]?\d[\d\s().-]{4,}$/.test(v), "Enter a phone number, like 0117 496 0000 or (212) 555-0147.");
 
 const ClinicFields = z.object({
   name: zName("clinic name"),

@@ -53,7 +53,11 @@ describe("ZClinicSchema", () => {
     expect(issues({ lateCancelWindowHours: "1000" })).toEqual({ lateCancelWindowHours: "The late-cancel window must be at most 720 hours (30 days)." });
   });
 
-  test("a phone number must look like one", () => {
-    expect(issues({ phone: "call us" })).toEqual({ phone: "Enter a phone number, like 0117 496 0000." });
+  test("a phone number must look like one, written the way the clinic's country writes it", () => {
+    expect(issues({ phone: "call us" })).toEqual({ phone: "Enter a phone number, like 0117 496 0000 or (212) 555-0147." });
+    expect(issues({ phone: "()" })).toEqual({ phone: "Enter a phone number, like 0117 496 0000 or (212) 555-0147." });
+    for (const phone of ["0117 496 0000", "+44 117 496 0000", "(212) 555-0147", "+1 (212) 555-0147", "212.555.0147"]) {
+      expect(issues({ phone })).toEqual({});
+    }
   });
 });
