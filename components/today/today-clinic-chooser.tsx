@@ -11,7 +11,7 @@ export function TodayClinicChooser({ clinics, selected }: { clinics: ClinicCount
   const options = clinics.map((c) => ({ value: c.id, label: `${c.name} · ${c.appointments} appointment${c.appointments === 1 ? "" : "s"}` }));
   return (
     <form method="get" action="/" aria-label="Choose the clinic to show" className="flex flex-wrap items-end gap-2">
-      <FilterSelect id="today-clinic" name="clinic" label={`Clinic (one of ${clinics.length})`} defaultValue={selected} options={options} className="w-full sm:w-80" />
+      <FilterSelect id="today-clinic" name="clinic" label={`Clinic (one of ${clinics.length})`} defaultValue={selected} options={options} className="w-full sm:w-auto sm:min-w-80" />
       <Button type="submit" variant="outline">
         Show
       </Button>
