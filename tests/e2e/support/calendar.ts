@@ -132,9 +132,20 @@ export async function serviceLineText(page: Page, pkg: string, service: string):
   return (await line.textContent()) ?? "";
 }
 
-/** "Physiotherapy  4 of 5 left · 1 booked · 2 done" → numbers. */
+/**
+ * "Physiotherapy  4 of 5 left · 1 booked · 2 done" → numbers, summed over the patient's active courses of `pkg`: the
+ * specs share the demo patients and book the same templates, so a patient may hold several courses of one package,
+ * and a change to one of them shows in the sum whichever card comes first.
+ */
 export async function serviceLine(page: Page, pkg: string, service: string) {
-  const text = await serviceLineText(page, pkg, service);
-  const count = (re: RegExp) => Number(re.exec(text)?.[1] ?? 0);
+  await serviceLineText(page, pkg, service);
+  const texts = await page
+    .getByRole("region", { name: pkg, exact: true })
+    .filter({ has: page.getByText("Active", { exact: true }) })
+    .getByRole("list", { name: `Sessions per service of ${pkg}` })
+    .getByRole("listitem")
+    .filter({ hasText: new RegExp(`^${escape(service)}\\d`) })
+    .allTextContents();
+  const count = (re: RegExp) => texts.reduce((sum, text) => sum + Number(re.exec(text)?.[1] ?? 0), 0);
   return { left: count(/(\d+) of \d+ left/), booked: count(/(\d+) booked/), done: count(/(\d+) done/) };
 }
