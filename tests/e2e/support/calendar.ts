@@ -116,18 +116,22 @@ export async function patientHref(page: Page, grid: Locator, block: Block): Prom
   return new URL((await link.getAttribute("href"))!, page.url()).toString();
 }
 
-/** The patient page's card of an active purchase of `pkg`. */
-export function purchaseCard(page: Page, pkg: string): Locator {
-  return page.getByRole("region", { name: pkg, exact: true }).filter({ has: page.getByText("Active", { exact: true }) }).first();
+/** The patient page's cards of their active courses of `pkg` (a patient may hold several). */
+function activeCards(page: Page, pkg: string): Locator {
+  return page.getByRole("region", { name: pkg, exact: true }).filter({ has: page.getByText("Active", { exact: true }) });
 }
 
-/** The card's line of one service, once shown: "Physiotherapy  4 of 5 left · 1 booked · 2 done". */
-export async function serviceLineText(page: Page, pkg: string, service: string): Promise<string> {
-  const line = purchaseCard(page, pkg)
+/** A service's line on each of those cards: "Physiotherapy  4 of 5 left · 1 booked · 2 done". */
+function serviceLines(page: Page, pkg: string, service: string): Locator {
+  return activeCards(page, pkg)
     .getByRole("list", { name: `Sessions per service of ${pkg}` })
     .getByRole("listitem")
-    .filter({ hasText: new RegExp(`^${escape(service)}\\d`) })
-    .first();
+    .filter({ hasText: new RegExp(`^${escape(service)}\\d`) });
+}
+
+/** The first card's line of one service, once shown: "Physiotherapy  4 of 5 left · 1 booked · 2 done". */
+export async function serviceLineText(page: Page, pkg: string, service: string): Promise<string> {
+  const line = serviceLines(page, pkg, service).first();
   await line.waitFor(SLOW);
   return (await line.textContent()) ?? "";
 }
@@ -139,13 +143,7 @@ export async function serviceLineText(page: Page, pkg: string, service: string):
  */
 export async function serviceLine(page: Page, pkg: string, service: string) {
   await serviceLineText(page, pkg, service);
-  const texts = await page
-    .getByRole("region", { name: pkg, exact: true })
-    .filter({ has: page.getByText("Active", { exact: true }) })
-    .getByRole("list", { name: `Sessions per service of ${pkg}` })
-    .getByRole("listitem")
-    .filter({ hasText: new RegExp(`^${escape(service)}\\d`) })
-    .allTextContents();
+  const texts = await serviceLines(page, pkg, service).allTextContents();
   const count = (re: RegExp) => texts.reduce((sum, text) => sum + Number(re.exec(text)?.[1] ?? 0), 0);
   return { left: count(/(\d+) of \d+ left/), booked: count(/(\d+) booked/), done: count(/(\d+) done/) };
 }
