@@ -5,6 +5,7 @@
 import type { Locator, Page } from "playwright-core";
 import { baseUrl, screenshot, seriousA11yViolations, useBrowser } from "./support/browser";
 import { calendarPopover, focusedDay, inWords, openCalendar, pickDate, pickOption, shownDate, walkTo } from "./support/date-picker";
+import { hasFocus } from "./support/keyboard";
 import { ADMIN, STAFF } from "./support/logins";
 import { SLOW } from "./support/use-package";
 
@@ -13,15 +14,6 @@ jest.setTimeout(300_000);
 // Intl writes "5:00 PM" with a narrow no-break space.
 const plain = (s: string | null) => (s ?? "").replace(/[\u202f\u00a0]/g, " ").trim();
 const textOf = async (l: Locator) => plain(await l.textContent());
-/** Whether `l` has (or within 5 s gets) the focus: Radix hands it back to the trigger once the popover's fade-out ends. */
-async function hasFocus(l: Locator): Promise<boolean> {
-  const handle = await l.elementHandle();
-  return l
-    .page()
-    .waitForFunction((el) => el === document.activeElement, handle, { timeout: 5_000 })
-    .then(() => true)
-    .catch(() => false);
-}
 /** A date `n` days from now, YYYY-MM-DD: far enough ahead to clash with nothing the demo data books. */
 const daysAhead = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 

@@ -2,6 +2,7 @@ import type { Locator, Page } from "playwright-core";
 import { screenshot, seriousA11yViolations, useBrowser } from "./support/browser";
 import { STAFF } from "./support/logins";
 import { inWords, pickDate } from "./support/date-picker";
+import { hasFocus } from "./support/keyboard";
 import { autoScheduleWithTwoProviders, firstEnabled, sessionRows, SLOW, TEMPLATES } from "./support/use-package";
 
 // The reception desk's clinics (London Bridge, Manchester) are both on London time.
@@ -175,7 +176,7 @@ async function moveLastSessionByKeyboard(page: Page, modal: Locator, planned: nu
   expect((await focused(page)).role).toBe("option");
   if ((await list.getByRole("option").count()) > 1) {
     await page.keyboard.press("ArrowDown");
-    expect(await list.getByRole("option").nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await hasFocus(list.getByRole("option").nth(1))).toBe(true);
     await page.keyboard.press("ArrowUp");
   }
   await screenshot(page, "front-desk-move-list");
@@ -185,7 +186,7 @@ async function moveLastSessionByKeyboard(page: Page, modal: Locator, planned: nu
   expect((await focused(page)).name).toMatch(/Show times/);
   await page.keyboard.press("Shift+Tab");
   const dateField = page.getByLabel("First free on or after");
-  expect(await dateField.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await hasFocus(dateField)).toBe(true);
   await pickDate(page, dateField, asked); // Enter on the focused field, keys to the day, Enter: no pointer involved
   await page.waitForFunction(
     (day) => {
@@ -242,7 +243,7 @@ async function checkPreviewOnPhone(page: Page, modal: Locator): Promise<void> {
     // Escape closes the list and gives focus back to its Move button.
     await page.keyboard.press("Escape");
     await page.getByRole("listbox", { name: /^Move session 1/ }).waitFor({ state: "detached" });
-    expect(await move.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await hasFocus(move)).toBe(true);
   } finally {
     await page.setViewportSize({ width: 1280, height: 860 });
   }

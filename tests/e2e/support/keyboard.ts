@@ -77,6 +77,19 @@ export async function expectFocusOn(page: Page, name: RegExp, timeout = 30_000):
   }
 }
 
+/**
+ * Whether `l` has (or within `timeout` gets) the focus. Radix hands focus back to a popover's or dialog's trigger a
+ * task after the content unmounts (and only once its fade-out ends), so a check made the instant it detaches races it.
+ */
+export async function hasFocus(l: Locator, timeout = 5_000): Promise<boolean> {
+  const handle = await l.elementHandle();
+  return l
+    .page()
+    .waitForFunction((el) => el === document.activeElement, handle, { timeout })
+    .then(() => true)
+    .catch(() => false);
+}
+
 /** Presses Tab (or Shift+Tab) until the focused element's name matches, at most `max` times. */
 export async function tabTo(page: Page, name: RegExp, { back = false, max = 60 } = {}): Promise<Focused> {
   const seen: string[] = [];
