@@ -5,7 +5,6 @@ import { requireAdmin } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReportFilters } from "@/components/reports/report-filters";
 import { ReportNotice } from "@/components/reports/report-notice";
-import { TableHead } from "@/components/ui/table";
 
 /** A clinic-and-period report's filters for the signed-in admin (the report's URL is where sign-in returns to). */
 export async function periodReportContext(path: string, searchParams: Promise<Record<string, string | string[] | undefined>>): Promise<ReportContext> {
@@ -29,13 +28,4 @@ export function PeriodReportHeader({ path, title, description, ctx, cutAtNow }: 
       <ReportNotice problem={ctx.problem} range={ctx.range} now={ctx.now} cutAtNow={cutAtNow} />
     </>
   );
-}
-
-/** The right-aligned column headings of a report's figures. */
-export function FigureHeads({ columns }: { columns: readonly { key: string; label: string }[] }) {
-  return columns.map((c) => (
-    <TableHead key={c.key} scope="col" className="text-right">
-      {c.label}
-    </TableHead>
-  ));
 }

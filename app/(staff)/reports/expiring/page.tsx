@@ -9,7 +9,8 @@ import { ReportFilters } from "@/components/reports/report-filters";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell, TableHead } from "@/components/ui/table";
+import { ReportTable } from "@/app/admin/reports/report-table";
 
 export const metadata: Metadata = { title: "Expiring packages" };
 export const dynamic = "force-dynamic";
@@ -39,68 +40,55 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
           {problem}
         </p>
       )}
-      {rows.length === 0 ? (
-        <p className="text-sm text-muted-foreground">No package with unbooked sessions expires in this window.</p>
-      ) : (
-        <Table>
-          <caption className="sr-only">Packages expiring within {days} days</caption>
-          <TableHeader>
-            <TableRow>
-              <TableHead scope="col">Patient</TableHead>
-              <TableHead scope="col">Phone</TableHead>
-              <TableHead scope="col">Package</TableHead>
-              <TableHead scope="col">Not yet booked</TableHead>
-              <TableHead scope="col">Expires</TableHead>
-              <TableHead scope="col">Last visit</TableHead>
-              <TableHead scope="col" className="no-print">
-                <span className="sr-only">Actions</span>
+      <ReportTable
+        caption={`Packages expiring within ${days} days`}
+        columns={["Patient", "Phone", "Package", "Not yet booked", "Expires", "Last visit"]}
+        actions
+        rows={rows}
+        rowKey={(r) => r.purchaseId}
+        empty="No package with unbooked sessions expires in this window."
+      >
+        {(r) => {
+          const zone = zoneOf(r.clinicId);
+          const left = Math.ceil((r.expiresAt.getTime() - now.getTime()) / DAY);
+          return (
+            <>
+              <TableHead scope="row">
+                <Link href={`/patients/${r.patientId}`} className="text-primary underline-offset-4 hover:underline">
+                  {r.patientName}
+                </Link>
               </TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((r) => {
-              const zone = zoneOf(r.clinicId);
-              const left = Math.ceil((r.expiresAt.getTime() - now.getTime()) / DAY);
-              return (
-                <TableRow key={r.purchaseId}>
-                  <TableHead scope="row">
-                    <Link href={`/patients/${r.patientId}`} className="text-primary underline-offset-4 hover:underline">
-                      {r.patientName}
-                    </Link>
-                  </TableHead>
-                  <TableCell className="whitespace-nowrap">{r.phone ? <a href={`tel:${r.phone.replace(/[^+\d]/g, "")}`}>{r.phone}</a> : "—"}</TableCell>
-                  <TableCell>
-                    {r.packageName}
-                    {r.clinicName && <div className="text-xs text-muted-foreground">{r.clinicName}</div>}
-                  </TableCell>
-                  <TableCell>
-                    <ul>
-                      {r.remaining.map((x) => (
-                        <li key={x.serviceName}>
-                          {x.serviceName}: {x.sessions}
-                        </li>
-                      ))}
-                    </ul>
-                  </TableCell>
-                  <TableCell className="whitespace-nowrap">
-                    {/* The last usable day is the day before the expiry instant (expiry is the next local midnight). */}
-                    {formatDate(new Date(r.expiresAt.getTime() - 1), zone)}
-                    <div className="text-xs text-muted-foreground">{left <= 1 ? "last day" : `in ${left} days`}</div>
-                  </TableCell>
-                  <TableCell className="whitespace-nowrap">{r.lastVisit ? formatDate(r.lastVisit, zone) : "—"}</TableCell>
-                  <TableCell className="no-print text-right">
-                    <Button asChild size="sm">
-                      <Link href={`/patients/${r.patientId}?replan=${r.purchaseId}`} aria-label={`Book now: ${r.patientName}, ${r.packageName}`}>
-                        Book now
-                      </Link>
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
+              <TableCell className="whitespace-nowrap">{r.phone ? <a href={`tel:${r.phone.replace(/[^+\d]/g, "")}`}>{r.phone}</a> : "—"}</TableCell>
+              <TableCell>
+                {r.packageName}
+                {r.clinicName && <div className="text-xs text-muted-foreground">{r.clinicName}</div>}
+              </TableCell>
+              <TableCell>
+                <ul>
+                  {r.remaining.map((x) => (
+                    <li key={x.serviceName}>
+                      {x.serviceName}: {x.sessions}
+                    </li>
+                  ))}
+                </ul>
+              </TableCell>
+              <TableCell className="whitespace-nowrap">
+                {/* The last usable day is the day before the expiry instant (expiry is the next local midnight). */}
+                {formatDate(new Date(r.expiresAt.getTime() - 1), zone)}
+                <div className="text-xs text-muted-foreground">{left <= 1 ? "last day" : `in ${left} days`}</div>
+              </TableCell>
+              <TableCell className="whitespace-nowrap">{r.lastVisit ? formatDate(r.lastVisit, zone) : "—"}</TableCell>
+              <TableCell className="no-print text-right">
+                <Button asChild size="sm">
+                  <Link href={`/patients/${r.patientId}?replan=${r.purchaseId}`} aria-label={`Book now: ${r.patientName}, ${r.packageName}`}>
+                    Book now
+                  </Link>
+                </Button>
+              </TableCell>
+            </>
+          );
+        }}
+      </ReportTable>
     </>
   );
 }

@@ -6,7 +6,8 @@ import { requireAdmin } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReportChart } from "@/components/reports/report-chart";
 import { ReportFilters } from "@/components/reports/report-filters";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ReportTable } from "@/app/admin/reports/report-table";
+import { TableCell } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "At-risk courses" };
 export const dynamic = "force-dynamic";
@@ -42,57 +43,45 @@ export default async function AtRiskReportPage({ searchParams }: { searchParams:
             <h2 id="at-risk-list" className="text-base font-semibold">
               Packages that won&apos;t fit
             </h2>
-            {risky.length === 0 ? (
-              <p className="text-sm text-muted-foreground">Every package&apos;s unbooked sessions can still be placed before it expires.</p>
-            ) : (
-              <Table>
-                <caption className="sr-only">Packages whose unbooked sessions cannot all be placed before expiry</caption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHead scope="col">Patient</TableHead>
-                    <TableHead scope="col">Package</TableHead>
-                    <TableHead scope="col">Last day</TableHead>
-                    <TableHead scope="col">Status</TableHead>
-                    <TableHead scope="col">Planner&apos;s reason</TableHead>
-                    <TableHead scope="col" className="no-print">
-                      <span className="sr-only">Actions</span>
-                    </TableHead>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {risky.map((p) => (
-                    <TableRow key={p.purchaseId}>
-                      <TableCell>
-                        <Link href={`/patients/${p.patientId}`} className="text-primary underline-offset-4 hover:underline">
-                          {p.patientName}
-                        </Link>
-                      </TableCell>
-                      <TableCell>{p.packageName}</TableCell>
-                      <TableCell className="whitespace-nowrap">{lastDay(p.expiresAt, zone)}</TableCell>
-                      <TableCell className="whitespace-nowrap font-medium">{fitLabel(p)}</TableCell>
-                      <TableCell>
-                        <ul className="grid gap-1">
-                          {p.unplaced.map((u) => (
-                            <li key={u.serviceName}>
-                              {u.serviceName} ({u.count}): {u.reason}
-                            </li>
-                          ))}
-                        </ul>
-                      </TableCell>
-                      <TableCell className="no-print">
-                        <Link
-                          href={`/patients/${p.patientId}?replan=${p.purchaseId}`}
-                          aria-label={`Book now: ${p.patientName}, ${p.packageName}`}
-                          className="text-primary underline-offset-4 hover:underline"
-                        >
-                          Book now
-                        </Link>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            )}
+            <ReportTable
+              caption="Packages whose unbooked sessions cannot all be placed before expiry"
+              columns={["Patient", "Package", "Last day", "Status", "Planner's reason"]}
+              actions
+              rows={risky}
+              rowKey={(p) => p.purchaseId}
+              empty="Every package's unbooked sessions can still be placed before it expires."
+            >
+              {(p) => (
+                <>
+                  <TableCell>
+                    <Link href={`/patients/${p.patientId}`} className="text-primary underline-offset-4 hover:underline">
+                      {p.patientName}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{p.packageName}</TableCell>
+                  <TableCell className="whitespace-nowrap">{lastDay(p.expiresAt, zone)}</TableCell>
+                  <TableCell className="whitespace-nowrap font-medium">{fitLabel(p)}</TableCell>
+                  <TableCell>
+                    <ul className="grid gap-1">
+                      {p.unplaced.map((u) => (
+                        <li key={u.serviceName}>
+                          {u.serviceName} ({u.count}): {u.reason}
+                        </li>
+                      ))}
+                    </ul>
+                  </TableCell>
+                  <TableCell className="no-print">
+                    <Link
+                      href={`/patients/${p.patientId}?replan=${p.purchaseId}`}
+                      aria-label={`Book now: ${p.patientName}, ${p.packageName}`}
+                      className="text-primary underline-offset-4 hover:underline"
+                    >
+                      Book now
+                    </Link>
+                  </TableCell>
+                </>
+              )}
+            </ReportTable>
           </section>
           <section aria-labelledby="at-risk-capacity" className="grid gap-2">
             <h2 id="at-risk-capacity" className="text-base font-semibold">
@@ -110,27 +99,26 @@ export default async function AtRiskReportPage({ searchParams }: { searchParams:
                 { key: "free", label: "Free slots", colour: "#94a3b8" },
               ]}
             />
-            <Table>
-              <caption className="sr-only">Unbooked sessions against free provider capacity per service</caption>
-              <TableHeader>
-                <TableRow>
-                  <TableHead scope="col">Service</TableHead>
-                  <TableHead scope="col" className="text-right">Unbooked sessions</TableHead>
-                  <TableHead scope="col" className="text-right">Free slots</TableHead>
-                  <TableHead scope="col">Until (last day)</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {report.capacity.map((c) => (
-                  <TableRow key={c.serviceId}>
-                    <TableCell>{c.serviceName}</TableCell>
-                    <TableCell className="text-right tabular-nums">{c.unbooked}</TableCell>
-                    <TableCell className="text-right tabular-nums">{c.freeSlots}</TableCell>
-                    <TableCell className="whitespace-nowrap">{lastDay(c.until, zone)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <ReportTable
+              caption="Unbooked sessions against free provider capacity per service"
+              columns={[
+                "Service",
+                { key: "unbooked", label: "Unbooked sessions", className: "text-right" },
+                { key: "free", label: "Free slots", className: "text-right" },
+                "Until (last day)",
+              ]}
+              rows={report.capacity}
+              rowKey={(c) => c.serviceId}
+            >
+              {(c) => (
+                <>
+                  <TableCell>{c.serviceName}</TableCell>
+                  <TableCell className="text-right tabular-nums">{c.unbooked}</TableCell>
+                  <TableCell className="text-right tabular-nums">{c.freeSlots}</TableCell>
+                  <TableCell className="whitespace-nowrap">{lastDay(c.until, zone)}</TableCell>
+                </>
+              )}
+            </ReportTable>
           </section>
         </div>
       )}

@@ -13,7 +13,8 @@ import { AuditFilterFields } from "@/components/reports/audit-filter-fields";
 import { ReportFilters } from "@/components/reports/report-filters";
 import { ReportNotice } from "@/components/reports/report-notice";
 import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableCell } from "@/components/ui/table";
+import { ReportTable } from "@/app/admin/reports/report-table";
 
 export const metadata: Metadata = { title: "Audit log" };
 export const dynamic = "force-dynamic";
@@ -40,45 +41,30 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <AuditFilterFields actors={actors} actions={KNOWN_AUDIT_ACTIONS} types={AUDIT_RECORD_TYPES} value={a} />
       </ReportFilters>
       <ReportNotice problem={problem} range={ctx.range} now={ctx.now} />
-      {shown.length === 0 ? (
-        <p className="text-sm text-muted-foreground">No entries match these filters.</p>
-      ) : (
-        <Table>
-          <caption className="sr-only">Audit log entries, page {a.page}</caption>
-          <TableHeader>
-            <TableRow>
-              <TableHead scope="col">When</TableHead>
-              <TableHead scope="col">Who</TableHead>
-              <TableHead scope="col">What</TableHead>
-              <TableHead scope="col">Record</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {shown.map((e) => {
-              const href = auditHref(e);
-              return (
-                <TableRow key={e.id}>
-                  <TableCell className="whitespace-nowrap tabular-nums">{formatDateTime(e.at, "UTC")}</TableCell>
-                  <TableCell>{e.actorName ?? "System"}</TableCell>
-                  <TableCell>
-                    {auditLabel(e)}
-                    <div className="text-xs text-muted-foreground">{e.action}</div>
-                  </TableCell>
-                  <TableCell className="text-muted-foreground">
-                    {href ? (
-                      <Link className="text-primary underline-offset-4 hover:underline" href={href}>
-                        {e.entityType} {e.entityId.slice(0, 8)}
-                      </Link>
-                    ) : (
-                      `${e.entityType} ${e.entityId.slice(0, 8)}`
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
+      <ReportTable caption={`Audit log entries, page ${a.page}`} columns={["When", "Who", "What", "Record"]} rows={shown} rowKey={(e) => e.id} empty="No entries match these filters.">
+        {(e) => {
+          const href = auditHref(e);
+          return (
+            <>
+              <TableCell className="whitespace-nowrap tabular-nums">{formatDateTime(e.at, "UTC")}</TableCell>
+              <TableCell>{e.actorName ?? "System"}</TableCell>
+              <TableCell>
+                {auditLabel(e)}
+                <div className="text-xs text-muted-foreground">{e.action}</div>
+              </TableCell>
+              <TableCell className="text-muted-foreground">
+                {href ? (
+                  <Link className="text-primary underline-offset-4 hover:underline" href={href}>
+                    {e.entityType} {e.entityId.slice(0, 8)}
+                  </Link>
+                ) : (
+                  `${e.entityType} ${e.entityId.slice(0, 8)}`
+                )}
+              </TableCell>
+            </>
+          );
+        }}
+      </ReportTable>
       <nav aria-label="Audit log pages" className="no-print mt-4 flex items-center gap-2">
         {a.page > 1 && (
           <Button asChild variant="outline" size="sm">

@@ -4,8 +4,9 @@ import { formatMoney } from "@/lib/format";
 import { packageLiability } from "@/lib/queries/reports/liability";
 import { LIABILITY_COLUMNS, liabilityLines } from "@/lib/reports/liability-table";
 import { ReportChart } from "@/components/reports/report-chart";
-import { FigureHeads, PeriodReportHeader, periodReportContext } from "@/app/admin/reports/period-report";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { PeriodReportHeader, periodReportContext } from "@/app/admin/reports/period-report";
+import { figureColumns, ReportTable } from "@/app/admin/reports/report-table";
+import { TableCell, TableHead } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Package liability" };
 export const dynamic = "force-dynamic";
@@ -28,32 +29,28 @@ export default async function LiabilityReportPage({ searchParams }: { searchPara
         <p className="text-sm text-muted-foreground">No packages were sold to these clinics&rsquo; patients by the end of this period.</p>
       ) : (
         <div className="grid gap-6">
-          <Table>
-            <caption className="sr-only">Package liability per clinic and currency, in money and in sessions</caption>
-            <TableHeader>
-              <TableRow>
-                <TableHead scope="col">Clinic</TableHead>
-                <TableHead scope="col">Currency</TableHead>
-                <FigureHeads columns={LIABILITY_COLUMNS} />
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {lines.map((r) => (
-                <TableRow key={`${r.clinicId ?? r.clinicName}-${r.currency}`} className={r.clinicId === null && r.clinicName === "All clinics" ? "font-semibold" : undefined}>
-                  <TableHead scope="row">{r.clinicName}</TableHead>
-                  <TableCell>{r.currency}</TableCell>
-                  {LIABILITY_COLUMNS.map((c) => (
-                    <TableCell key={c.key} className="text-right tabular-nums">
-                      <div>{formatMoney(r.money[c.key], r.currency)}</div>
-                      <div className="text-xs text-muted-foreground">
-                        {r.sessions[c.key].toLocaleString("en-GB")} session{r.sessions[c.key] === 1 ? "" : "s"}
-                      </div>
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <ReportTable
+            caption="Package liability per clinic and currency, in money and in sessions"
+            columns={["Clinic", "Currency", ...figureColumns(LIABILITY_COLUMNS)]}
+            rows={lines}
+            rowKey={(r) => `${r.clinicId ?? r.clinicName}-${r.currency}`}
+            rowClassName={(r) => (r.clinicId === null && r.clinicName === "All clinics" ? "font-semibold" : undefined)}
+          >
+            {(r) => (
+              <>
+                <TableHead scope="row">{r.clinicName}</TableHead>
+                <TableCell>{r.currency}</TableCell>
+                {LIABILITY_COLUMNS.map((c) => (
+                  <TableCell key={c.key} className="text-right tabular-nums">
+                    <div>{formatMoney(r.money[c.key], r.currency)}</div>
+                    <div className="text-xs text-muted-foreground">
+                      {r.sessions[c.key].toLocaleString("en-GB")} session{r.sessions[c.key] === 1 ? "" : "s"}
+                    </div>
+                  </TableCell>
+                ))}
+              </>
+            )}
+          </ReportTable>
           {currencies.map((currency) => (
             <ReportChart
               key={currency}

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { prisma } from "@/lib/db";
 import { packageUsage, usageByMonth } from "@/lib/queries/reports/usage";
 import { ReportChart } from "@/components/reports/report-chart";
-import { FigureHeads, PeriodReportHeader, periodReportContext } from "@/app/admin/reports/period-report";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { PeriodReportHeader, periodReportContext } from "@/app/admin/reports/period-report";
+import { figureColumns, ReportTable } from "@/app/admin/reports/report-table";
+import { TableCell } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Package usage" };
 export const dynamic = "force-dynamic";
@@ -29,37 +30,27 @@ export default async function UsageReportPage({ searchParams }: { searchParams: 
       />
       <div className="grid gap-6">
         <ReportChart title="Sessions per month" rows={usageByMonth(rows)} series={COLUMNS.map((c) => ({ ...c }))} />
-        {rows.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No package activity in this period.</p>
-        ) : (
-          <Table>
-            <caption className="sr-only">Package usage per month, clinic, package and service</caption>
-            <TableHeader>
-              <TableRow>
-                <TableHead scope="col">Month</TableHead>
-                <TableHead scope="col">Clinic</TableHead>
-                <TableHead scope="col">Package</TableHead>
-                <TableHead scope="col">Service</TableHead>
-                <FigureHeads columns={COLUMNS} />
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow key={`${r.month}|${r.clinicName}|${r.templateName}|${r.serviceName}`}>
-                  <TableCell className="tabular-nums">{r.month}</TableCell>
-                  <TableCell>{r.clinicName}</TableCell>
-                  <TableCell>{r.templateName}</TableCell>
-                  <TableCell>{r.serviceName}</TableCell>
-                  {COLUMNS.map((c) => (
-                    <TableCell key={c.key} className="text-right tabular-nums">
-                      {r[c.key].toLocaleString("en-GB")}
-                    </TableCell>
-                  ))}
-                </TableRow>
+        <ReportTable
+          caption="Package usage per month, clinic, package and service"
+          columns={["Month", "Clinic", "Package", "Service", ...figureColumns(COLUMNS)]}
+          rows={rows}
+          rowKey={(r) => `${r.month}|${r.clinicName}|${r.templateName}|${r.serviceName}`}
+          empty="No package activity in this period."
+        >
+          {(r) => (
+            <>
+              <TableCell className="tabular-nums">{r.month}</TableCell>
+              <TableCell>{r.clinicName}</TableCell>
+              <TableCell>{r.templateName}</TableCell>
+              <TableCell>{r.serviceName}</TableCell>
+              {COLUMNS.map((c) => (
+                <TableCell key={c.key} className="text-right tabular-nums">
+                  {r[c.key].toLocaleString("en-GB")}
+                </TableCell>
               ))}
-            </TableBody>
-          </Table>
-        )}
+            </>
+          )}
+        </ReportTable>
       </div>
     </>
   );

@@ -3,7 +3,8 @@ import { prisma } from "@/lib/db";
 import { providerUtilisation } from "@/lib/queries/reports/utilisation";
 import { ReportChart } from "@/components/reports/report-chart";
 import { PeriodReportHeader, periodReportContext } from "@/app/admin/reports/period-report";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { figureColumns, ReportTable } from "@/app/admin/reports/report-table";
+import { TableCell } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Provider utilisation" };
 export const dynamic = "force-dynamic";
@@ -37,35 +38,28 @@ export default async function UtilisationReportPage({ searchParams }: { searchPa
             { key: "booked", label: "Booked hours", colour: "var(--primary)" },
           ]}
         />
-        {rows.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No availability or bookings in this period.</p>
-        ) : (
-          <Table>
-            <caption className="sr-only">Provider utilisation per week</caption>
-            <TableHeader>
-              <TableRow>
-                <TableHead scope="col">Week</TableHead>
-                <TableHead scope="col">Provider</TableHead>
-                <TableHead scope="col">Clinic</TableHead>
-                <TableHead scope="col" className="text-right">Available h</TableHead>
-                <TableHead scope="col" className="text-right">Booked h</TableHead>
-                <TableHead scope="col" className="text-right">Utilisation</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((r) => (
-                <TableRow key={`${r.week}|${r.providerId}|${r.clinicName}`}>
-                  <TableCell className="tabular-nums">{r.week}</TableCell>
-                  <TableCell>{r.providerName}</TableCell>
-                  <TableCell>{r.clinicName}</TableCell>
-                  <TableCell className="text-right tabular-nums">{hours(r.availableMinutes)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{hours(r.bookedMinutes)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{r.availableMinutes > 0 ? `${Math.round((100 * r.bookedMinutes) / r.availableMinutes)} %` : "—"}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <ReportTable
+          caption="Provider utilisation per week"
+          columns={["Week", "Provider", "Clinic", ...figureColumns([
+            { key: "available", label: "Available h" },
+            { key: "booked", label: "Booked h" },
+            { key: "utilisation", label: "Utilisation" },
+          ])]}
+          rows={rows}
+          rowKey={(r) => `${r.week}|${r.providerId}|${r.clinicName}`}
+          empty="No availability or bookings in this period."
+        >
+          {(r) => (
+            <>
+              <TableCell className="tabular-nums">{r.week}</TableCell>
+              <TableCell>{r.providerName}</TableCell>
+              <TableCell>{r.clinicName}</TableCell>
+              <TableCell className="text-right tabular-nums">{hours(r.availableMinutes)}</TableCell>
+              <TableCell className="text-right tabular-nums">{hours(r.bookedMinutes)}</TableCell>
+              <TableCell className="text-right tabular-nums">{r.availableMinutes > 0 ? `${Math.round((100 * r.bookedMinutes) / r.availableMinutes)} %` : "—"}</TableCell>
+            </>
+          )}
+        </ReportTable>
       </div>
     </>
   );
