@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/session";
@@ -17,6 +18,18 @@ import { MessageTable } from "@/components/messages/message-table";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const STATUS_ORDER = { ACTIVE: 0, EXPIRED: 1, COMPLETED: 2, CANCELLED: 3 } as const;
+
+/** A titled part of the record, named by its heading; below the first row of the page unless `className` places it. */
+function RecordSection({ id, title, className = "mt-8", children }: { id: string; title: string; className?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className={`space-y-3 ${className}`}>
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 /** `replan`: the ?replan= purchase, opened in the replan panel when it is one of this patient's. */
 export async function PatientRecords({ id, name, user, replan }: { id: string; name: string; user: CurrentUser; replan: string | null }) {
@@ -81,10 +94,7 @@ export async function PatientRecords({ id, name, user, replan }: { id: string; n
             </dl>
           </CardContent>
         </Card>
-        <section aria-labelledby="packages-heading" className="space-y-3 lg:col-span-2">
-          <h2 id="packages-heading" className="text-lg font-semibold">
-            Packages
-          </h2>
+        <RecordSection id="packages" title="Packages" className="lg:col-span-2">
           {purchases.length === 0 && otherClinicCourses.length === 0 ? (
             <p className="text-sm text-muted-foreground">No packages assigned yet.</p>
           ) : (
@@ -107,33 +117,23 @@ export async function PatientRecords({ id, name, user, replan }: { id: string; n
               ))}
             </div>
           )}
-        </section>
+        </RecordSection>
       </div>
-      <section aria-labelledby="upcoming-heading" className="mt-8 space-y-3">
-        <h2 id="upcoming-heading" className="text-lg font-semibold">
-          Upcoming appointments
-        </h2>
+      <RecordSection id="upcoming" title="Upcoming appointments">
         <PatientAppointmentTable hourCycle={user.hourCycle} rows={upcoming} patientName={name} caption="Upcoming appointments" empty="No upcoming appointments." />
-
-      </section>
-      <section aria-labelledby="past-heading" className="mt-8 space-y-3">
-        <h2 id="past-heading" className="text-lg font-semibold">
-          Past appointments
-        </h2>
+      </RecordSection>
+      <RecordSection id="past" title="Past appointments">
         <PatientAppointmentTable hourCycle={user.hourCycle} rows={past} patientName={name} caption="Past appointments" empty="No past appointments." />
-      </section>
+      </RecordSection>
       {appointmentsElsewhere > 0 && (
         <p className="mt-4 text-sm text-muted-foreground">
           {appointmentsElsewhere === 1 ? "1 appointment" : `${appointmentsElsewhere} appointments`} at other clinics{" "}
           {appointmentsElsewhere === 1 ? "is" : "are"} not listed here; those clinics manage them.
         </p>
       )}
-      <section aria-labelledby="messages-heading" className="mt-8 space-y-3">
-        <h2 id="messages-heading" className="text-lg font-semibold">
-          Messages
-        </h2>
+      <RecordSection id="messages" title="Messages">
         <MessageTable rows={messages} caption="Messages to this patient" showPatient={false} admin={user.role === "ADMIN"} empty="No messages yet." />
-      </section>
+      </RecordSection>
     </ReplanProvider>
   );
 }
