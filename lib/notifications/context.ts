@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { APPOINTMENT_EVENT } from "@/lib/queries/patients/courses";
 import type { NotificationConfig } from "./config";
 import type { MessageContext, MessageKind, MessageSession } from "./types";
 
@@ -7,13 +8,7 @@ import type { MessageContext, MessageKind, MessageSession } from "./types";
 export type OutboxRef = { id: string; kind: MessageKind; patientId: string; clinicId: string; appointmentId: string | null; batchId: string | null; purchaseId: string | null };
 
 const sessionSelect = {
-  id: true,
-  startsAt: true,
-  endsAt: true,
-  updatedAt: true,
-  status: true,
-  service: { select: { name: true } },
-  provider: { select: { name: true, title: true } },
+  ...APPOINTMENT_EVENT,
   clinic: { select: { name: true, address: true, timeZone: true } },
 } satisfies Prisma.AppointmentSelect;
 

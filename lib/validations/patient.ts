@@ -92,6 +92,17 @@ export const ZPatientSchema = z.object({
 export type TPatientInput = z.input<typeof ZPatientSchema>;
 export type TPatient = z.output<typeof ZPatientSchema>;
 
+/**
+ * The saved scheduling preferences, by field: what the patient form and Auto Schedule's "save for this patient"
+ * edit, and what the pages read back (lib/queries/patient-fields.ts PATIENT_PREFERENCES).
+ */
+export const SCHEDULING_PREFERENCE_FIELDS = {
+  preferredWeekdays: true,
+  preferredWindows: true,
+  weekdaysOnly: true,
+  windowsOnly: true,
+  unavailableDates: true,
+} as const;
 
 /** What staff (not only admins) may change on a patient: contact details, notes and saved scheduling preferences. */
 export const ZPatientContactSchema = ZPatientSchema.pick({
@@ -99,22 +110,12 @@ export const ZPatientContactSchema = ZPatientSchema.pick({
   phone: true,
   notes: true,
   preferredClinicId: true,
-  preferredWeekdays: true,
-  preferredWindows: true,
-  weekdaysOnly: true,
-  windowsOnly: true,
-  unavailableDates: true,
+  ...SCHEDULING_PREFERENCE_FIELDS,
 });
 export type TPatientContact = z.output<typeof ZPatientContactSchema>;
 
 /** The saved scheduling preferences alone (the Auto Schedule step's "save for this patient"). */
-export const ZSchedulingPreferencesSchema = ZPatientSchema.pick({
-  preferredWeekdays: true,
-  preferredWindows: true,
-  weekdaysOnly: true,
-  windowsOnly: true,
-  unavailableDates: true,
-});
+export const ZSchedulingPreferencesSchema = ZPatientSchema.pick(SCHEDULING_PREFERENCE_FIELDS);
 export type TSchedulingPreferences = z.output<typeof ZSchedulingPreferencesSchema>;
 
 /** A patient row's saved scheduling preferences as plain values (windows are JSON; dates are date columns). */

@@ -74,10 +74,13 @@ function engineError(error: unknown): Error {
 
 let runningEngines = 0;
 
+/** What a run of the engine works on: the migrations folder as read now and schema.prisma. */
+type EngineContext = { migrations: MigrationList; schemaPath: string; schema: string; migrationsDir: string };
+
 async function withEngine<T>(
   target: MigrationTarget,
   options: EngineOptions,
-  run: (engine: SchemaEngine, ctx: { migrations: MigrationList; schemaPath: string; schema: string; migrationsDir: string }) => Promise<T>,
+  run: (engine: SchemaEngine, ctx: EngineContext) => Promise<T>,
 ): Promise<T> {
   const { schemaPath, migrationsDir } = paths(options);
   const schema = fs.readFileSync(schemaPath, "utf8");
@@ -113,6 +116,20 @@ function migrationsSource(migrations: MigrationList): DiffTarget {
   };
 }
 
+/**
+ * What schema.prisma changes beyond the migrations (replayed in a shadow database): exit code 0 when nothing, else
+ * a summary, or with `script` the SQL a new migration would hold.
+ */
+function diffSchemaFromMigrations(engine: SchemaEngine, ctx: EngineContext, script: boolean) {
+  return engine.diff({
+    from: migrationsSource(ctx.migrations),
+    to: { tag: "schemaDatamodel", files: [{ path: ctx.schemaPath, content: ctx.schema }] },
+    script,
+    exitCode: true,
+    filters,
+  });
+}
+
 export type DeployResult = { applied: string[] };
 
 /** Applies the migrations not yet recorded in `_prisma_migrations` (Prisma's `migrate deploy`). */
@@ -140,7 +157,8 @@ export type StatusResult = { clean: boolean; migrations: string[]; problems: Sta
  * the migrations lack.
  */
 export async function migrationStatus(target: MigrationTarget, options: EngineOptions = {}): Promise<StatusResult> {
-  return withEngine(target, options, async (engine, { migrations, schemaPath, schema }) => {
+  return withEngine(target, options, async (engine, ctx) => {
+    const { migrations } = ctx;
     const problems: StatusProblem[] = [];
     const history = await engine.diagnoseMigrationHistory({
       migrationsList: migrations,
@@ -162,13 +180,7 @@ export async function migrationStatus(target: MigrationTarget, options: EngineOp
       if (dev.action.tag === "reset") problems.push({ kind: "drift", reason: dev.action.reason });
     }
 
-    const diff = await engine.diff({
-      from: migrationsSource(migrations),
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
-      script: false,
-      exitCode: true,
-      filters,
-    });
+    const diff = await diffSchemaFromMigrations(engine, ctx, false);
     if (diff.exitCode !== 0) problems.push({ kind: "unmigrated-schema-changes", summary: (diff.stdout ?? "").trim() });
 
     return {
@@ -192,7 +204,8 @@ export async function createMigration(
   options: EngineOptions = {},
 ): Promise<CreateMigrationResult> {
   const applied: string[] = [];
-  const firstPass = await withEngine(target, options, async (engine, { migrations, schemaPath, schema }) => {
+  const firstPass = await withEngine(target, options, async (engine, ctx) => {
+    const { migrations } = ctx;
     const history = await engine.diagnoseMigrationHistory({ migrationsList: migrations, optInToShadowDatabase: false, filters });
     if (history.failedMigrationNames.length > 0)
       throw new Error(`Failed migrations in the database: ${history.failedMigrationNames.join(", ")}. Fix them or run db:reset.`);
@@ -201,13 +214,7 @@ export async function createMigration(
     applied.push(...(await engine.applyMigrations({ migrationsList: migrations, filters })).appliedMigrationNames);
     const dev = await engine.devDiagnostic({ migrationsList: migrations, filters });
     if (dev.action.tag === "reset") throw new Error(`The database has drifted from the migrations: ${dev.action.reason}\nRun db:reset.`);
-    const diff = await engine.diff({
-      from: migrationsSource(migrations),
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
-      script: true,
-      exitCode: true,
-      filters,
-    });
+    const diff = await diffSchemaFromMigrations(engine, ctx, true);
     return { changed: diff.exitCode !== 0, sql: diff.stdout ?? "" };
   });
   if (!firstPass.changed) return { folder: null, sql: "", applied };

@@ -29,6 +29,20 @@ export const PURCHASE_ZONE_AND_LEDGER = {
 } as const satisfies Prisma.PackagePurchaseSelect;
 
 /**
+ * A session as the patient is told of it, in a message or a calendar file: when, what, with whom (and their title),
+ * its state, and updatedAt for the calendar event's revision (appointmentSequence). Add the clinic fields the caller shows.
+ */
+export const APPOINTMENT_EVENT = {
+  id: true,
+  startsAt: true,
+  endsAt: true,
+  status: true,
+  updatedAt: true,
+  service: { select: { name: true } },
+  provider: { select: { name: true, title: true } },
+} as const satisfies Prisma.AppointmentSelect;
+
+/**
  * A purchase's dates as its services read them: in its zone (package's default clinic, else the patient's), the
  * last usable day, and the earliest last day an extension may choose (after the current one, not already over).
  */
@@ -53,13 +67,7 @@ export async function getCourseCalendar(prisma: Db, patientId: string, purchaseI
         where: { status: { in: ["SCHEDULED", "CHECKED_IN", "CANCELLED"] }, endsAt: { gt: now } },
         orderBy: [{ startsAt: "asc" }, { id: "asc" }],
         select: {
-          id: true,
-          startsAt: true,
-          endsAt: true,
-          status: true,
-          updatedAt: true,
-          service: { select: { name: true } },
-          provider: { select: { name: true, title: true } },
+          ...APPOINTMENT_EVENT,
           clinic: { select: { id: true, name: true, address: true, phone: true, timeZone: true, locale: true } },
         },
       },

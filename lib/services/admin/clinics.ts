@@ -1,33 +1,36 @@
 import type { AppPrismaClient } from "@/lib/database/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { writeAudit } from "@/lib/services/audit";
 import { timeToMinutes, type TSetActiveInput } from "@/lib/validations/common";
 import type { TClinicInput, TClinicUpdateInput } from "@/lib/validations/clinic";
-import { changedFields, notFound, setRecordActive, withUniqueName } from "./shared";
+import { auditChange, notFound, saveChanges, setRecordActive, withUniqueName, type Actor } from "./shared";
 
-type Actor = { id: string };
 type Tx = Prisma.TransactionClient;
 
-function scalars(input: TClinicInput) {
-  return {
-    name: input.name,
-    address: input.address,
-    phone: input.phone,
-    timeZone: input.timeZone,
-    lateCancelWindowHours: input.lateCancelWindowHours,
-    lateCancelForfeits: input.lateCancelForfeits,
-    noShowForfeits: input.noShowForfeits,
-    active: input.active,
-    reminderHours: input.reminderHours,
-    emailSenderName: input.emailSenderName,
-    emailReplyTo: input.emailReplyTo,
-  };
+/** The clinic's own columns the form edits, each under the same name in the form: what an edit writes and diffs. */
+const CLINIC_COLUMNS = {
+  name: true,
+  address: true,
+  phone: true,
+  timeZone: true,
+  lateCancelWindowHours: true,
+  lateCancelForfeits: true,
+  noShowForfeits: true,
+  active: true,
+  reminderHours: true,
+  emailSenderName: true,
+  emailReplyTo: true,
+} as const satisfies Prisma.ClinicSelect;
+
+type ClinicColumns = Pick<TClinicInput, keyof typeof CLINIC_COLUMNS>;
+
+function scalars(input: TClinicInput): ClinicColumns {
+  return Object.fromEntries(Object.keys(CLINIC_COLUMNS).map((key) => [key, input[key as keyof ClinicColumns]])) as ClinicColumns;
 }
 
 /** A comparable picture of a clinic for the audit log's "what changed". */
 function snapshot(
-  s: ReturnType<typeof scalars>,
+  s: ClinicColumns,
   hours: { weekday: number; startMinute: number; endMinute: number }[],
   closures: { date: string; reason: string | null }[],
   serviceIds: string[],
@@ -63,35 +66,20 @@ export async function createClinic(prisma: AppPrismaClient, actor: Actor, input:
       await checkServices(tx, input.serviceIds);
       const clinic = await tx.clinic.create({ data: scalars(input), select: { id: true } });
       await writeChildren(tx, clinic.id, input);
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: "clinic.created",
-        entityType: "Clinic",
-        entityId: clinic.id,
-        details: snapshot(scalars(input), hourRows(input), input.closures, input.serviceIds),
-      });
+      await auditChange(tx, actor, "clinic", "created", clinic.id, snapshot(scalars(input), hourRows(input), input.closures, input.serviceIds));
       return clinic;
     }),
   );
 }
 
 export async function updateClinic(prisma: AppPrismaClient, actor: Actor, input: TClinicUpdateInput): Promise<{ id: string }> {
+  const id = input.id;
   return withUniqueName("clinic", input.name, () =>
     prisma.$transaction(async (tx) => {
       const existing = await tx.clinic.findUnique({
-        where: { id: input.id },
+        where: { id },
         select: {
-          name: true,
-          address: true,
-          phone: true,
-          timeZone: true,
-          lateCancelWindowHours: true,
-          lateCancelForfeits: true,
-          noShowForfeits: true,
-          active: true,
-          reminderHours: true,
-          emailSenderName: true,
-          emailReplyTo: true,
+          ...CLINIC_COLUMNS,
           hours: { select: { weekday: true, startMinute: true, endMinute: true } },
           closures: { select: { date: true, reason: true } },
           services: { select: { serviceId: true } },
@@ -107,17 +95,14 @@ export async function updateClinic(prisma: AppPrismaClient, actor: Actor, input:
         services.map((s) => s.serviceId),
       );
       const after = snapshot(scalars(input), hourRows(input), input.closures, input.serviceIds);
-      const changes = changedFields(before, after);
-      if (Object.keys(changes).length === 0) return { id: input.id };
-
-      const id = input.id;
-      await tx.clinic.update({ where: { id }, data: scalars(input) });
-      // Edited as a whole on the form, so replaced rather than diffed.
-      await tx.clinicHours.deleteMany({ where: { clinicId: id } });
-      await tx.clinicClosure.deleteMany({ where: { clinicId: id } });
-      await tx.clinicService.deleteMany({ where: { clinicId: id } });
-      await writeChildren(tx, id, input);
-      await writeAudit(tx, { actorId: actor.id, action: "clinic.updated", entityType: "Clinic", entityId: id, details: changes });
+      await saveChanges(tx, actor, "clinic", id, { before, after }, async () => {
+        await tx.clinic.update({ where: { id }, data: scalars(input) });
+        // Edited as a whole on the form, so replaced rather than diffed.
+        await tx.clinicHours.deleteMany({ where: { clinicId: id } });
+        await tx.clinicClosure.deleteMany({ where: { clinicId: id } });
+        await tx.clinicService.deleteMany({ where: { clinicId: id } });
+        await writeChildren(tx, id, input);
+      });
       return { id };
     }),
   );

@@ -1,11 +1,8 @@
 import type { AppPrismaClient } from "@/lib/database/client";
-import { isUniqueViolation } from "@/lib/database/errors";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { writeAudit } from "@/lib/services/audit";
 import type { TPackage } from "@/lib/validations/package";
-
-export type Actor = { id: string };
+import { auditChange, notFound, uniqueConflict, withUnique, type Actor } from "./shared";
 
 type Tx = Prisma.TransactionClient;
 
@@ -57,7 +54,7 @@ async function checkReferences(tx: Tx, input: TPackage, packageId: string | null
     where: { name: { equals: input.name, mode: "insensitive" }, ...(packageId ? { NOT: { id: packageId } } : {}) },
     select: { id: true },
   });
-  if (sameName) throw new AppError("CONFLICT", NAME_TAKEN, { fieldErrors: { name: NAME_TAKEN } });
+  if (sameName) throw uniqueConflict("name", NAME_TAKEN);
 
   const serviceIds = input.items.map((i) => i.serviceId);
   const services = await tx.service.findMany({ where: { id: { in: serviceIds } }, select: { id: true } });
@@ -82,14 +79,9 @@ async function checkReferences(tx: Tx, input: TPackage, packageId: string | null
   }
 }
 
-function mapUnique(e: unknown): never {
-  if (isUniqueViolation(e)) throw new AppError("CONFLICT", NAME_TAKEN, { fieldErrors: { name: NAME_TAKEN }, cause: e });
-  throw e;
-}
-
 export async function createPackage(prisma: AppPrismaClient, actor: Actor, input: TPackage): Promise<{ id: string }> {
-  return prisma
-    .$transaction(async (tx) => {
+  return withUnique("name", NAME_TAKEN, () =>
+    prisma.$transaction(async (tx) => {
       await checkReferences(tx, input, null);
       await checkCurrency(tx, input.currency, null);
       const pkg = await tx.package.create({
@@ -100,10 +92,10 @@ export async function createPackage(prisma: AppPrismaClient, actor: Actor, input
         },
         select: { id: true },
       });
-      await writeAudit(tx, { actorId: actor.id, action: "package.created", entityType: "Package", entityId: pkg.id, details: auditView(input) });
+      await auditChange(tx, actor, "package", "created", pkg.id, auditView(input));
       return pkg;
-    })
-    .catch(mapUnique);
+    }),
+  );
 }
 
 /**
@@ -111,13 +103,13 @@ export async function createPackage(prisma: AppPrismaClient, actor: Actor, input
  * so an edit only affects future assignments.
  */
 export async function updatePackage(prisma: AppPrismaClient, actor: Actor, id: string, input: TPackage): Promise<{ id: string }> {
-  return prisma
-    .$transaction(async (tx) => {
+  return withUnique("name", NAME_TAKEN, () =>
+    prisma.$transaction(async (tx) => {
       const before = await tx.package.findUnique({
         where: { id },
         select: { name: true, priceMinor: true, currency: true, validityDays: true, active: true, items: { select: { serviceId: true, sessions: true } } },
       });
-      if (!before) throw new AppError("NOT_FOUND", "This package no longer exists.");
+      if (!before) throw notFound("package");
       await checkReferences(tx, input, id);
       await checkCurrency(tx, input.currency, before.currency);
       await tx.packageItem.deleteMany({ where: { packageId: id } });
@@ -130,30 +122,24 @@ export async function updatePackage(prisma: AppPrismaClient, actor: Actor, id: s
           allowedProviders: { create: input.providerIds.map((providerId) => ({ providerId })) },
         },
       });
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: "package.updated",
-        entityType: "Package",
-        entityId: id,
-        details: { before, after: auditView(input) },
-      });
+      await auditChange(tx, actor, "package", "updated", id, { before, after: auditView(input) });
       return { id };
-    })
-    .catch(mapUnique);
+    }),
+  );
 }
 
 /** Deletes a template nobody bought; a sold one is deactivated instead, so its purchases keep their history. */
 export async function removePackage(prisma: AppPrismaClient, actor: Actor, id: string): Promise<{ outcome: "deleted" | "deactivated" }> {
   return prisma.$transaction(async (tx) => {
     const pkg = await tx.package.findUnique({ where: { id }, select: { name: true, active: true, _count: { select: { purchases: true } } } });
-    if (!pkg) throw new AppError("NOT_FOUND", "This package no longer exists.");
+    if (!pkg) throw notFound("package");
     if (pkg._count.purchases > 0) {
       if (pkg.active) await tx.package.update({ where: { id }, data: { active: false } });
-      await writeAudit(tx, { actorId: actor.id, action: "package.deactivated", entityType: "Package", entityId: id, details: { name: pkg.name, purchases: pkg._count.purchases } });
+      await auditChange(tx, actor, "package", "deactivated", id, { name: pkg.name, purchases: pkg._count.purchases });
       return { outcome: "deactivated" as const };
     }
     await tx.package.delete({ where: { id } });
-    await writeAudit(tx, { actorId: actor.id, action: "package.deleted", entityType: "Package", entityId: id, details: { name: pkg.name } });
+    await auditChange(tx, actor, "package", "deleted", id, { name: pkg.name });
     return { outcome: "deleted" as const };
   });
 }

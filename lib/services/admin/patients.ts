@@ -1,15 +1,11 @@
 import type { AppPrismaClient } from "@/lib/database/client";
-import { isUniqueViolation } from "@/lib/database/errors";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { writeAudit } from "@/lib/services/audit";
+import type { DuplicatePatient } from "@/lib/patients/types";
 import type { TPatient, TPatientContact, TSchedulingPreferences } from "@/lib/validations/patient";
-
-export type Actor = { id: string };
+import { auditChange, notFound, uniqueConflict, withUnique, type Actor } from "./shared";
 
 type Tx = Prisma.TransactionClient;
-
-import type { DuplicatePatient } from "@/lib/patients/types";
 
 export type { DuplicatePatient };
 
@@ -91,7 +87,7 @@ async function checkReferences(tx: Tx, input: TPatient, patientId: string | null
     where: { identifier: { equals: input.identifier, mode: "insensitive" }, ...(patientId ? { NOT: { id: patientId } } : {}) },
     select: { id: true },
   });
-  if (taken) throw new AppError("CONFLICT", NUMBER_TAKEN, { fieldErrors: { identifier: NUMBER_TAKEN } });
+  if (taken) throw uniqueConflict("identifier", NUMBER_TAKEN);
   await checkClinic(tx, input);
 }
 
@@ -105,44 +101,32 @@ async function checkClinic(tx: Tx, input: { preferredClinicId: string | null }):
   }
 }
 
-function mapUnique(e: unknown): never {
-  if (isUniqueViolation(e)) throw new AppError("CONFLICT", NUMBER_TAKEN, { fieldErrors: { identifier: NUMBER_TAKEN }, cause: e });
-  throw e;
-}
-
 /** Creates a patient; a possible duplicate (same name and date of birth) is refused unless staff confirmed it. */
 export async function createPatient(prisma: AppPrismaClient, actor: Actor, input: TPatient): Promise<{ id: string }> {
-  return prisma
-    .$transaction(async (tx) => {
+  return withUnique("identifier", NUMBER_TAKEN, () =>
+    prisma.$transaction(async (tx) => {
       if (!input.confirmDuplicate) {
         const matches = await findDuplicatePatients(tx, input);
         if (matches.length > 0) throw new DuplicatePatientError(matches);
       }
       await checkReferences(tx, input, null);
       const patient = await tx.patient.create({ data: columns(input), select: { id: true } });
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: "patient.created",
-        entityType: "Patient",
-        entityId: patient.id,
-        details: { ...auditView(input), confirmedDuplicate: input.confirmDuplicate },
-      });
+      await auditChange(tx, actor, "patient", "created", patient.id, { ...auditView(input), confirmedDuplicate: input.confirmDuplicate });
       return patient;
-    })
-    .catch(mapUnique);
+    }),
+  );
 }
 
 export async function updatePatient(prisma: AppPrismaClient, actor: Actor, id: string, input: TPatient): Promise<{ id: string }> {
-  return prisma
-    .$transaction(async (tx) => {
-      const exists = await tx.patient.findUnique({ where: { id }, select: { id: true } });
-      if (!exists) throw new AppError("NOT_FOUND", "This patient no longer exists.");
+  return withUnique("identifier", NUMBER_TAKEN, () =>
+    prisma.$transaction(async (tx) => {
+      await assertExists(tx, id);
       await checkReferences(tx, input, id);
       await tx.patient.update({ where: { id }, data: columns(input) });
-      await writeAudit(tx, { actorId: actor.id, action: "patient.updated", entityType: "Patient", entityId: id, details: auditView(input) });
+      await auditChange(tx, actor, "patient", "updated", id, auditView(input));
       return { id };
-    })
-    .catch(mapUnique);
+    }),
+  );
 }
 
 /** Staff's edit: contact details, notes and scheduling preferences; name, birth date and number stay with admins. */
@@ -152,7 +136,7 @@ export async function updatePatientContact(prisma: AppPrismaClient, actor: Actor
     await checkClinic(tx, input);
     const { email, phone, notes, preferredClinicId } = input;
     await tx.patient.update({ where: { id }, data: { email, phone, notes, preferredClinicId, ...preferenceColumns(input) } });
-    await writeAudit(tx, { actorId: actor.id, action: "patient.contact_updated", entityType: "Patient", entityId: id, details: contactAuditView(input) });
+    await auditChange(tx, actor, "patient", "contact_updated", id, contactAuditView(input));
     return { id };
   });
 }
@@ -163,29 +147,22 @@ export async function saveSchedulingPreferences(prisma: AppPrismaClient, actor: 
     await assertExists(tx, id);
     await tx.patient.update({ where: { id }, data: preferenceColumns(input) });
     const { preferredWeekdays, preferredWindows, weekdaysOnly, windowsOnly, unavailableDates } = input;
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: "patient.preferences_updated",
-      entityType: "Patient",
-      entityId: id,
-      details: { preferredWeekdays, preferredWindows, weekdaysOnly, windowsOnly, unavailableDates },
-    });
+    await auditChange(tx, actor, "patient", "preferences_updated", id, { preferredWeekdays, preferredWindows, weekdaysOnly, windowsOnly, unavailableDates });
     return { id };
   });
 }
 
 async function assertExists(tx: Tx, id: string): Promise<void> {
-  const exists = await tx.patient.findUnique({ where: { id }, select: { active: true } });
-  if (!exists) throw new AppError("NOT_FOUND", "This patient no longer exists.");
+  const exists = await tx.patient.findUnique({ where: { id }, select: { id: true } });
+  if (!exists) throw notFound("patient");
 }
 
 /** Patients are never deleted (their appointments and purchases are records); they are deactivated. */
 export async function setPatientActive(prisma: AppPrismaClient, actor: Actor, id: string, active: boolean): Promise<{ id: string; active: boolean }> {
   return prisma.$transaction(async (tx) => {
-    const patient = await tx.patient.findUnique({ where: { id }, select: { active: true } });
-    if (!patient) throw new AppError("NOT_FOUND", "This patient no longer exists.");
+    await assertExists(tx, id);
     await tx.patient.update({ where: { id }, data: { active } });
-    await writeAudit(tx, { actorId: actor.id, action: active ? "patient.reactivated" : "patient.deactivated", entityType: "Patient", entityId: id });
+    await auditChange(tx, actor, "patient", active ? "reactivated" : "deactivated", id);
     return { id, active };
   });
 }

@@ -1,14 +1,12 @@
 import type { AppPrismaClient } from "@/lib/database/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { writeAudit } from "@/lib/services/audit";
 import { skippedTimeMessage, wallClockToUtc } from "@/lib/time/zoned";
 import { timeToMinutes, type TSetActiveInput } from "@/lib/validations/common";
 import { timeOffZone, type TProviderInput, type TProviderUpdateInput } from "@/lib/validations/provider";
 import { availabilityOutsideHours, type OutsideHours } from "@/lib/providers/outside-hours";
-import { changedFields, notFound, setRecordActive } from "./shared";
+import { auditChange, notFound, saveChanges, setRecordActive, type Actor } from "./shared";
 
-type Actor = { id: string };
 type Tx = Prisma.TransactionClient;
 export type ProviderSaved = { id: string; outsideHours: OutsideHours[] };
 
@@ -96,13 +94,8 @@ export async function createProvider(prisma: AppPrismaClient, actor: Actor, inpu
     const r = rows(input, clinics);
     const provider = await tx.provider.create({ data: { name: input.name, title: input.title, active: input.active }, select: { id: true } });
     await writeChildren(tx, provider.id, input, r);
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: "provider.created",
-      entityType: "Provider",
-      entityId: provider.id,
-      details: JSON.parse(JSON.stringify(snapshot({ ...input, availability: r.availability, timeOff: r.timeOff }))),
-    });
+    const created = snapshot({ ...input, availability: r.availability, timeOff: r.timeOff });
+    await auditChange(tx, actor, "provider", "created", provider.id, JSON.parse(JSON.stringify(created)));
     return { id: provider.id, outsideHours: r.outsideHours };
   });
 }
@@ -130,18 +123,16 @@ export async function updateProvider(prisma: AppPrismaClient, actor: Actor, inpu
       clinicIds: existing.clinics.map((c) => c.clinicId),
     });
     const after = snapshot({ ...input, availability: r.availability, timeOff: r.timeOff });
-    const changes = changedFields(before, after);
-    if (Object.keys(changes).length === 0) return { id: input.id, outsideHours: r.outsideHours };
-
     const id = input.id;
-    await tx.provider.update({ where: { id }, data: { name: input.name, title: input.title, active: input.active } });
-    // The lists are small and edited as a whole on the form, so they are replaced rather than diffed.
-    await tx.providerService.deleteMany({ where: { providerId: id } });
-    await tx.providerClinic.deleteMany({ where: { providerId: id } });
-    await tx.providerAvailability.deleteMany({ where: { providerId: id } });
-    await tx.providerTimeOff.deleteMany({ where: { providerId: id } });
-    await writeChildren(tx, id, input, r);
-    await writeAudit(tx, { actorId: actor.id, action: "provider.updated", entityType: "Provider", entityId: id, details: changes });
+    await saveChanges(tx, actor, "provider", id, { before, after }, async () => {
+      await tx.provider.update({ where: { id }, data: { name: input.name, title: input.title, active: input.active } });
+      // The lists are small and edited as a whole on the form, so they are replaced rather than diffed.
+      await tx.providerService.deleteMany({ where: { providerId: id } });
+      await tx.providerClinic.deleteMany({ where: { providerId: id } });
+      await tx.providerAvailability.deleteMany({ where: { providerId: id } });
+      await tx.providerTimeOff.deleteMany({ where: { providerId: id } });
+      await writeChildren(tx, id, input, r);
+    });
     return { id, outsideHours: r.outsideHours };
   });
 }

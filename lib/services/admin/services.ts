@@ -1,10 +1,7 @@
 import type { AppPrismaClient } from "@/lib/database/client";
-import { writeAudit } from "@/lib/services/audit";
 import type { TSetActiveInput } from "@/lib/validations/common";
 import type { TServiceInput, TServiceUpdateInput } from "@/lib/validations/service";
-import { changedFields, notFound, setRecordActive, withUniqueName } from "./shared";
-
-type Actor = { id: string };
+import { auditChange, notFound, saveChanges, setRecordActive, withUniqueName, type Actor } from "./shared";
 
 function toRow(input: TServiceInput) {
   return {
@@ -22,7 +19,7 @@ export async function createService(prisma: AppPrismaClient, actor: Actor, input
     prisma.$transaction(async (tx) => {
       const row = toRow(input);
       const service = await tx.service.create({ data: row, select: { id: true } });
-      await writeAudit(tx, { actorId: actor.id, action: "service.created", entityType: "Service", entityId: service.id, details: row });
+      await auditChange(tx, actor, "service", "created", service.id, row);
       return service;
     }),
   );
@@ -37,10 +34,9 @@ export async function updateService(prisma: AppPrismaClient, actor: Actor, input
       });
       if (!before) throw notFound("service");
       const row = toRow(input);
-      const changes = changedFields(before, row);
-      if (Object.keys(changes).length === 0) return { id: input.id };
-      await tx.service.update({ where: { id: input.id }, data: row });
-      await writeAudit(tx, { actorId: actor.id, action: "service.updated", entityType: "Service", entityId: input.id, details: changes });
+      await saveChanges(tx, actor, "service", input.id, { before, after: row }, async () => {
+        await tx.service.update({ where: { id: input.id }, data: row });
+      });
       return { id: input.id };
     }),
   );

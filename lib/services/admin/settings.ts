@@ -1,7 +1,7 @@
 import type { AppPrismaClient } from "@/lib/database/client";
 import { writeAudit } from "@/lib/services/audit";
 import { DEFAULT_TRAVEL_MINUTES } from "@/lib/queries/booking/travel";
-import type { Actor } from "./patients";
+import type { Actor } from "./shared";
 
 /** Sets the group's travel time between clinics (the one group_settings row), audited with the old value. */
 export async function setTravelMinutes(prisma: AppPrismaClient, actor: Actor, minutes: number): Promise<{ travelMinutes: number }> {

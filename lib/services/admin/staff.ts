@@ -1,13 +1,10 @@
 import bcrypt from "bcryptjs";
 import type { AppPrismaClient } from "@/lib/database/client";
-import { isUniqueViolation } from "@/lib/database/errors";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { writeAudit } from "@/lib/services/audit";
 import { clearAccountThrottle } from "@/lib/services/auth/throttle";
 import type { TPasswordReset, TStaffCreate, TStaffUpdate } from "@/lib/validations/staff";
-
-export type Actor = { id: string };
+import { auditChange, notFound, uniqueConflict, withUnique, type Actor } from "./shared";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,17 +12,12 @@ export const BCRYPT_COST = 10;
 
 const EMAIL_TAKEN = "Another account already uses this email address.";
 
-function mapUnique(e: unknown): never {
-  if (isUniqueViolation(e)) throw new AppError("CONFLICT", EMAIL_TAKEN, { fieldErrors: { email: EMAIL_TAKEN }, cause: e });
-  throw e;
-}
-
 async function checkReferences(tx: Tx, input: { email: string; clinicIds: string[] }, userId: string | null): Promise<void> {
   const taken = await tx.user.findFirst({
     where: { email: { equals: input.email, mode: "insensitive" }, ...(userId ? { NOT: { id: userId } } : {}) },
     select: { id: true },
   });
-  if (taken) throw new AppError("CONFLICT", EMAIL_TAKEN, { fieldErrors: { email: EMAIL_TAKEN } });
+  if (taken) throw uniqueConflict("email", EMAIL_TAKEN);
   if (input.clinicIds.length > 0) {
     const found = await tx.clinic.count({ where: { id: { in: input.clinicIds } } });
     if (found !== input.clinicIds.length) {
@@ -35,15 +27,11 @@ async function checkReferences(tx: Tx, input: { email: string; clinicIds: string
   }
 }
 
-function notFound(): AppError {
-  return new AppError("NOT_FOUND", "This account no longer exists.");
-}
-
 export async function createStaff(prisma: AppPrismaClient, actor: Actor, input: TStaffCreate): Promise<{ id: string }> {
   // Hashing is slow on purpose; do it before the transaction opens so no connection waits on it.
   const passwordHash = await bcrypt.hash(input.password, BCRYPT_COST);
-  return prisma
-    .$transaction(async (tx) => {
+  return withUnique("email", EMAIL_TAKEN, () =>
+    prisma.$transaction(async (tx) => {
       await checkReferences(tx, input, null);
       const user = await tx.user.create({
         data: {
@@ -55,16 +43,10 @@ export async function createStaff(prisma: AppPrismaClient, actor: Actor, input: 
         },
         select: { id: true },
       });
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: "staff.created",
-        entityType: "User",
-        entityId: user.id,
-        details: { name: input.name, email: input.email, role: input.role, clinicIds: input.clinicIds },
-      });
+      await auditChange(tx, actor, "staff", "created", user.id, { name: input.name, email: input.email, role: input.role, clinicIds: input.clinicIds });
       return user;
-    })
-    .catch(mapUnique);
+    }),
+  );
 }
 
 export async function updateStaff(prisma: AppPrismaClient, actor: Actor, id: string, input: TStaffUpdate): Promise<{ id: string }> {
@@ -73,13 +55,13 @@ export async function updateStaff(prisma: AppPrismaClient, actor: Actor, id: str
       fieldErrors: { role: "You cannot remove your own admin role." },
     });
   }
-  return prisma
-    .$transaction(async (tx) => {
+  return withUnique("email", EMAIL_TAKEN, () =>
+    prisma.$transaction(async (tx) => {
       const before = await tx.user.findUnique({
         where: { id },
         select: { name: true, email: true, role: true, memberships: { select: { clinicId: true }, orderBy: { clinicId: "asc" } } },
       });
-      if (!before) throw notFound();
+      if (!before) throw notFound("account");
       await checkReferences(tx, input, id);
       await tx.clinicMembership.deleteMany({ where: { userId: id } });
       await tx.user.update({
@@ -91,19 +73,13 @@ export async function updateStaff(prisma: AppPrismaClient, actor: Actor, id: str
           memberships: { create: input.clinicIds.map((clinicId) => ({ clinicId })) },
         },
       });
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: "staff.updated",
-        entityType: "User",
-        entityId: id,
-        details: {
-          before: { name: before.name, email: before.email, role: before.role, clinicIds: before.memberships.map((m) => m.clinicId) },
-          after: { name: input.name, email: input.email, role: input.role, clinicIds: input.clinicIds },
-        },
+      await auditChange(tx, actor, "staff", "updated", id, {
+        before: { name: before.name, email: before.email, role: before.role, clinicIds: before.memberships.map((m) => m.clinicId) },
+        after: { name: input.name, email: input.email, role: input.role, clinicIds: input.clinicIds },
       });
       return { id };
-    })
-    .catch(mapUnique);
+    }),
+  );
 }
 
 export async function setStaffActive(prisma: AppPrismaClient, actor: Actor, id: string, active: boolean): Promise<{ id: string; active: boolean }> {
@@ -112,9 +88,9 @@ export async function setStaffActive(prisma: AppPrismaClient, actor: Actor, id: 
   }
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: { id: true } });
-    if (!user) throw notFound();
+    if (!user) throw notFound("account");
     await tx.user.update({ where: { id }, data: { active } });
-    await writeAudit(tx, { actorId: actor.id, action: active ? "staff.reactivated" : "staff.deactivated", entityType: "User", entityId: id });
+    await auditChange(tx, actor, "staff", active ? "reactivated" : "deactivated", id);
     return { id, active };
   });
 }
@@ -127,9 +103,9 @@ export async function resetStaffPassword(prisma: AppPrismaClient, actor: Actor, 
   const passwordHash = await bcrypt.hash(input.password, BCRYPT_COST);
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: { id: true } });
-    if (!user) throw notFound();
+    if (!user) throw notFound("account");
     await tx.user.update({ where: { id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, { actorId: actor.id, action: "staff.password_reset", entityType: "User", entityId: id });
+    await auditChange(tx, actor, "staff", "password_reset", id);
     return { id };
   });
 }
@@ -138,9 +114,9 @@ export async function resetStaffPassword(prisma: AppPrismaClient, actor: Actor, 
 export async function unlockStaffSignIn(prisma: AppPrismaClient, actor: Actor, id: string): Promise<{ id: string; wasLocked: boolean }> {
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: { email: true } });
-    if (!user) throw notFound();
+    if (!user) throw notFound("account");
     const wasLocked = await clearAccountThrottle(tx, user.email);
-    await writeAudit(tx, { actorId: actor.id, action: "staff.sign_in_unlocked", entityType: "User", entityId: id, details: { wasLocked } });
+    await auditChange(tx, actor, "staff", "sign_in_unlocked", id, { wasLocked });
     return { id, wasLocked };
   });
 }

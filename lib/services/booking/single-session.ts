@@ -52,8 +52,10 @@ function singleCourse(patientId: string, service: { id: string; name: string }, 
   };
 }
 
-async function loadService(prisma: AppPrismaClient, serviceId: string) {
-  const service = await prisma.service.findUnique({ where: { id: serviceId }, select: { id: true, name: true, active: true } });
+/** The service a desk asks about at one of its clinics (a clinic it may not act for is refused first). */
+async function serviceAtClinic(prisma: AppPrismaClient, actor: CurrentUser, input: { clinicId: string; serviceId: string }) {
+  assertClinicAccess(actor, input.clinicId);
+  const service = await prisma.service.findUnique({ where: { id: input.serviceId }, select: { id: true, name: true, active: true } });
   if (!service?.active) throw new AppError("NOT_FOUND", "This service is not offered any more.");
   return service;
 }
@@ -63,8 +65,7 @@ export async function singleProviders(
   actor: CurrentUser,
   input: TSingleProviders,
 ): Promise<ProviderOption[]> {
-  assertClinicAccess(actor, input.clinicId);
-  const service = await loadService(prisma, input.serviceId);
+  const service = await serviceAtClinic(prisma, actor, input);
   // The list does not depend on the patient; a provider counts if they are not on leave for the whole next year.
   const now = new Date();
   const course = singleCourse("", service, new Date(now.getTime() + 365 * DAY_MS));
@@ -78,8 +79,7 @@ export async function freeSlots(
   input: TFreeSlots,
   now: Date,
 ): Promise<SlotOption[]> {
-  assertClinicAccess(actor, input.clinicId);
-  const service = await loadService(prisma, input.serviceId);
+  const service = await serviceAtClinic(prisma, actor, input);
   const from = input.from && Date.parse(input.from) > now.getTime() ? new Date(input.from) : now;
   const course = singleCourse(input.patientId, service, new Date(from.getTime() + SINGLE_SLOT_HORIZON_DAYS * DAY_MS));
   const { request, names } = await buildPlanRequest(prisma, course, { clinicIds: [input.clinicId], providerIds: [input.providerId] }, from, {

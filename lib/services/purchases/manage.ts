@@ -24,12 +24,20 @@ const purchaseSelect = {
   ...PURCHASE_ZONE_AND_LEDGER,
 } satisfies Prisma.PackagePurchaseSelect;
 
-async function lockPurchase(tx: Tx, actor: CurrentUser, purchaseId: string) {
+type LockedPurchase = Prisma.PackagePurchaseGetPayload<{ select: typeof purchaseSelect }>;
+
+/**
+ * An admin's change to one purchase: in one transaction, the purchase is read and locked (so a booking or another
+ * change to it waits), then `change` decides and writes.
+ */
+async function changePurchase<T>(prisma: AppPrismaClient, actor: CurrentUser, purchaseId: string, change: (tx: Tx, p: LockedPurchase) => Promise<T>): Promise<T> {
   if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only administrators can do this.");
-  await tx.$queryRaw`SELECT id FROM package_purchases WHERE id = ${purchaseId} FOR UPDATE`;
-  const p = await tx.packagePurchase.findUnique({ where: { id: purchaseId }, select: purchaseSelect });
-  if (!p) throw new AppError("NOT_FOUND", "This package purchase was not found.");
-  return p;
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM package_purchases WHERE id = ${purchaseId} FOR UPDATE`;
+    const p = await tx.packagePurchase.findUnique({ where: { id: purchaseId }, select: purchaseSelect });
+    if (!p) throw new AppError("NOT_FOUND", "This package purchase was not found.");
+    return change(tx, p);
+  });
 }
 
 /**
@@ -42,8 +50,7 @@ export async function extendExpiry(
   input: TExtendExpiry,
   now: Date,
 ): Promise<PurchaseOutcome> {
-  return prisma.$transaction(async (tx) => {
-    const p = await lockPurchase(tx, actor, input.purchaseId);
+  return changePurchase(prisma, actor, input.purchaseId, async (tx, p) => {
     if (p.status === "CANCELLED") throw new AppError("PURCHASE_NOT_ACTIVE", `“${p.packageName}” was cancelled; it cannot be extended.`);
     if (p.status === "COMPLETED" || isFullyUsed(p.items)) {
       throw new AppError("PURCHASE_NOT_ACTIVE", `“${p.packageName}” is completed; there is nothing left to extend.`);
@@ -89,8 +96,7 @@ export async function cancelPurchase(
   input: TCancelPurchase,
   now: Date,
 ): Promise<PurchaseOutcome> {
-  return prisma.$transaction(async (tx) => {
-    const p = await lockPurchase(tx, actor, input.purchaseId);
+  return changePurchase(prisma, actor, input.purchaseId, async (tx, p) => {
     if (p.status === "CANCELLED") throw new AppError("CONFLICT", `“${p.packageName}” is already cancelled.`);
     if (p.status === "COMPLETED") throw new AppError("CONFLICT", `“${p.packageName}” is completed; there is nothing left to cancel.`);
     const upcoming = await tx.appointment.findMany({

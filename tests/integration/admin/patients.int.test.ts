@@ -1,28 +1,11 @@
 import { createPatientAction, setPatientActiveAction, updatePatientAction } from "@/app/admin/patients/actions";
 import { listPatients, suggestPatientNumber } from "@/lib/queries/admin/patients";
-import type { TPatientInput } from "@/lib/validations/patient";
 import { buildClinic, buildPatient } from "@/tests/factories";
+import { patientForm as form } from "@/tests/factories/forms";
 import { useAppDatabase } from "@/tests/support/use-app-database";
 import { expectAdminOnly, expectDeactivateAndReactivate, signInAdmin } from "./support";
 
 const db = useAppDatabase();
-
-function form(change: Partial<TPatientInput> = {}): TPatientInput {
-  return {
-    firstName: "Anna",
-    lastName: "Smith",
-    dateOfBirth: "1985-06-15",
-    email: "anna@example.com",
-    phone: "07700 900123",
-    identifier: "CAD-000123",
-    notes: "Prefers the ground floor.",
-    preferredClinicId: "",
-    preferredWeekdays: [1, 3],
-    preferredWindows: [{ start: "09:00", end: "12:00" }],
-    confirmDuplicate: false,
-    ...change,
-  };
-}
 
 const counts = async () => ({ patients: await db.prisma.patient.count(), audit: await db.prisma.auditLog.count() });
 

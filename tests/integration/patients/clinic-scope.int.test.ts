@@ -12,7 +12,7 @@ import { buildBookingScenario, SCENARIO_NOW, type BookingScenario } from "@/test
 import { rejection } from "@/tests/support/booking";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
-import { download } from "./support";
+import { download, expectRefusedDownload } from "./support";
 
 // The rule (docs/security.md, "Roles and clinic scoping"): demographics are group-wide; a course belongs to the
 // clinics of its appointments and its package's default clinic; another clinic's course is a read-only summary,
@@ -127,9 +127,7 @@ describe("the course's calendar file", () => {
   test("answers 404 to another clinic's staff, without an audit row; 200 to the course's clinic and to admins", async () => {
     const { purchase } = await londonCourse();
     signInAs(manchesterUser);
-    const refused = await download(s.patient.id, purchase.id);
-    expect(refused.status).toBe(404);
-    expect(await refused.text()).not.toContain("BEGIN:VCALENDAR");
+    await expectRefusedDownload(s.patient.id, purchase.id, 404);
     expect(await db.prisma.auditLog.count({ where: { action: "patient.course_exported" } })).toBe(0);
 
     signInAs(s.staff);

@@ -1,7 +1,7 @@
 import { buildAppointment, buildPatient, buildPurchase } from "@/tests/factories";
 import { useBookingScenario } from "@/tests/support/booking";
 import { signInAs } from "@/tests/support/session";
-import { download } from "./support";
+import { download, expectRefusedDownload } from "./support";
 
 const { db, s } = useBookingScenario();
 
@@ -28,9 +28,7 @@ async function course() {
 test("refuses anyone not signed in, before looking anything up", async () => {
   const { purchase } = await course();
   signInAs(null);
-  const response = await download(s.patient.id, purchase.id);
-  expect(response.status).toBe(401);
-  expect(await response.text()).not.toContain("BEGIN:VCALENDAR");
+  await expectRefusedDownload(s.patient.id, purchase.id, 401);
 });
 
 test("answers 404 for a purchase that is not this patient's, or does not exist", async () => {

@@ -1,6 +1,7 @@
 import { registerPatientAsStaff, saveSchedulingPreferencesAction, updatePatientContactAction } from "@/app/(staff)/patients/actions";
 import type { TPatientInput } from "@/lib/validations/patient";
 import { buildClinic, buildPatient, buildUser } from "@/tests/factories";
+import { patientForm } from "@/tests/factories/forms";
 import { signInAs } from "@/tests/support/session";
 import { useAppDatabase } from "@/tests/support/use-app-database";
 
@@ -12,24 +13,9 @@ async function signInStaff() {
   return staff;
 }
 
+/** The sample patient, with hard preferences and holidays (a date given twice), as staff register them. */
 function form(change: Partial<TPatientInput> = {}): TPatientInput {
-  return {
-    firstName: "Ravi",
-    lastName: "Patel",
-    dateOfBirth: "1979-02-11",
-    email: "ravi@example.com",
-    phone: "07700 900456",
-    identifier: "CAD-000777",
-    notes: "Works night shifts; mornings only.",
-    preferredClinicId: "",
-    preferredWeekdays: [2, 4],
-    preferredWindows: [{ start: "08:00", end: "12:00" }],
-    weekdaysOnly: true,
-    windowsOnly: true,
-    unavailableDates: ["2027-01-12", "2027-01-05", "2027-01-12"],
-    confirmDuplicate: false,
-    ...change,
-  };
+  return patientForm({ weekdaysOnly: true, windowsOnly: true, unavailableDates: ["2027-01-12", "2027-01-05", "2027-01-12"], ...change });
 }
 
 const counts = async () => ({ patients: await db.prisma.patient.count(), audit: await db.prisma.auditLog.count() });
@@ -42,10 +28,10 @@ describe("registerPatientAsStaff", () => {
     if (!result.ok) return;
     const patient = await db.prisma.patient.findUniqueOrThrow({ where: { id: result.data.id } });
     expect(patient).toMatchObject({
-      firstName: "Ravi",
-      identifier: "CAD-000777",
-      notes: "Works night shifts; mornings only.",
-      preferredWeekdays: [2, 4],
+      firstName: "Anna",
+      identifier: "CAD-000123",
+      notes: "Prefers the ground floor.",
+      preferredWeekdays: [1, 3],
       weekdaysOnly: true,
       windowsOnly: true,
       unavailableDates: [new Date("2027-01-05T00:00:00Z"), new Date("2027-01-12T00:00:00Z")],
@@ -53,12 +39,12 @@ describe("registerPatientAsStaff", () => {
     const audit = await db.prisma.auditLog.findMany();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: staff.id, action: "patient.created", entityId: patient.id });
-    expect(JSON.stringify(audit[0].details)).not.toContain("night shifts");
+    expect(JSON.stringify(audit[0].details)).not.toContain("ground floor");
   });
 
   test("a possible duplicate is refused with its matches until staff create anyway", async () => {
     await signInStaff();
-    const existing = await buildPatient(db.prisma, { firstName: "RAVI", lastName: "patel", dateOfBirth: new Date("1979-02-11T00:00:00Z"), identifier: "CAD-000001" });
+    const existing = await buildPatient(db.prisma, { firstName: "ANNA", lastName: "smith", dateOfBirth: new Date("1985-06-15T00:00:00Z"), identifier: "CAD-000001" });
     const refused = await registerPatientAsStaff(form());
     expect(refused).toMatchObject({ ok: false, error: { code: "CONFLICT", duplicates: [{ id: existing.id, identifier: "CAD-000001" }] } });
     expect(await counts()).toEqual({ patients: 1, audit: 0 });
@@ -88,7 +74,7 @@ describe("updatePatientContactAction", () => {
     });
     expect(result).toEqual({ ok: true, data: { id: patient.id } });
     const after = await db.prisma.patient.findUniqueOrThrow({ where: { id: patient.id } });
-    expect(after).toMatchObject({ firstName: "Ann", identifier: "CAD-000050", phone: "+44 20 7946 0000", preferredClinicId: clinic.id, weekdaysOnly: true, notes: "Works night shifts; mornings only." });
+    expect(after).toMatchObject({ firstName: "Ann", identifier: "CAD-000050", phone: "+44 20 7946 0000", preferredClinicId: clinic.id, weekdaysOnly: true, notes: "Prefers the ground floor." });
     const audit = await db.prisma.auditLog.findFirstOrThrow();
     expect(audit).toMatchObject({ actorId: staff.id, action: "patient.contact_updated", entityId: patient.id });
   });
