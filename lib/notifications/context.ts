@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/database/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { APPOINTMENT_EVENT } from "@/lib/queries/patients/courses";
+import { APPOINTMENT_EVENT } from "@/lib/queries/appointment-listing";
 import type { NotificationConfig } from "./config";
 import type { MessageContext, MessageKind, MessageSession } from "./types";
 

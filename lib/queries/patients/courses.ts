@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { FALLBACK_TIME_ZONE } from "@/lib/booking/policy";
 import { localDateKey, purchaseTimeZone } from "@/lib/packages/expiry";
 import { remainingOf } from "@/lib/packages/ledger";
+import { APPOINTMENT_EVENT } from "@/lib/queries/appointment-listing";
 import { purchaseInClinicsWhere } from "@/lib/queries/clinic-scope";
 
 const nextDateKey = (key: string) => new Date(Date.parse(`${key}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -27,20 +28,6 @@ export const PURCHASE_ZONE_AND_LEDGER = {
   patient: { select: { preferredClinic: { select: { timeZone: true } } } },
   items: { select: { sessionsTotal: true, booked: true, completed: true, forfeited: true } },
 } as const satisfies Prisma.PackagePurchaseSelect;
-
-/**
- * A session as the patient is told of it, in a message or a calendar file: when, what, with whom (and their title),
- * its state, and updatedAt for the calendar event's revision (appointmentSequence). Add the clinic fields the caller shows.
- */
-export const APPOINTMENT_EVENT = {
-  id: true,
-  startsAt: true,
-  endsAt: true,
-  status: true,
-  updatedAt: true,
-  service: { select: { name: true } },
-  provider: { select: { name: true, title: true } },
-} as const satisfies Prisma.AppointmentSelect;
 
 /**
  * A purchase's dates as its services read them: in its zone (package's default clinic, else the patient's), the
