@@ -1,32 +1,16 @@
 "use client";
 
-import { useState } from "react";
-import { toast } from "sonner";
 import { signOutEverywhereAction } from "@/app/(staff)/account/actions";
+import { useAdminAction } from "@/components/admin/use-admin-action";
 import { signOutToLogin } from "@/components/shell/sign-out-button";
 import { Button } from "@/components/ui/button";
 
 export function SignOutEverywhereButton({ variant = "outline" }: { variant?: "outline" | "ghost" }) {
-  const [pending, setPending] = useState(false);
-
-  async function run() {
-    setPending(true);
-    try {
-      const result = await signOutEverywhereAction();
-      if (!result.ok) {
-        toast.error(result.error.message);
-        return;
-      }
-      await signOutToLogin();
-    } catch {
-      toast.error("Cadence could not be reached. Nothing was changed.");
-    } finally {
-      setPending(false);
-    }
-  }
+  // No success toast: the browser leaves for the sign-in page.
+  const { pending, act } = useAdminAction(signOutEverywhereAction, { then: signOutToLogin });
 
   return (
-    <Button variant={variant} size="sm" onClick={run} disabled={pending}>
+    <Button variant={variant} size="sm" onClick={act} disabled={pending}>
       {pending ? "Signing out…" : "Sign out everywhere"}
     </Button>
   );

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger, DialogHeading } from "@/components/ui/dialog";
 
 /**
  * A destructive admin action behind an outline button and a confirmation: what it does (title, description), a way
@@ -27,10 +27,7 @@ export function ConfirmActionDialog({ trigger, title, description, keepLabel, co
         <Button variant="outline">{trigger}</Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription>{description}</DialogDescription>
-        </DialogHeader>
+        <DialogHeading title={title} description={description} />
         <DialogFooter>
           <DialogClose asChild>
             <Button variant="ghost">{keepLabel}</Button>

@@ -1,11 +1,11 @@
 "use client";
 
 import { useId, useState } from "react";
-import { AlertTriangle, Loader2, UserX, XCircle } from "lucide-react";
+import { AlertTriangle, Loader2, UserX, XCircle, type LucideIcon } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogClose, DialogContent, DialogFooter, DialogHeading } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { lateCancelNoticeAt } from "@/lib/appointments/rules";
@@ -15,7 +15,8 @@ import { useHourCycle } from "@/components/shell/format-preferences";
 import { cancelAppointment, markNoShow } from "./actions";
 import { useOutcomeAction } from "./use-outcome-action";
 
-type DialogProps = {
+/** What every dialog about one appointment takes (cancel, no-show, reschedule). */
+export type AppointmentDialogProps = {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   appointment: AppointmentSummary;
@@ -53,7 +54,7 @@ export function CancelAppointmentDialog({
   lateCancel,
   onDone,
   onCloseAutoFocus,
-}: DialogProps & { lateCancel: Pick<AvailableActions, "lateCancelFrom" | "lateCancelWarning"> }) {
+}: AppointmentDialogProps & { lateCancel: Pick<AvailableActions, "lateCancelFrom" | "lateCancelWarning"> }) {
   const id = useId();
   // Decided when the dialog opens, not when the page was rendered: the page may have been open for hours.
   const [lateCancelNotice] = useState(() => lateCancelNoticeAt(lateCancel, new Date()));
@@ -75,12 +76,7 @@ export function CancelAppointmentDialog({
     <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
       <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <form onSubmit={submit} className="grid gap-4" noValidate>
-          <DialogHeader>
-            <DialogTitle>Cancel appointment</DialogTitle>
-            <DialogDescription>
-              <AppointmentLine appointment={appointment} />
-            </DialogDescription>
-          </DialogHeader>
+          <DialogHeading title="Cancel appointment" description={<AppointmentLine appointment={appointment} />} />
           {lateCancelNotice && (
             <Alert variant="warning" role="note">
               <AlertTriangle aria-hidden />
@@ -102,17 +98,7 @@ export function CancelAppointmentDialog({
           {error && !serverReasonError && (
             <FailureAlert title="The appointment was not cancelled">{error.message}</FailureAlert>
           )}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline" disabled={pending !== null}>
-                Keep appointment
-              </Button>
-            </DialogClose>
-            <Button type="submit" variant="destructive" disabled={pending !== null}>
-              {pending ? <Loader2 aria-hidden className="animate-spin" /> : <XCircle aria-hidden />}
-              Cancel appointment
-            </Button>
-          </DialogFooter>
+          <DestructiveFooter pending={pending !== null} keepLabel="Keep appointment" icon={XCircle} confirmLabel="Cancel appointment" />
         </form>
       </DialogContent>
     </Dialog>
@@ -120,7 +106,7 @@ export function CancelAppointmentDialog({
 }
 
 /** A no-show is recorded only after a confirmation: it may use up the package session. */
-export function NoShowDialog({ open, onOpenChange, appointment, noShowNotice, onDone, onCloseAutoFocus }: DialogProps & { noShowNotice: string | null }) {
+export function NoShowDialog({ open, onOpenChange, appointment, noShowNotice, onDone, onCloseAutoFocus }: AppointmentDialogProps & { noShowNotice: string | null }) {
   const { pending, error, run } = useOutcomeAction<"noShow">();
   const confirm = async () => {
     const result = await run("noShow", () => markNoShow({ appointmentId: appointment.id }));
@@ -129,30 +115,41 @@ export function NoShowDialog({ open, onOpenChange, appointment, noShowNotice, on
   return (
     <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
       <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
-        <DialogHeader>
-          <DialogTitle>Mark as no-show?</DialogTitle>
-          <DialogDescription>
-            <AppointmentLine appointment={appointment} />
-          </DialogDescription>
-        </DialogHeader>
+        <DialogHeading title="Mark as no-show?" description={<AppointmentLine appointment={appointment} />} />
         <p className="text-sm">
           The patient did not come. {noShowNotice ?? "This cannot be undone."}
         </p>
         {error && (
           <FailureAlert title="Nothing was changed">{error.message}</FailureAlert>
         )}
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button type="button" variant="outline" disabled={pending !== null}>
-              Go back
-            </Button>
-          </DialogClose>
-          <Button type="button" variant="destructive" disabled={pending !== null} onClick={confirm}>
-            {pending ? <Loader2 aria-hidden className="animate-spin" /> : <UserX aria-hidden />}
-            Mark no-show
-          </Button>
-        </DialogFooter>
+        <DestructiveFooter pending={pending !== null} keepLabel="Go back" icon={UserX} confirmLabel="Mark no-show" onConfirm={confirm} />
       </DialogContent>
     </Dialog>
+  );
+}
+
+/**
+ * A way back and the destructive step, which spins while it runs; without `onConfirm` the step submits the
+ * dialog's form (its checks run first).
+ */
+function DestructiveFooter({ pending, keepLabel, icon: Icon, confirmLabel, onConfirm }: {
+  pending: boolean;
+  keepLabel: string;
+  icon: LucideIcon;
+  confirmLabel: string;
+  onConfirm?: () => void;
+}) {
+  return (
+    <DialogFooter>
+      <DialogClose asChild>
+        <Button type="button" variant="outline" disabled={pending}>
+          {keepLabel}
+        </Button>
+      </DialogClose>
+      <Button type={onConfirm ? "button" : "submit"} variant="destructive" disabled={pending} onClick={onConfirm}>
+        {pending ? <Loader2 aria-hidden className="animate-spin" /> : <Icon aria-hidden />}
+        {confirmLabel}
+      </Button>
+    </DialogFooter>
   );
 }

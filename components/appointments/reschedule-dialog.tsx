@@ -4,27 +4,19 @@ import { useEffect, useId, useState } from "react";
 import { CalendarCheck, Loader2 } from "lucide-react";
 import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DialogClose, DialogHeading } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/action-result";
 import type { AppointmentOutcome, AppointmentSummary } from "@/lib/appointments/types";
 import type { ProviderOption, SlotOption } from "@/lib/booking/types";
 import { DateJump } from "@/components/booking/date-jump";
+import { FlowDialog } from "@/components/booking/flow-dialog";
 import { SlotPicker, SlotsStatus } from "@/components/booking/slot-picker";
 import { useLatestRequest } from "@/components/booking/use-latest-request";
 import { listRescheduleProviders, rescheduleAppointment, rescheduleSlots } from "./actions";
-import { AppointmentLine } from "./confirm-dialogs";
+import { AppointmentLine, type AppointmentDialogProps } from "./confirm-dialogs";
 import { useOutcomeAction } from "./use-outcome-action";
-
-type Props = {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  appointment: AppointmentSummary;
-  onDone: (outcome: AppointmentOutcome) => void;
-  /** Opened without a trigger: the caller puts focus back where the user was. */
-  onCloseAutoFocus?: (event: Event) => void;
-};
 
 type SlotsState = { status: "loading" | "more" | "done" } | { status: "error"; message: string };
 type Providers = { status: "loading" } | { status: "done"; items: ProviderOption[] } | { status: "error"; message: string };
@@ -34,20 +26,13 @@ type Providers = { status: "loading" } | { status: "done"; items: ProviderOption
  * provider or another one at the clinic, free times grouped by day, then confirm. A slot taken meanwhile is
  * explained and the list reloaded, so the user simply picks again.
  */
-export function RescheduleDialog({ open, onOpenChange, appointment, onDone, onCloseAutoFocus }: Props) {
+export function RescheduleDialog({ open, onOpenChange, appointment, onDone, onCloseAutoFocus }: AppointmentDialogProps) {
   const { pending, run } = useOutcomeAction<"move">();
   return (
-    <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
-      <DialogContent className="sm:max-w-2xl" onInteractOutside={(e) => e.preventDefault()} onCloseAutoFocus={onCloseAutoFocus}>
-        <DialogHeader>
-          <DialogTitle>Reschedule appointment</DialogTitle>
-          <DialogDescription>
-            <AppointmentLine appointment={appointment} />
-          </DialogDescription>
-        </DialogHeader>
-        <RescheduleFlow appointment={appointment} onDone={onDone} pending={pending !== null} run={run} />
-      </DialogContent>
-    </Dialog>
+    <FlowDialog className="sm:max-w-2xl" open={open} onOpenChange={(next) => !pending && onOpenChange(next)} onCloseAutoFocus={onCloseAutoFocus}>
+      <DialogHeading title="Reschedule appointment" description={<AppointmentLine appointment={appointment} />} />
+      <RescheduleFlow appointment={appointment} onDone={onDone} pending={pending !== null} run={run} />
+    </FlowDialog>
   );
 }
 

@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { CalendarPlus, ChevronRight, Clock, Package } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger, DialogHeading } from "@/components/ui/dialog";
 import type { BookingContext, PatientOption } from "@/lib/booking/types";
 import { SingleSessionDialog } from "./single-session-dialog";
 import { UsePackageDialog } from "./use-package-dialog";
@@ -63,10 +63,7 @@ export function BookAppointmentDialogs({
       <Dialog open={mode === "choose"} onOpenChange={(open) => onModeChange(open ? "choose" : null)}>
         {trigger && <DialogTrigger asChild>{trigger}</DialogTrigger>}
         <DialogContent onCloseAutoFocus={returnFocus}>
-          <DialogHeader>
-            <DialogTitle>Book Appointment</DialogTitle>
-            <DialogDescription>{patient ? `For ${patient.name}. ` : ""}What would you like to book?</DialogDescription>
-          </DialogHeader>
+          <DialogHeading title="Book Appointment" description={`${patient ? `For ${patient.name}. ` : ""}What would you like to book?`} />
           <div className="grid gap-2">
             <ChoiceButton
               icon={<Package aria-hidden />}

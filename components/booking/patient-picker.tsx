@@ -75,11 +75,7 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
           <>
             {state.patients.map((p) => (
               <CommandItem key={p.id} value={p.id} onSelect={() => onPick(p)} className="py-2">
-                <UserRound aria-hidden className="text-muted-foreground" />
-                <span className="font-medium">{p.name}</span>
-                <span className="ml-auto text-xs tabular-nums text-muted-foreground">
-                  No. {p.identifier} · born {p.dateOfBirth}
-                </span>
+                <PatientIdentity patient={p} look={OPTION_LOOK} />
               </CommandItem>
             ))}
             <CommandItem value="__new-patient" onSelect={() => setAdding(true)} className="py-2">
@@ -95,6 +91,23 @@ export function PatientPicker({ onPick }: { onPick: (patient: PatientOption) => 
   );
 }
 
+type IdentityLook = { icon: string; name: string; details: string };
+const OPTION_LOOK: IdentityLook = { icon: "text-muted-foreground", name: "font-medium", details: "ml-auto text-xs tabular-nums text-muted-foreground" };
+const CHOSEN_LOOK: IdentityLook = { icon: "size-4 shrink-0 text-muted-foreground", name: "min-w-0 font-medium break-words", details: "text-muted-foreground" };
+
+/** How a patient is told apart from namesakes: the name, then the patient number and date of birth. */
+function PatientIdentity({ patient, look }: { patient: PatientOption; look: IdentityLook }) {
+  return (
+    <>
+      <UserRound aria-hidden className={look.icon} />
+      <span className={look.name}>{patient.name}</span>
+      <span className={look.details}>
+        No. {patient.identifier} · born {patient.dateOfBirth}
+      </span>
+    </>
+  );
+}
+
 /** The chosen patient, with a way back to the search when the dialog was not opened from their page. */
 export function ChosenPatient({ patient, onChange }: { patient: PatientOption; onChange?: () => void }) {
   return (
@@ -102,11 +115,7 @@ export function ChosenPatient({ patient, onChange }: { patient: PatientOption; o
     <div className="flex items-center justify-between gap-3 rounded-lg border bg-muted/40 px-3 py-2">
       {/* On a phone the details wrap under the name rather than hide it or run under "Change". */}
       <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-0.5 text-sm">
-        <UserRound aria-hidden className="size-4 shrink-0 text-muted-foreground" />
-        <span className="min-w-0 font-medium break-words">{patient.name}</span>
-        <span className="text-muted-foreground">
-          No. {patient.identifier} · born {patient.dateOfBirth}
-        </span>
+        <PatientIdentity patient={patient} look={CHOSEN_LOOK} />
       </div>
       {onChange && (
         <Button type="button" variant="ghost" size="sm" className="shrink-0" onClick={onChange} aria-label={`Change patient (now ${patient.name})`}>

@@ -3,9 +3,8 @@
 import { useState } from "react";
 import { Check, ChevronsUpDown, History, X } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Command, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList, CommandSeparator } from "@/components/ui/command";
-import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { ComboboxPopover } from "@/components/ui/combobox-popover";
 import { cn } from "@/lib/utils";
 import type { ProviderOption } from "@/lib/booking/types";
 
@@ -45,69 +44,63 @@ export function ProviderMultiSelect({ id, providers, value, onChange, disabled, 
 
   return (
     <div className="grid gap-2">
-      <Popover open={open} onOpenChange={setOpen}>
-        <PopoverTrigger asChild>
-          <Button
-            id={id}
-            type="button"
-            variant="outline"
-            role="combobox"
-            aria-expanded={open}
-            aria-haspopup="listbox"
-            aria-describedby={aria["aria-describedby"]}
-            disabled={disabled || providers.length === 0}
-            className="w-full justify-between font-normal"
-          >
+      <ComboboxPopover
+        open={open}
+        onOpenChange={setOpen}
+        label="Providers"
+        className="min-w-80"
+        trigger={{ id, "aria-haspopup": "listbox", "aria-describedby": aria["aria-describedby"], disabled: disabled || providers.length === 0 }}
+        shows={
+          <>
             <span className={cn(chosen.length === 0 && "text-muted-foreground")}>{summary}</span>
             <ChevronsUpDown aria-hidden className="text-muted-foreground" />
-          </Button>
-        </PopoverTrigger>
-        <PopoverContent className="w-(--radix-popover-trigger-width) min-w-80 p-0" align="start" aria-label="Providers">
-          <Command label="Search providers">
-            <CommandInput aria-label="Search providers" placeholder="Search providers" />
-            <CommandList label="Providers" aria-multiselectable="true">
-              <CommandEmpty>No provider matches.</CommandEmpty>
-              <CommandGroup>
-                <CommandItem value="__all__" keywords={["select all"]} onSelect={toggleAll} aria-checked={allSelected}>
-                  <CheckMark checked={allSelected} />
-                  {allSelected ? "Clear all" : "Select all"}
-                </CommandItem>
-              </CommandGroup>
-              <CommandSeparator />
-              <CommandGroup>
-                {providers.map((p) => {
-                  const checked = selected.has(p.id);
-                  return (
-                    <CommandItem
-                      key={p.id}
-                      value={p.id}
-                      keywords={[p.name, p.title ?? "", ...p.serviceNames]}
-                      onSelect={() => toggle(p.id)}
-                      aria-checked={checked}
-                      className="items-start"
-                    >
-                      <CheckMark checked={checked} />
-                      <span className="grid gap-0.5">
-                        <span className="flex items-center gap-2 font-medium">
-                          {p.name}
-                          {p.previous && (
-                            <span className="inline-flex items-center gap-1 text-xs font-normal text-muted-foreground">
-                              <History aria-hidden className="size-3" /> seen before
-                            </span>
-                          )}
-                        </span>
-                        <span className="text-xs text-muted-foreground">
-                          {[p.title, p.serviceNames.join(", ")].filter(Boolean).join(" · ")}
-                        </span>
+          </>
+        }
+      >
+        <Command label="Search providers">
+          <CommandInput aria-label="Search providers" placeholder="Search providers" />
+          <CommandList label="Providers" aria-multiselectable="true">
+            <CommandEmpty>No provider matches.</CommandEmpty>
+            <CommandGroup>
+              <CommandItem value="__all__" keywords={["select all"]} onSelect={toggleAll} aria-checked={allSelected}>
+                <CheckMark checked={allSelected} />
+                {allSelected ? "Clear all" : "Select all"}
+              </CommandItem>
+            </CommandGroup>
+            <CommandSeparator />
+            <CommandGroup>
+              {providers.map((p) => {
+                const checked = selected.has(p.id);
+                return (
+                  <CommandItem
+                    key={p.id}
+                    value={p.id}
+                    keywords={[p.name, p.title ?? "", ...p.serviceNames]}
+                    onSelect={() => toggle(p.id)}
+                    aria-checked={checked}
+                    className="items-start"
+                  >
+                    <CheckMark checked={checked} />
+                    <span className="grid gap-0.5">
+                      <span className="flex items-center gap-2 font-medium">
+                        {p.name}
+                        {p.previous && (
+                          <span className="inline-flex items-center gap-1 text-xs font-normal text-muted-foreground">
+                            <History aria-hidden className="size-3" /> seen before
+                          </span>
+                        )}
                       </span>
-                    </CommandItem>
-                  );
-                })}
-              </CommandGroup>
-            </CommandList>
-          </Command>
-        </PopoverContent>
-      </Popover>
+                      <span className="text-xs text-muted-foreground">
+                        {[p.title, p.serviceNames.join(", ")].filter(Boolean).join(" · ")}
+                      </span>
+                    </span>
+                  </CommandItem>
+                );
+              })}
+            </CommandGroup>
+          </CommandList>
+        </Command>
+      </ComboboxPopover>
       {chosen.length > 0 && (
         <ul aria-label="Selected providers" className="flex flex-wrap gap-1.5">
           {chosen.map((p) => (

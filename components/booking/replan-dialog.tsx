@@ -4,36 +4,32 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { CheckCircle2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DialogClose, DialogHeading } from "@/components/ui/dialog";
 import type { ConfirmedBatch } from "@/lib/booking/types";
+import { FlowDialog, type FlowDialogProps } from "./flow-dialog";
 import { ScheduleStep } from "./use-package/schedule-step";
 
-type Props = {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
+type Props = FlowDialogProps & {
   purchaseId: string;
   /** Booked sessions to plan again with the unbooked remainder (e.g. those in their provider's time off). */
   moveAppointmentIds?: string[];
-  onCloseAutoFocus?: (event: Event) => void;
 };
 
 /** Auto Schedule for the rest of one course, from the patient page or after a cancellation (PRODUCT §3.6). */
-export function ReplanDialog({ open, onOpenChange, purchaseId, moveAppointmentIds, onCloseAutoFocus }: Props) {
+export function ReplanDialog({ purchaseId, moveAppointmentIds, ...dialog }: Props) {
   const moving = moveAppointmentIds?.length ?? 0;
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="sm:max-w-4xl" onInteractOutside={(e) => e.preventDefault()} onCloseAutoFocus={onCloseAutoFocus}>
-        <DialogHeader>
-          <DialogTitle>Re-plan the rest of the course</DialogTitle>
-          <DialogDescription>
-            {moving > 0
-              ? `The ${moving === 1 ? "affected session is" : `${moving} affected sessions are`} planned again, together with any sessions not booked yet. Their current times are released only when you confirm.`
-              : "Plan the sessions not booked yet: choose clinics and providers, let Auto Schedule propose times, adjust, then confirm."}
-          </DialogDescription>
-        </DialogHeader>
-        <ReplanFlow key={`${purchaseId}|${moveAppointmentIds?.join(",") ?? ""}`} purchaseId={purchaseId} moveAppointmentIds={moveAppointmentIds} />
-      </DialogContent>
-    </Dialog>
+    <FlowDialog className="sm:max-w-4xl" {...dialog}>
+      <DialogHeading
+        title="Re-plan the rest of the course"
+        description={
+          moving > 0
+            ? `The ${moving === 1 ? "affected session is" : `${moving} affected sessions are`} planned again, together with any sessions not booked yet. Their current times are released only when you confirm.`
+            : "Plan the sessions not booked yet: choose clinics and providers, let Auto Schedule propose times, adjust, then confirm."
+        }
+      />
+      <ReplanFlow key={`${purchaseId}|${moveAppointmentIds?.join(",") ?? ""}`} purchaseId={purchaseId} moveAppointmentIds={moveAppointmentIds} />
+    </FlowDialog>
   );
 }
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { CalendarCheck, CheckCircle2, Loader2 } from "lucide-react";
 import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DialogHeading } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { ActionResult } from "@/lib/action-result";
@@ -13,35 +13,31 @@ import type { BookingContext, ClinicOption, ConfirmedBatch, PatientOption, Provi
 import { bookSingle, freeSlots, listClinicsForSingle, listProvidersForSingle, listServicesForSingle } from "./actions";
 import { newIdempotencyKey } from "./idempotency";
 import { BookedCloseButtons } from "./booked-close-buttons";
+import { FlowDialog, type FlowDialogProps } from "./flow-dialog";
 import { SlotPicker, SlotsStatus, type SlotsState } from "./slot-picker";
 import { ChosenPatient, PatientPicker } from "./patient-picker";
 import { useLatestRequest } from "./use-latest-request";
 
-type Props = {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
+type Props = FlowDialogProps & {
   patient?: PatientOption;
-  onCloseAutoFocus?: (event: Event) => void;
   /** Started from a calendar slot: that clinic (and provider) preselected, free times searched from that time. */
   context?: BookingContext;
 };
 
 /** One appointment outside a package (PRODUCT §3.1): patient → service → clinic → provider → free slot → Confirm. */
-export function SingleSessionDialog({ open, onOpenChange, patient, onCloseAutoFocus, context }: Props) {
+export function SingleSessionDialog({ patient, context, ...dialog }: Props) {
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="sm:max-w-2xl" onInteractOutside={(e) => e.preventDefault()} onCloseAutoFocus={onCloseAutoFocus}>
-        <DialogHeader>
-          <DialogTitle>Single session</DialogTitle>
-          <DialogDescription>
-            {context
-              ? "Book one appointment: free times are shown from the time you picked in the calendar."
-              : "Book one appointment at a free time of the chosen provider."}
-          </DialogDescription>
-        </DialogHeader>
-        <SingleSessionFlow initialPatient={patient} context={context} />
-      </DialogContent>
-    </Dialog>
+    <FlowDialog className="sm:max-w-2xl" {...dialog}>
+      <DialogHeading
+        title="Single session"
+        description={
+          context
+            ? "Book one appointment: free times are shown from the time you picked in the calendar."
+            : "Book one appointment at a free time of the chosen provider."
+        }
+      />
+      <SingleSessionFlow initialPatient={patient} context={context} />
+    </FlowDialog>
   );
 }
 

@@ -4,10 +4,11 @@ import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ConfirmedBatch, PackageOptions, PatientOption, PreviewSession } from "@/lib/booking/types";
 import { loadPackageOptions } from "./actions";
+import { FlowDialog, type FlowDialogProps } from "./flow-dialog";
 import { ChosenPatient, PatientPicker } from "./patient-picker";
 import { BookedSummary } from "./use-package/booked-summary";
 import { StepIndicator } from "./step-indicator";
@@ -16,24 +17,19 @@ import { TemplateAssign } from "./use-package/template-assign";
 import { ScheduleStep } from "./use-package/schedule-step";
 import { useStepFocus } from "./use-step-focus";
 
-type Props = {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
+type Props = FlowDialogProps & {
   /** Set when opened from a patient's page: the patient step is skipped. */
   patient?: PatientOption;
-  onCloseAutoFocus?: (event: Event) => void;
 };
 
 const STEPS = ["Patient", "Package", "Schedule", "Done"] as const;
 
 /** The Use Package modal (PRODUCT §3.2–3.5). Its state lives inside the content, so closing it starts afresh. */
-export function UsePackageDialog({ open, onOpenChange, patient, onCloseAutoFocus }: Props) {
+export function UsePackageDialog({ patient, ...dialog }: Props) {
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent className="sm:max-w-4xl" onInteractOutside={(e) => e.preventDefault()} onCloseAutoFocus={onCloseAutoFocus}>
-        <UsePackageFlow initialPatient={patient} />
-      </DialogContent>
-    </Dialog>
+    <FlowDialog className="sm:max-w-4xl" {...dialog}>
+      <UsePackageFlow initialPatient={patient} />
+    </FlowDialog>
   );
 }
 

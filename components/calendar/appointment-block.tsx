@@ -2,10 +2,11 @@
 
 import { useDraggable } from "@dnd-kit/core";
 import { Package } from "lucide-react";
-import { blockPosition, type Across, type Span } from "@/lib/calendar/layout";
+import type { Across, Span } from "@/lib/calendar/layout";
 import type { CalendarBlock } from "@/lib/calendar/model";
 import { cn } from "@/lib/utils";
 import { STATUS_ICONS, tint, validColour } from "./status-icons";
+import { columnBox } from "./column-box";
 
 /** What the board does when a block is pointed at, focused or left (the hover card). */
 export type CardHandlers = {
@@ -40,7 +41,6 @@ export function AppointmentBlock({
   card: CardHandlers;
 }) {
   const { setNodeRef, listeners, transform, isDragging } = useDraggable({ id: block.id, data: { block }, disabled: !block.actions.reschedule });
-  const { topPct, heightPct } = blockPosition(block, axis);
   const minutes = block.end - block.start;
   const muted = block.status === "CANCELLED" || block.status === "NO_SHOW";
   // The spaces between the spans keep the text readable as words (axe reads it without layout).
@@ -78,11 +78,7 @@ export function AppointmentBlock({
         muted ? "border-dashed bg-muted text-muted-foreground" : "text-foreground",
       )}
       style={{
-        top: `${topPct}%`,
-        height: `calc(${heightPct}% - 2px)`,
-        minHeight: "18px",
-        left: `calc(${across.left * 100}% + 2px)`,
-        width: `calc(${across.width * 100}% - 4px)`,
+        ...columnBox(block, axis, across, { leftPx: 2, minHeightPx: 18 }),
         transform: transform ? `translate3d(${transform.x}px, ${transform.y}px, 0)` : undefined,
         borderColor: muted ? undefined : tint(colour, 0.35),
         borderLeftColor: muted ? "var(--input)" : colour,

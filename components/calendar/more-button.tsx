@@ -2,9 +2,10 @@
 
 import { useState } from "react";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { blockPosition, type Overflow, type Span } from "@/lib/calendar/layout";
+import type { Overflow, Span } from "@/lib/calendar/layout";
 import { clock, STATUS_LABELS, type CalendarBlock, type ClockFormat } from "@/lib/calendar/model";
 import { validColour } from "./status-icons";
+import { columnBox } from "./column-box";
 
 /**
  * "+N more": the overlapping appointments a column is too narrow to show side by side, in the gutter beside them.
@@ -25,7 +26,6 @@ export function MoreButton({
 }) {
   const [open, setOpen] = useState(false);
   const [trigger, setTrigger] = useState<HTMLButtonElement | null>(null);
-  const { topPct, heightPct } = blockPosition(overflow, axis);
   const hidden = blocks.filter((b) => overflow.ids.includes(b.id));
   const count = hidden.length;
   const range = `${clock(overflow.start, clockFormat)}–${clock(overflow.end, clockFormat)}`;
@@ -35,13 +35,7 @@ export function MoreButton({
         ref={setTrigger}
         aria-label={`+${count} more appointments, ${range}`}
         className="absolute z-10 flex flex-col items-center justify-start rounded-md border border-dashed border-primary/50 bg-card py-0.5 text-[11px] font-semibold leading-tight text-primary hover:bg-accent focus-visible:z-20 focus-visible:outline-hidden focus-visible:ring-2 focus-visible:ring-ring"
-        style={{
-          top: `${topPct}%`,
-          height: `calc(${heightPct}% - 2px)`,
-          minHeight: "30px",
-          left: `calc(${overflow.left * 100}% + 1px)`,
-          width: `calc(${overflow.width * 100}% - 3px)`,
-        }}
+        style={columnBox(overflow, axis, overflow, { leftPx: 1, minHeightPx: 30 })}
       >
         +{count} <span className="text-[10px] font-normal">more</span>
       </PopoverTrigger>

@@ -6,7 +6,7 @@ import { rescheduleAppointment } from "@/components/appointments/actions";
 import { useOutcomeAction } from "@/components/appointments/use-outcome-action";
 import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogFooter, DialogHeading } from "@/components/ui/dialog";
 import type { Move } from "@/lib/calendar/drop";
 import type { CalendarBlock } from "@/lib/calendar/model";
 import { formatDateTime } from "@/lib/format";
@@ -38,10 +38,7 @@ export function MoveDialog({ pending, timeZone, onClose }: { pending: PendingMov
     <Dialog open={p !== null} onOpenChange={(open) => !open && !running && close()}>
       {p && (
         <DialogContent className="sm:max-w-lg">
-          <DialogHeader>
-            <DialogTitle>{error ? "The appointment was not moved" : "Move this appointment?"}</DialogTitle>
-            <DialogDescription>{question}</DialogDescription>
-          </DialogHeader>
+          <DialogHeading title={error ? "The appointment was not moved" : "Move this appointment?"} description={question} />
           {p.block.purchaseId && !error && <p className="text-sm text-muted-foreground">The package’s sessions stay as they are: this is the same session at a new time.</p>}
           {error && (
             <FailureAlert title={error.code === "SLOT_TAKEN" ? "That time is not free" : "It cannot be moved there"}>{error.message}</FailureAlert>

@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import { searchKey } from "@/lib/lists/list-params";
 import { Skeleton } from "@/components/ui/skeleton";
 import { PageHeader } from "@/components/shell/page-header";
@@ -8,24 +8,27 @@ import { CalendarSkeleton, FiltersSkeleton, HeaderSkeleton, LoadingPage, Patient
 // the page has run its access checks, so it is only used where a page never answers 404 / 403 (the reports);
 // elsewhere the page checks access first and wraps its data in <Suspense> with one of these.
 
-export function CalendarLoading() {
-  return (
-    <LoadingPage label="Loading the calendar…">
-      <CalendarSkeleton />
-    </LoadingPage>
-  );
+/** A section's placeholder: `skeleton` in a status region that says `label` to screen readers. */
+function sectionLoading(name: string, label: string, skeleton: ReactNode) {
+  function SectionLoading() {
+    return <LoadingPage label={label}>{skeleton}</LoadingPage>;
+  }
+  SectionLoading.displayName = name;
+  return SectionLoading;
 }
 
-export function ReportLoading() {
-  return (
-    <LoadingPage label="Loading the report…">
-      <HeaderSkeleton />
-      <FiltersSkeleton controls={4} />
-      <Skeleton className="h-56 w-full" />
-      <TableSkeleton rows={6} columns={6} />
-    </LoadingPage>
-  );
-}
+export const CalendarLoading = sectionLoading("CalendarLoading", "Loading the calendar…", <CalendarSkeleton />);
+
+export const ReportLoading = sectionLoading(
+  "ReportLoading",
+  "Loading the report…",
+  <>
+    <HeaderSkeleton />
+    <FiltersSkeleton controls={4} />
+    <Skeleton className="h-56 w-full" />
+    <TableSkeleton rows={6} columns={6} />
+  </>,
+);
 
 /**
  * A list page (the patients, an admin list) while a page of rows loads: its real title stays, so paging or
@@ -48,22 +51,10 @@ export function ListLoading({ title, label, columns }: { title: string; label: s
 }
 
 /** A patient's page below the title, which is shown at once. */
-export function PatientLoading() {
-  return (
-    <LoadingPage label="Loading the patient…">
-      <PatientSkeleton />
-    </LoadingPage>
-  );
-}
+export const PatientLoading = sectionLoading("PatientLoading", "Loading the patient…", <PatientSkeleton />);
 
 /** The admin outbox's table, below its status filters. */
-export function MessagesLoading() {
-  return (
-    <LoadingPage label="Loading the messages…">
-      <TableSkeleton rows={10} columns={5} />
-    </LoadingPage>
-  );
-}
+export const MessagesLoading = sectionLoading("MessagesLoading", "Loading the messages…", <TableSkeleton rows={10} columns={5} />);
 
 /**
  * A list's data streamed in behind its skeleton. Keyed by the URL's search params, so paging, sorting and searching

@@ -8,7 +8,7 @@ import { cancelPurchase, extendPurchaseExpiry } from "@/app/admin/purchases/acti
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { FailureAlert } from "@/components/ui/failure-alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger, DialogHeading } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { DatePicker } from "@/components/ui/date-picker";
 import { Textarea } from "@/components/ui/textarea";
@@ -180,10 +180,7 @@ function ReasonDialog({ action, icon: Icon, destructive = false, description, no
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{action}</DialogTitle>
-          <DialogDescription>{description}</DialogDescription>
-        </DialogHeader>
+        <DialogHeading title={action} description={description} />
         {notice}
         <form
           noValidate

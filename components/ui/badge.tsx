@@ -1,8 +1,6 @@
-import * as React from "react";
-import { Slot } from "@radix-ui/react-slot";
-import { cva, type VariantProps } from "class-variance-authority";
+import { cva } from "class-variance-authority";
 
-import { cn } from "@/lib/utils";
+import { variantPart } from "@/components/ui/slot-part";
 
 // success/warning use a soft tint so status columns stay calm; their text colours pass AA on the tint.
 const badgeVariants = cva(
@@ -24,14 +22,6 @@ const badgeVariants = cva(
   },
 );
 
-function Badge({
-  className,
-  variant,
-  asChild = false,
-  ...props
-}: React.ComponentProps<"span"> & VariantProps<typeof badgeVariants> & { asChild?: boolean }) {
-  const Comp = asChild ? Slot : "span";
-  return <Comp data-slot="badge" className={cn(badgeVariants({ variant }), className)} {...props} />;
-}
+const Badge = variantPart("span", "badge", badgeVariants, ["variant"]);
 
 export { Badge, badgeVariants };

@@ -4,7 +4,6 @@ import * as React from "react";
 import { Command as CommandPrimitive, useCommandState } from "cmdk";
 import { SearchIcon } from "lucide-react";
 
-import { cn } from "@/lib/utils";
 import { slotPart } from "@/components/ui/slot-part";
 
 const Command = slotPart(
@@ -13,22 +12,21 @@ const Command = slotPart(
   "flex h-full w-full flex-col overflow-hidden rounded-md bg-popover text-popover-foreground",
 );
 
+const CommandInputField = slotPart(
+  CommandPrimitive.Input,
+  "command-input",
+  "flex h-10 w-full rounded-md bg-transparent py-3 text-sm outline-hidden placeholder:text-muted-foreground disabled:cursor-not-allowed disabled:opacity-50",
+);
+
 // The search box has no border of its own: its row shows the focus ring (inset, so the list's rounded box clips it).
-function CommandInput({ className, ...props }: React.ComponentProps<typeof CommandPrimitive.Input>) {
+function CommandInput(props: React.ComponentProps<typeof CommandPrimitive.Input>) {
   return (
     <div
       data-slot="command-input-wrapper"
       className="flex h-10 items-center gap-2 border-b px-3 focus-within:ring-2 focus-within:ring-inset focus-within:ring-ring"
     >
       <SearchIcon aria-hidden="true" className="size-4 shrink-0 text-muted-foreground" />
-      <CommandPrimitive.Input
-        data-slot="command-input"
-        className={cn(
-          "flex h-10 w-full rounded-md bg-transparent py-3 text-sm outline-hidden placeholder:text-muted-foreground disabled:cursor-not-allowed disabled:opacity-50",
-          className,
-        )}
-        {...props}
-      />
+      <CommandInputField {...props} />
     </div>
   );
 }
@@ -47,22 +45,11 @@ const CommandGroup = slotPart(
 
 // Not cmdk's Separator: its role="separator" is not an allowed child of role="listbox" (axe
 // aria-required-children). Same behaviour: hidden while a search is typed unless alwaysRender.
-function CommandSeparator({
-  className,
-  alwaysRender = false,
-  ...props
-}: React.ComponentProps<"div"> & { alwaysRender?: boolean }) {
+const SeparatorLine = slotPart("div", "command-separator", "-mx-1 h-px bg-border");
+function CommandSeparator({ alwaysRender = false, ...props }: React.ComponentProps<"div"> & { alwaysRender?: boolean }) {
   const searching = useCommandState((state) => state.search !== "");
   if (searching && !alwaysRender) return null;
-  return (
-    <div
-      data-slot="command-separator"
-      cmdk-separator=""
-      aria-hidden="true"
-      className={cn("-mx-1 h-px bg-border", className)}
-      {...props}
-    />
-  );
+  return <SeparatorLine cmdk-separator="" aria-hidden="true" {...props} />;
 }
 
 const CommandItem = slotPart(

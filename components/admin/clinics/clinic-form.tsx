@@ -1,10 +1,9 @@
 "use client";
 
-import { Card, CardContent } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { FormCheckbox, FormCheckboxList, FormTextField } from "@/components/admin/bound-fields";
-import { Section } from "@/components/admin/section";
+import { NameCard, Section } from "@/components/admin/section";
 import { FormActions } from "@/components/admin/form-actions";
 import { AdminForm } from "@/components/admin/admin-form";
 import { useAdminForm } from "@/components/admin/use-admin-form";
@@ -67,38 +66,32 @@ export function ClinicForm({ clinic, services, locale }: {
 
   return (
     <AdminForm form={form} onSubmit={onSubmit} error={formError} label={clinic ? "Edit clinic" : "New clinic"} className="grid max-w-4xl grid-cols-1 gap-6">
-      <Card>
-        <CardContent className="grid gap-5 pt-6">
-          <div className="grid items-start gap-5 sm:grid-cols-2">
-            <FormTextField name="name" label="Name" error={e.name} autoComplete="off" />
-            <FormTextField name="phone" label="Phone" error={e.phone} type="tel" autoComplete="off" />
-          </div>
-          <Field label="Address" htmlFor="address" error={e.address}>
-            <Textarea rows={2} {...form.register("address")} />
-          </Field>
-          <div className="grid gap-1.5 sm:max-w-sm">
-            <label htmlFor="timeZone" className="text-sm font-medium leading-none">
-              Time zone
-            </label>
-            <TimeZoneSelect
-              id="timeZone"
-              value={timeZone}
-              onChange={(zone) => form.setValue("timeZone", zone, { shouldDirty: true })}
-              invalid={!!e.timeZone}
-              describedBy={e.timeZone ? "timeZone-error timeZone-hint" : "timeZone-hint"}
-            />
-            <p id="timeZone-hint" className="text-[13px] text-muted-foreground">
-              Opening hours, provider availability and appointment times are in this zone.
+      <NameCard nameError={e.name} beside={<FormTextField name="phone" label="Phone" error={e.phone} type="tel" autoComplete="off" />}>
+        <Field label="Address" htmlFor="address" error={e.address}>
+          <Textarea rows={2} {...form.register("address")} />
+        </Field>
+        <div className="grid gap-1.5 sm:max-w-sm">
+          <label htmlFor="timeZone" className="text-sm font-medium leading-none">
+            Time zone
+          </label>
+          <TimeZoneSelect
+            id="timeZone"
+            value={timeZone}
+            onChange={(zone) => form.setValue("timeZone", zone, { shouldDirty: true })}
+            invalid={!!e.timeZone}
+            describedBy={e.timeZone ? "timeZone-error timeZone-hint" : "timeZone-hint"}
+          />
+          <p id="timeZone-hint" className="text-[13px] text-muted-foreground">
+            Opening hours, provider availability and appointment times are in this zone.
+          </p>
+          {e.timeZone && (
+            <p id="timeZone-error" role="alert" className="text-[13px] font-medium text-destructive">
+              {e.timeZone}
             </p>
-            {e.timeZone && (
-              <p id="timeZone-error" role="alert" className="text-[13px] font-medium text-destructive">
-                {e.timeZone}
-              </p>
-            )}
-          </div>
-          <FormCheckbox name="active" id="active" label="Active" hint="Inactive clinics are not offered for new bookings; existing appointments are kept." />
-        </CardContent>
-      </Card>
+          )}
+        </div>
+        <FormCheckbox name="active" id="active" label="Active" hint="Inactive clinics are not offered for new bookings; existing appointments are kept." />
+      </NameCard>
 
       <Section title="Opening hours" description={`Local time in ${timeZone || "the clinic's zone"}. A day can have several intervals, e.g. a lunch break.`}>
         <WeeklyIntervalsEditor name="hours" idPrefix="hours" label="Opening hours" errors={errorsUnder(e, "hours")} emptyLabel="Closed" />

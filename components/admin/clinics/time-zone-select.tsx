@@ -2,9 +2,8 @@
 
 import { useMemo, useState } from "react";
 import { Check, ChevronsUpDown } from "lucide-react";
-import { Button } from "@/components/ui/button";
 import { Command, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
-import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { ComboboxPopover } from "@/components/ui/combobox-popover";
 import { cn } from "@/lib/utils";
 
 function offsetOf(zone: string, at: Date): string {
@@ -26,47 +25,47 @@ export function TimeZoneSelect({ id, value, onChange, invalid, describedBy }: {
     return Intl.supportedValuesOf("timeZone").map((zone) => ({ zone, offset: offsetOf(zone, now) }));
   }, []);
   return (
-    <Popover open={open} onOpenChange={setOpen}>
-      <PopoverTrigger asChild>
-        <Button
-          id={id}
-          type="button"
-          variant="outline"
-          role="combobox"
-          aria-expanded={open}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          className={cn("w-full justify-between font-normal", !value && "text-muted-foreground", invalid && "border-destructive")}
-        >
+    <ComboboxPopover
+      open={open}
+      onOpenChange={setOpen}
+      label="Time zones"
+      className="min-w-72"
+      trigger={{
+        id,
+        "aria-invalid": invalid || undefined,
+        "aria-describedby": describedBy,
+        className: cn(!value && "text-muted-foreground", invalid && "border-destructive"),
+      }}
+      shows={
+        <>
           {value || "Choose a time zone"}
           <ChevronsUpDown aria-hidden className="opacity-50" />
-        </Button>
-      </PopoverTrigger>
-      <PopoverContent className="w-(--radix-popover-trigger-width) min-w-72 p-0" align="start" aria-label="Time zones">
-        <Command>
-          <CommandInput placeholder="Search, e.g. London or New_York" aria-label="Search time zones" />
-          <CommandList>
-            <CommandEmpty>No time zone matches.</CommandEmpty>
-            <CommandGroup>
-              {zones.map(({ zone, offset }) => (
-                <CommandItem
-                  key={zone}
-                  value={zone}
-                  keywords={[zone.replace(/_/g, " ")]}
-                  onSelect={() => {
-                    onChange(zone);
-                    setOpen(false);
-                  }}
-                >
-                  <Check aria-hidden className={cn(zone === value ? "opacity-100" : "opacity-0")} />
-                  <span className="flex-1">{zone.replace(/_/g, " ")}</span>
-                  <span className="text-xs text-muted-foreground tabular-nums">{offset}</span>
-                </CommandItem>
-              ))}
-            </CommandGroup>
-          </CommandList>
-        </Command>
-      </PopoverContent>
-    </Popover>
+        </>
+      }
+    >
+      <Command>
+        <CommandInput placeholder="Search, e.g. London or New_York" aria-label="Search time zones" />
+        <CommandList>
+          <CommandEmpty>No time zone matches.</CommandEmpty>
+          <CommandGroup>
+            {zones.map(({ zone, offset }) => (
+              <CommandItem
+                key={zone}
+                value={zone}
+                keywords={[zone.replace(/_/g, " ")]}
+                onSelect={() => {
+                  onChange(zone);
+                  setOpen(false);
+                }}
+              >
+                <Check aria-hidden className={cn(zone === value ? "opacity-100" : "opacity-0")} />
+                <span className="flex-1">{zone.replace(/_/g, " ")}</span>
+                <span className="text-xs text-muted-foreground tabular-nums">{offset}</span>
+              </CommandItem>
+            ))}
+          </CommandGroup>
+        </CommandList>
+      </Command>
+    </ComboboxPopover>
   );
 }

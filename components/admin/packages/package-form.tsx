@@ -9,6 +9,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ClinicSelect } from "@/components/admin/clinic-select";
 import { Textarea } from "@/components/ui/textarea";
 import { FormCheckbox, FormDatePicker } from "@/components/admin/bound-fields";
 import { FormActions } from "@/components/admin/form-actions";
@@ -21,7 +22,6 @@ import { eligibleProviders, type PackageFormOptionsProp, type PackageFormValues 
 
 export type { PackageFormOptionsProp, PackageFormValues };
 
-const NONE = "__none";
 
 export function PackageForm({ packageId, initial, options }: {
   /** Absent when creating. */
@@ -111,21 +111,15 @@ export function PackageForm({ packageId, initial, options }: {
           </CardHeader>
           <CardContent className="grid items-start gap-4 md:grid-cols-2">
             <Field label="Default clinic" htmlFor="defaultClinicId" error={errors.defaultClinicId} hint="Pre-selected when staff book this package.">
-              <Select value={values.defaultClinicId || NONE} onValueChange={(v) => form.setValue("defaultClinicId", v === NONE ? "" : v, { shouldDirty: true })}>
-                <SelectTrigger id="defaultClinicId" className="w-full" aria-describedby="defaultClinicId-hint">
-                  <SelectValue />
-                </SelectTrigger>
-                <SelectContent>
-                  <SelectItem value={NONE}>No default</SelectItem>
-                  {options.clinics
-                    .filter((c) => c.active || c.id === values.defaultClinicId)
-                    .map((c) => (
-                      <SelectItem key={c.id} value={c.id}>
-                        {c.name}
-                      </SelectItem>
-                    ))}
-                </SelectContent>
-              </Select>
+              <ClinicSelect
+                id="defaultClinicId"
+                className="w-full"
+                aria-describedby="defaultClinicId-hint"
+                clinics={options.clinics.filter((c) => c.active || c.id === values.defaultClinicId)}
+                value={values.defaultClinicId}
+                onChange={(id) => form.setValue("defaultClinicId", id, { shouldDirty: true })}
+                noneLabel="No default"
+              />
             </Field>
             <Field
               label="Active purchases per patient"

@@ -12,7 +12,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { DatePicker } from "@/components/ui/date-picker";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { ClinicSelect } from "@/components/admin/clinic-select";
 import { Textarea } from "@/components/ui/textarea";
 import { FormDatePicker } from "@/components/admin/bound-fields";
 import { FormError } from "@/components/admin/form-error";
@@ -35,7 +35,6 @@ export type PatientFormValues = {
 /** What a saved patient looks like to whoever opened the form inline (e.g. the booking patient picker). */
 export type SavedPatient = { id: string; firstName: string; lastName: string; identifier: string; dateOfBirth: string; notes: string | null };
 
-const NONE = "__none";
 
 /**
  * Creating or editing a patient. Admins change everything; staff (`audience="staff"`) register patients and edit
@@ -154,21 +153,14 @@ export function PatientForm({ patientId, initial, clinics, identifierHint, audie
               <Input type="tel" {...form.register("phone")} autoComplete="off" />
             </Field>
             <Field label="Preferred clinic" htmlFor="preferredClinicId" error={errors.preferredClinicId}>
-              <Select value={values.preferredClinicId || NONE} onValueChange={(v) => form.setValue("preferredClinicId", v === NONE ? "" : v, { shouldDirty: true })}>
-                <SelectTrigger id="preferredClinicId" className="w-full">
-                  <SelectValue />
-                </SelectTrigger>
-                <SelectContent>
-                  <SelectItem value={NONE}>No preference</SelectItem>
-                  {clinics
-                    .filter((c) => c.active || c.id === values.preferredClinicId)
-                    .map((c) => (
-                      <SelectItem key={c.id} value={c.id}>
-                        {c.name}
-                      </SelectItem>
-                    ))}
-                </SelectContent>
-              </Select>
+              <ClinicSelect
+                id="preferredClinicId"
+                className="w-full"
+                clinics={clinics.filter((c) => c.active || c.id === values.preferredClinicId)}
+                value={values.preferredClinicId}
+                onChange={(id) => form.setValue("preferredClinicId", id, { shouldDirty: true })}
+                noneLabel="No preference"
+              />
             </Field>
             <Field label="Notes" htmlFor="notes" error={errors.notes} hint="Visible to staff on the patient's record." className="md:col-span-2">
               <Textarea rows={3} {...form.register("notes")} />

@@ -156,36 +156,15 @@ export function PreferencesFields({ weekdays, windows, onWeekdays, onWindows, er
         <div className="space-y-2">
           {windows.map((w, i) => {
             const error = errors[`preferredWindows.${i}.start`] ?? errors[`preferredWindows.${i}.end`];
+            const edge = { id: `${idPrefix}-window-${i}`, index: i, window: w, errors, errorShown: !!error, onChange: setWindow };
             return (
               <div key={i}>
                 <div className="flex flex-wrap items-center gap-2">
-                  <Label htmlFor={`${idPrefix}-window-${i}-start`} className="sr-only">
-                    Window {i + 1} from
-                  </Label>
-                  <Input
-                    id={`${idPrefix}-window-${i}-start`}
-                    type="time"
-                    className="w-32"
-                    value={w.start}
-                    onChange={(e) => setWindow(i, { start: e.target.value })}
-                    aria-invalid={errors[`preferredWindows.${i}.start`] ? true : undefined}
-                    aria-describedby={error ? `${idPrefix}-window-${i}-error` : undefined}
-                  />
+                  <WindowEdge edge="start" label="from" {...edge} />
                   <span aria-hidden className="text-muted-foreground">
                     to
                   </span>
-                  <Label htmlFor={`${idPrefix}-window-${i}-end`} className="sr-only">
-                    Window {i + 1} until
-                  </Label>
-                  <Input
-                    id={`${idPrefix}-window-${i}-end`}
-                    type="time"
-                    className="w-32"
-                    value={w.end}
-                    onChange={(e) => setWindow(i, { end: e.target.value })}
-                    aria-invalid={errors[`preferredWindows.${i}.end`] ? true : undefined}
-                    aria-describedby={error ? `${idPrefix}-window-${i}-error` : undefined}
-                  />
+                  <WindowEdge edge="end" label="until" {...edge} />
                   <Button type="button" variant="ghost" size="icon" aria-label={`Remove window ${i + 1}`} onClick={() => onWindows(windows.filter((_, j) => j !== i))}>
                     <Trash2 aria-hidden />
                   </Button>
@@ -212,5 +191,35 @@ export function PreferencesFields({ weekdays, windows, onWeekdays, onWindows, er
         {windows.length > 0 && windowsMode}
       </fieldset>
     </div>
+  );
+}
+
+/** One end of a time-of-day window: a time input named "Window 2 from" / "Window 2 until" for screen readers. */
+function WindowEdge({ id, edge, label, index, window, errors, errorShown, onChange }: {
+  /** The window's id; the input's is `${id}-${edge}` and the window's error `${id}-error`. */
+  id: string;
+  edge: "start" | "end";
+  label: string;
+  index: number;
+  window: WindowValue;
+  errors: Record<string, string>;
+  errorShown: boolean;
+  onChange: (index: number, change: Partial<WindowValue>) => void;
+}) {
+  return (
+    <>
+      <Label htmlFor={`${id}-${edge}`} className="sr-only">
+        Window {index + 1} {label}
+      </Label>
+      <Input
+        id={`${id}-${edge}`}
+        type="time"
+        className="w-32"
+        value={window[edge]}
+        onChange={(e) => onChange(index, { [edge]: e.target.value })}
+        aria-invalid={errors[`preferredWindows.${index}.${edge}`] ? true : undefined}
+        aria-describedby={errorShown ? `${id}-error` : undefined}
+      />
+    </>
   );
 }

@@ -4,9 +4,7 @@ import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Loader2 } from "lucide-react";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-
-const ALL = "all";
+import { ClinicSelect } from "@/components/admin/clinic-select";
 
 /** Filters the provider list by clinic; the choice lives in the URL like the search. */
 export function ClinicFilter({ clinics, value, q, sort, dir }: {
@@ -19,7 +17,7 @@ export function ClinicFilter({ clinics, value, q, sort, dir }: {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   function choose(next: string) {
-    const query = new URLSearchParams({ ...(q ? { q } : {}), sort, dir, ...(next !== ALL ? { clinic: next } : {}) });
+    const query = new URLSearchParams({ ...(q ? { q } : {}), sort, dir, ...(next ? { clinic: next } : {}) });
     startTransition(() => router.push(`/admin/providers?${query}`));
   }
   return (
@@ -27,19 +25,7 @@ export function ClinicFilter({ clinics, value, q, sort, dir }: {
       <Label htmlFor="clinic-filter" className="text-sm text-muted-foreground">
         Clinic
       </Label>
-      <Select value={value ?? ALL} onValueChange={choose}>
-        <SelectTrigger id="clinic-filter" className="min-w-48">
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={ALL}>All clinics</SelectItem>
-          {clinics.map((c) => (
-            <SelectItem key={c.id} value={c.id}>
-              {c.name}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+      <ClinicSelect id="clinic-filter" className="min-w-48" clinics={clinics} value={value ?? ""} onChange={choose} noneLabel="All clinics" />
       {pending && <Loader2 aria-hidden data-pending className="size-4 animate-spin text-muted-foreground" />}
     </div>
   );

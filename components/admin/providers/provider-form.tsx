@@ -1,8 +1,7 @@
 "use client";
 
-import { Card, CardContent } from "@/components/ui/card";
 import { FormCheckbox, FormCheckboxList, FormTextField } from "@/components/admin/bound-fields";
-import { Section } from "@/components/admin/section";
+import { NameCard, Section } from "@/components/admin/section";
 import { FormActions } from "@/components/admin/form-actions";
 import { AdminForm } from "@/components/admin/admin-form";
 import { useAdminForm } from "@/components/admin/use-admin-form";
@@ -89,22 +88,16 @@ export function ProviderForm({ provider, services, clinics }: {
 
   return (
     <AdminForm form={form} onSubmit={onSubmit} error={formError} label={provider ? "Edit provider" : "New provider"} className="grid max-w-4xl grid-cols-1 gap-6">
-      <Card>
-        <CardContent className="grid gap-5 pt-6">
-          <div className="grid items-start gap-5 sm:grid-cols-2">
-            <FormTextField name="name" label="Name" error={e.name} autoComplete="off" />
-            <FormTextField name="title" label="Title" error={e.title} hint="Optional, e.g. Senior Physiotherapist." autoComplete="off" />
-          </div>
-          <FormCheckbox
-            name="active"
-            id="active"
-            label="Active"
-            hint="Inactive providers are not offered for new bookings; their existing appointments are kept."
-          />
-          <FormCheckboxList name="serviceIds" idPrefix="service" legend="Qualified for" options={visibleServices} error={e.serviceIds} empty="No services yet." />
-          <FormCheckboxList name="clinicIds" idPrefix="clinic" legend="Works at" options={visibleClinics} error={e.clinicIds} empty="No clinics yet." />
-        </CardContent>
-      </Card>
+      <NameCard nameError={e.name} beside={<FormTextField name="title" label="Title" error={e.title} hint="Optional, e.g. Senior Physiotherapist." autoComplete="off" />}>
+        <FormCheckbox
+          name="active"
+          id="active"
+          label="Active"
+          hint="Inactive providers are not offered for new bookings; their existing appointments are kept."
+        />
+        <FormCheckboxList name="serviceIds" idPrefix="service" legend="Qualified for" options={visibleServices} error={e.serviceIds} empty="No services yet." />
+        <FormCheckboxList name="clinicIds" idPrefix="clinic" legend="Works at" options={visibleClinics} error={e.clinicIds} empty="No clinics yet." />
+      </NameCard>
 
       <Section title="Weekly availability" description="Per clinic, in that clinic's local time. The clinic's opening hours are shown under each day." className="grid gap-6">
         {availabilityClinics.length === 0 && <p className="text-sm text-muted-foreground">Tick a clinic under “Works at” to give hours there.</p>}

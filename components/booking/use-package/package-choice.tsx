@@ -24,6 +24,8 @@ export function PackageChoice({
 }) {
   const name = useId();
   const selectedId = selection?.kind === "assigned" ? selection.purchase.id : selection?.kind === "template" ? selection.template.id : null;
+  // A card's place in the one radio set: checked while it is the selection; choosing it makes it so.
+  const choice = (id: string, select: NonNullable<PackageSelection>): CardChoice => ({ name, checked: selectedId === id, onChange: () => onSelect(select) });
   return (
     <div className="grid gap-5">
       <ChoiceGroup
@@ -33,13 +35,7 @@ export function PackageChoice({
         empty={options.assigned.length === 0 ? "No active packages with sessions left. Choose one of the available packages below." : null}
       >
         {options.assigned.map((p) => (
-          <AssignedCard
-            key={p.id}
-            name={name}
-            purchase={p}
-            checked={selectedId === p.id}
-            onChange={() => onSelect({ kind: "assigned", purchase: p })}
-          />
+          <AssignedCard key={p.id} purchase={p} {...choice(p.id, { kind: "assigned", purchase: p })} />
         ))}
       </ChoiceGroup>
 
@@ -49,13 +45,7 @@ export function PackageChoice({
         note="— assigning one creates a new purchase for the patient"
       >
         {options.available.map((t) => (
-          <TemplateCard
-            key={t.id}
-            name={name}
-            template={t}
-            checked={selectedId === t.id}
-            onChange={() => onSelect({ kind: "template", template: t })}
-          />
+          <TemplateCard key={t.id} template={t} {...choice(t.id, { kind: "template", template: t })} />
         ))}
       </ChoiceGroup>
     </div>
