@@ -31,14 +31,14 @@ export default async function StaffHomePage({ searchParams }: { searchParams: Pr
   const user = await requireUser("/");
   const requested = (await searchParams).clinic;
   const now = new Date();
-  const counts = user.clinicIds.length > CLINICS_AT_ONCE ? await todaysCountsByClinic(prisma, user.clinicIds, now) : null;
+  // The clashes cover every clinic of the user's, whichever is shown: read them while the chooser's counts are.
+  const [counts, clashes] = await Promise.all([
+    user.clinicIds.length > CLINICS_AT_ONCE ? todaysCountsByClinic(prisma, user.clinicIds, now) : null,
+    timeOffClashes(prisma, { clinicIds: user.clinicIds, now }),
+  ]);
   const chosen = counts && (counts.find((c) => c.id === requested) ?? counts[0]);
   const shown = counts ? (chosen ? [chosen.id] : []) : user.clinicIds;
-  const [days, clashes, openings] = await Promise.all([
-    todaysAppointmentsByClinic(prisma, shown, now),
-    timeOffClashes(prisma, { clinicIds: user.clinicIds, now }),
-    clinicOpenings(prisma, shown, now),
-  ]);
+  const [days, openings] = await Promise.all([todaysAppointmentsByClinic(prisma, shown, now), clinicOpenings(prisma, shown, now)]);
   // A clinic closed today (a closure, or not an opening weekday) says so and names its next open day.
   const closed = new Map<string, ClinicDay>();
   for (const { clinic } of days) {
