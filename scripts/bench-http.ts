@@ -131,7 +131,7 @@ async function main(): Promise<number> {
     const demoLast = await commonLastName(DEMO_URL);
     // As an admin (every clinic: the heaviest Today), as the issue measured them, and Today as a one-clinic staff member.
     const pages = (c: { clinic: string; tz: string; patient: string; last: string; staff: string; admin: string }): Page[] => [
-      { kind: "Today (admin: every clinic)", path: "/", cookie: c.admin },
+      { kind: "Today (admin)", path: "/", cookie: c.admin },
       { kind: "Today (staff: one clinic)", path: "/", cookie: c.staff },
       { kind: "week calendar (busy clinic)", path: `/calendar?clinic=${c.clinic}&view=week&date=${weekDate(c.tz)}`, cookie: c.admin },
       { kind: "patient page", path: `/patients/${c.patient}`, cookie: c.admin },
