@@ -31,14 +31,16 @@ export default async function StaffHomePage({ searchParams }: { searchParams: Pr
   const user = await requireUser("/");
   const requested = (await searchParams).clinic;
   const now = new Date();
-  // The clashes cover every clinic of the user's, whichever is shown: read them while the chooser's counts are.
-  const [counts, clashes] = await Promise.all([
-    user.clinicIds.length > CLINICS_AT_ONCE ? todaysCountsByClinic(prisma, user.clinicIds, now) : null,
-    timeOffClashes(prisma, { clinicIds: user.clinicIds, now }),
-  ]);
-  const chosen = counts && (counts.find((c) => c.id === requested) ?? counts[0]);
-  const shown = counts ? (chosen ? [chosen.id] : []) : user.clinicIds;
-  const [days, openings] = await Promise.all([todaysAppointmentsByClinic(prisma, shown, now), clinicOpenings(prisma, shown, now)]);
+  // The clashes cover every clinic of the user's, whichever is shown: read them while the day is (after the
+  // chooser's counts, for someone with more clinics than Today shows at once).
+  const day = async () => {
+    const counts = user.clinicIds.length > CLINICS_AT_ONCE ? await todaysCountsByClinic(prisma, user.clinicIds, now) : null;
+    const chosen = counts && (counts.find((c) => c.id === requested) ?? counts[0]);
+    const shown = counts ? (chosen ? [chosen.id] : []) : user.clinicIds;
+    const [days, openings] = await Promise.all([todaysAppointmentsByClinic(prisma, shown, now), clinicOpenings(prisma, shown, now)]);
+    return { counts, chosen, days, openings };
+  };
+  const [{ counts, chosen, days, openings }, clashes] = await Promise.all([day(), timeOffClashes(prisma, { clinicIds: user.clinicIds, now })]);
   // A clinic closed today (a closure, or not an opening weekday) says so and names its next open day.
   const closed = new Map<string, ClinicDay>();
   for (const { clinic } of days) {

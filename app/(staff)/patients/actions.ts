@@ -2,9 +2,8 @@
 
 import type { z } from "zod";
 import { authorizedAction, recordInput } from "@/lib/action-helpers";
-import { runAction, type ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/action-result";
 import { prisma } from "@/lib/db";
-import { authorize } from "@/lib/session";
 import { saveSchedulingPreferences, updatePatientContact } from "@/lib/services/admin/patients";
 import { clinicOptions } from "@/lib/queries/admin/clinics";
 import { suggestPatientNumber } from "@/lib/queries/admin/patients";
@@ -24,8 +23,7 @@ export async function registerPatientAsStaff(input: TPatientInput): Promise<Save
 
 /** What the New patient form starts from: the next free patient number and the clinics to prefer. */
 export async function newPatientDefaults(): Promise<ActionResult<{ identifier: string; clinics: { id: string; name: string; active: boolean }[] }>> {
-  return runAction(async () => {
-    await authorize("STAFF");
+  return authorizedAction("STAFF", () => null, async () => {
     const [identifier, clinics] = await Promise.all([suggestPatientNumber(prisma), clinicOptions(prisma)]);
     return { identifier, clinics };
   });

@@ -22,7 +22,6 @@ import { eligibleProviders, type PackageFormOptionsProp, type PackageFormValues 
 
 export type { PackageFormOptionsProp, PackageFormValues };
 
-
 export function PackageForm({ packageId, initial, options }: {
   /** Absent when creating. */
   packageId?: string;

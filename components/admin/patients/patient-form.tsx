@@ -35,7 +35,6 @@ export type PatientFormValues = {
 /** What a saved patient looks like to whoever opened the form inline (e.g. the booking patient picker). */
 export type SavedPatient = { id: string; firstName: string; lastName: string; identifier: string; dateOfBirth: string; notes: string | null };
 
-
 /**
  * Creating or editing a patient. Admins change everything; staff (`audience="staff"`) register patients and edit
  * contact details, notes and preferences, the identity fields read-only. With `onSaved` the form stays where it is

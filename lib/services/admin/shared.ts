@@ -10,7 +10,7 @@ type Tx = Prisma.TransactionClient;
 
 /** The records admins edit, by the entity type their audit rows name. */
 const ENTITY_TYPES = { clinic: "Clinic", service: "Service", provider: "Provider", package: "Package", patient: "Patient", staff: "User" } as const;
-export type AdminRecord = keyof typeof ENTITY_TYPES;
+type AdminRecord = keyof typeof ENTITY_TYPES;
 
 /** The audit row of an admin's change to a record, "<kind>.<verb>" (e.g. "clinic.created"); pass the change's transaction. */
 export async function auditChange(tx: Tx, actor: Actor, kind: AdminRecord, verb: string, entityId: string, details?: Prisma.InputJsonValue): Promise<void> {
@@ -18,7 +18,7 @@ export async function auditChange(tx: Tx, actor: Actor, kind: AdminRecord, verb:
 }
 
 /** The fields whose value differs between two snapshots, as `{ field: { from, to } }` for the audit log. */
-export function changedFields<T extends Record<string, unknown>>(before: T, after: T): Prisma.InputJsonObject {
+function changedFields<T extends Record<string, unknown>>(before: T, after: T): Prisma.InputJsonObject {
   const out: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of Object.keys(after)) {
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out[key] = { from: before[key] ?? null, to: after[key] ?? null };
@@ -30,7 +30,6 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
 /**
  * The end of every admin edit that audits what changed: compares the record's snapshot before with the form's; when
  * nothing differs nothing is written, else `write` saves the form and one "<kind>.updated" row lists the changes.
- * Returns whether anything was written.
  */
 export async function saveChanges<S extends Record<string, unknown>>(
   tx: Tx,
@@ -39,12 +38,11 @@ export async function saveChanges<S extends Record<string, unknown>>(
   id: string,
   snapshots: { before: S; after: S },
   write: () => Promise<void>,
-): Promise<boolean> {
+): Promise<void> {
   const changes = changedFields(snapshots.before, snapshots.after);
-  if (Object.keys(changes).length === 0) return false;
+  if (Object.keys(changes).length === 0) return;
   await write();
   await auditChange(tx, actor, kind, "updated", id, changes);
-  return true;
 }
 
 /** The CONFLICT a form shows next to `field` when another record already holds its value. */

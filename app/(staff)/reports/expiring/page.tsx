@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { TableCell, TableHead } from "@/components/ui/table";
-import { ReportTable } from "@/app/admin/reports/report-table";
+import { ReportTable } from "@/components/reports/report-table";
 
 export const metadata: Metadata = { title: "Expiring packages" };
 export const dynamic = "force-dynamic";

@@ -6,7 +6,7 @@ import { requireAdmin } from "@/lib/session";
 import { PageHeader } from "@/components/shell/page-header";
 import { ReportChart } from "@/components/reports/report-chart";
 import { ReportFilters } from "@/components/reports/report-filters";
-import { ReportTable } from "@/app/admin/reports/report-table";
+import { ReportTable } from "@/components/reports/report-table";
 import { TableCell } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "At-risk courses" };

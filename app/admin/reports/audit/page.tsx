@@ -14,7 +14,7 @@ import { ReportFilters } from "@/components/reports/report-filters";
 import { ReportNotice } from "@/components/reports/report-notice";
 import { Button } from "@/components/ui/button";
 import { TableCell } from "@/components/ui/table";
-import { ReportTable } from "@/app/admin/reports/report-table";
+import { ReportTable } from "@/components/reports/report-table";
 
 export const metadata: Metadata = { title: "Audit log" };
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { packageLiability } from "@/lib/queries/reports/liability";
 import { LIABILITY_COLUMNS, liabilityLines } from "@/lib/reports/liability-table";
 import { ReportChart } from "@/components/reports/report-chart";
 import { PeriodReportHeader, periodReportContext } from "@/app/admin/reports/period-report";
-import { figureColumns, ReportTable } from "@/app/admin/reports/report-table";
+import { figureColumns, ReportTable } from "@/components/reports/report-table";
 import { TableCell, TableHead } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Package liability" };

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { packageUsage, usageByMonth } from "@/lib/queries/reports/usage";
 import { ReportChart } from "@/components/reports/report-chart";
 import { PeriodReportHeader, periodReportContext } from "@/app/admin/reports/period-report";
-import { figureColumns, ReportTable } from "@/app/admin/reports/report-table";
+import { figureColumns, ReportTable } from "@/components/reports/report-table";
 import { TableCell } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Package usage" };

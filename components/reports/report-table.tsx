@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Table, TableBody, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 /** A column's heading: its label, or a key and label with the heading's classes. */
-export type ReportColumn = string | { key: string; label: string; className?: string };
+type ReportColumn = string | { key: string; label: string; className?: string };
 
 /** The headings of a report's figures (counts, amounts, hours): right-aligned, like the figures under them. */
 export function figureColumns(columns: readonly { key: string; label: string }[]): ReportColumn[] {
